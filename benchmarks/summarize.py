@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Summarise run folders (each with a result.json) into mean ± std, as JSON and a Markdown table.
+
+    python benchmarks/summarize.py NAME RUN_DIR [RUN_DIR ...]
+writes benchmarks/NAME.json and benchmarks/NAME.md."""
+import json, statistics, sys
+from pathlib import Path
+
+FIELDS = ('test_acc', 'agreement', 'queries', 'wall_s', 'peak_rss_mb')
+
+def mean_std(v):
+    v = [x for x in v if x is not None]
+    if not v: return None, None
+    return statistics.mean(v), (statistics.stdev(v) if len(v) > 1 else 0.0)
+
+def summarize(name, runs):
+    rs = [json.loads((Path(r)/'result.json').read_text()) for r in runs]
+    first = rs[0]
+    summary = {'name': name, 'method': first['method'], 'teacher': first['teacher'], 'teacher_test_acc': first['teacher_test_acc'],
+               'student': first['student'], 'n_images': first['n_images'], 'budget': first['budget'], 'device': first['device'],
+               'seeds': [r['seed'] for r in rs], 'runs': [str(r) for r in runs], 'git_commit': first['git_commit'],
+               **{f: dict(zip(('mean', 'std'), mean_std([r[f] for r in rs]))) | {'per_seed': [r[f] for r in rs]} for f in FIELDS},
+               'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}}
+    out = Path(__file__).parent
+    (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')
+    f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}"
+    md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
+          f"N = {first['n_images']}, budget {first['budget']}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, commit {first['git_commit']}.", '',
+          '| metric | mean ± std | per seed |', '|---|---|---|']
+    for k, d in zip(FIELDS, (2, 2, 0, 0, 0)): md.append(f"| {k} | {f(k, d)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
+    md += ['', 'Mean wall time per phase (s): ' + ', '.join(f"{k} {v:.0f}" for k, v in summary['phase_s'].items() if v is not None)]
+    (out/f'{name}.md').write_text('\n'.join(md) + '\n')
+    print('\n'.join(md))
+
+if __name__ == '__main__':
+    summarize(sys.argv[1], sys.argv[2:])

@@ -1,0 +1,18 @@
+"""Run every notebook in nbs/ as a pytest test, through nbdev's own test machinery.
+
+Cells flagged with one of settings.ini's `tst_flags` (notest, slow) are skipped; pass
+`--nb-flags slow` to run the slow ones too."""
+from pathlib import Path
+import pytest
+from nbdev.config import get_config
+from nbdev.test import test_nb as run_notebook
+
+ROOT = Path(__file__).resolve().parent.parent
+NBS = sorted(p for p in (ROOT/'nbs').rglob('*.ipynb')
+             if not any(part.startswith(('.', '_')) for part in p.relative_to(ROOT/'nbs').parts))
+
+@pytest.mark.parametrize('nb', NBS, ids=lambda p: str(p.relative_to(ROOT/'nbs')))
+def test_notebook(nb, request):
+    force = request.config.getoption('--nb-flags').split()
+    ok, secs = run_notebook(nb, skip_flags=get_config().tst_flags.split(), force_flags=force, showerr=True)
+    assert ok, f'{nb.name} failed (traceback above)'
