@@ -12,17 +12,14 @@ expected = cfg_keys + "lib_name user branch license status min_python audience l
 for o in expected: assert o in cfg, "missing expected setting: {}".format(o)
 setup_cfg = {o: cfg[o] for o in cfg_keys}
 
-licenses = {
-    'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License'),
-}
+licenses = {'apache2': 'Apache-2.0'}   # SPDX expression (license classifiers are deprecated)
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable', '6 - Mature', '7 - Inactive']
 py_versions = '3.9 3.10 3.11 3.12 3.13'.split()
 
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
-lic = licenses[cfg['license'].lower()]
+lic_name = licenses[cfg['license'].lower()]
 min_python = cfg['min_python']
-lic_name, lic_classifier = lic
 console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -30,13 +27,12 @@ setuptools.setup(
     license=lic_name,
     classifiers=['Development Status :: ' + statuses[int(cfg['status'])],
                  'Intended Audience :: ' + cfg['audience'].title(),
-                 'License :: ' + lic_classifier,
                  'Natural Language :: ' + cfg['language'].title()]
                 + ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
-    packages=setuptools.find_packages(include=['dipkd', 'dipkd.*']),
+    packages=['dipkd', 'dipkd.zoo'],   # dipkd.zoo holds only data: the shipped teachers
     include_package_data=True,
-    package_data={'dipkd': ['zoo/*.json', 'zoo/*.safetensors']},
+    package_data={'dipkd.zoo': ['*.json', '*.safetensors']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements},
     python_requires='>=' + cfg['min_python'],

@@ -2,7 +2,8 @@
 """Summarise run folders (each with a result.json) into mean ± std, as JSON and a Markdown table.
 
     python benchmarks/summarize.py NAME RUN_DIR [RUN_DIR ...]
-writes benchmarks/NAME.json and benchmarks/NAME.md."""
+writes benchmarks/NAME.json and benchmarks/NAME.md, and copies each run's result.json to
+benchmarks/results/NAME/ (the run folders themselves, with checkpoints, are not committed)."""
 import json, statistics, sys
 from pathlib import Path
 
@@ -22,6 +23,8 @@ def summarize(name, runs):
                **{f: dict(zip(('mean', 'std'), mean_std([r[f] for r in rs]))) | {'per_seed': [r[f] for r in rs]} for f in FIELDS},
                'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}}
     out = Path(__file__).parent
+    keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
+    for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')
     f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}"
     md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
