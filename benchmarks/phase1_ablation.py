@@ -17,7 +17,8 @@ import torch
 from dipkd.core import make_generator, seed_everything
 from dipkd.generators import PriorConfig
 from dipkd.teachers import load_teacher, BlackBoxTeacher
-from dipkd.blackbox import balanced_priors, BalanceConfig, _reinit
+from dipkd.blackbox import balanced_priors, BalanceConfig
+from dipkd.models import fresh_copy
 from dipkd.models import build_model
 from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
 from dipkd.metrics import evaluate
@@ -48,7 +49,7 @@ if __name__ == '__main__':
         seed_everything(0); t0 = time.time()
         oracle = BlackBoxTeacher(teacher, card.in_shape, 10)
         x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, pcfg, bcfg, make_generator(1), arch)
-        torch.manual_seed(0); s0 = _reinit(arch)
+        torch.manual_seed(0); s0 = fresh_copy(arch)
         Trainer(s0, HardCE(), TrainConfig(epochs=30, batch_size=100, lr=0.05, schedule='cosine'), 'cpu').fit(TensorData(100, x=x, y=y))
         print(json.dumps({'variant': name, 'N': N, 'queries': oracle.queries, 'entropy': rep['entropy_bits'],
                           'S0_acc': round(evaluate(s0, 'fmnist')['test_acc'], 2), 's': round(time.time() - t0)}), flush=True)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_dip_kd.ipynb #2ccb343c
 from __future__ import annotations
-import copy, math
+import math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator
@@ -12,7 +12,7 @@ from .generators import PriorConfig, make_priors
 from .contrastive import ContrastConfig, contrast
 from .distill import TrainConfig, TensorData, HardCE, LogitL1, LossSum, Trainer
 from .metrics import label_histogram, histogram_entropy, predict
-from .models import build_model
+from .models import build_model, fresh_copy
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
@@ -32,13 +32,6 @@ class BalanceConfig:
     chunk:int = 8192            # priors made per call (memory)
 
 # %% ../nbs/10_dip_kd.ipynb #50ec1c1e
-def _reinit(model:nn.Module)->nn.Module:
-    "A copy of `model` with freshly initialised parameters."
-    m = copy.deepcopy(model)
-    for mod in m.modules():
-        if hasattr(mod, 'reset_parameters') and mod is not m: mod.reset_parameters()
-    return m
-
 def _priors(n, shape, pcfg, gen, chunk):
     return torch.cat([make_priors(min(chunk, n - i), shape, pcfg, gen) for i in range(0, n, chunk)]) if n else torch.empty(0, *shape, device=gen.device)
 
@@ -61,7 +54,7 @@ def _allocate(deficit:torch.Tensor, q:int)->torch.Tensor:
     return torch.repeat_interleave(torch.arange(len(deficit), device=deficit.device), n)
 
 @torch.no_grad()
-def _pick(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor, K:int)->torch.Tensor:
+def _pick(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tensor:
     "For each target, a distinct pool image the scout rates most likely to be of that class."
     p = torch.cat([F.softmax(scout(c), 1) for c in pool.split(4096)])          # (M, K)
     taken = torch.zeros(len(pool), dtype=torch.bool, device=pool.device); out = torch.empty(len(targets), dtype=torch.long, device=pool.device)
@@ -98,7 +91,6 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
                     pcfg:PriorConfig, cfg:BalanceConfig,
                     gen:torch.Generator, # on the device where images are made
                     scout:nn.Module|None=None, # architecture for the scout (guided only)
-                    progress:bool=False,
                     reserve:int=0,     # queries to leave in the oracle's budget for later phases
                    )->tuple[torch.Tensor, torch.Tensor, dict]: # images, labels, report
     "Label priors with the oracle and build a class-balanced set of N (see the text above)."
@@ -116,10 +108,10 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         left = max_q - (oracle.queries - q0)
         if deficit.sum() == 0 or left <= 0: break
         q = min(left, math.ceil(left / (cfg.rounds - r)))                            # spread the queries over the rounds
-        sc = _train_scout(_reinit(scout), torch.cat(X), y_all, K, cfg.scout_steps, gen, gen.device)
+        sc = _train_scout(fresh_copy(scout), torch.cat(X), y_all, K, cfg.scout_steps, gen, gen.device)
         pool = _priors(int(cfg.pool_factor * q), shape, pcfg, gen, cfg.chunk)     # free: no teacher involved
         targets = _allocate(deficit, q)                                             # (q,) a target class per query
-        cand = _pick(sc, pool, targets, K)                                          # the pool's best candidate per target
+        cand = _pick(sc, pool, targets)                                          # the pool's best candidate per target
         if cfg.guide_steps: cand = _guide(sc, cand, targets, cfg.guide_steps, cfg.guide_lr)
         X.append(cand); Y.append(oracle(cand))
         report['rounds'].append({'queries': q, 'histogram': label_histogram(Y[-1], K)})
@@ -155,13 +147,13 @@ def dip_kd(ctx:RunContext):
     def phase1():
         relabels = cfg.n_images * cfg.generations if cfg.contrast and cfg.relabel == 'all' else 0
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images, ctx.in_shape, K, cfg.priors, cfg.balance,
-                                    ctx.generator(1), ctx.student, ctx.progress, reserve=relabels)
+                                    ctx.generator(1), ctx.student, reserve=relabels)
         ctx.info['balance'] = rep
         return {'x': x, 'y': y}
     d = ctx.cached('transfer_set', phase1)
     x, y = d['x'], d['y']
     ctx.info['label_histogram'] = label_histogram(y, K)
-    primer = _reinit(ctx.student)
+    primer = fresh_copy(ctx.student)
     ctx.train(primer, HardCE(), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer')
     student = primer
     for g in range(1, cfg.generations + 1):
@@ -173,7 +165,7 @@ def dip_kd(ctx:RunContext):
                                               'loss_last': rec['contrast_loss'][-1], 'labels_changed': (yc != y).float().mean().item()}
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
-        student = _reinit(ctx.student)
+        student = fresh_copy(ctx.student)
         loss = LossSum(ce=(cfg.ce_weight, HardCE()), **({'l1': (cfg.l1_weight, LogitL1(primer))} if cfg.l1_weight else {}))
         ctx.train(student, loss, TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}')
         primer = student

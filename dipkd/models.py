@@ -9,7 +9,7 @@ from .core import DipkdError
 
 # %% auto #0
 __all__ = ['ARCHS', 'Normalize', 'Classifier', 'lenet5', 'alexnet', 'BasicBlock', 'resnet', 'WideBlock', 'wrn', 'parse_arch',
-           'build_model']
+           'build_model', 'fresh_copy']
 
 # %% ../nbs/02_models.ipynb #6866903b
 class Normalize(nn.Module):
@@ -144,3 +144,12 @@ def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-h
     std = tuple(std) if std is not None else (0.5,) * c
     if len(mean) != c or len(std) != c: raise DipkdError(f"normalisation has {len(mean)} channels but the input has {c}")
     return ARCHS[name](c, num_classes, width, mean=mean, std=std)
+
+# %% ../nbs/02_models.ipynb #0451e049
+def fresh_copy(model:nn.Module)->nn.Module:
+    "A copy of `model` (same architecture, normalisation and device) with freshly initialised parameters."
+    import copy
+    m = copy.deepcopy(model)
+    for mod in m.modules():
+        if mod is not m and hasattr(mod, 'reset_parameters'): mod.reset_parameters()
+    return m
