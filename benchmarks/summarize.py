@@ -22,6 +22,9 @@ def summarize(name, runs):
                'seeds': [r['seed'] for r in rs], 'runs': [str(r) for r in runs], 'git_commit': first['git_commit'],
                **{f: dict(zip(('mean', 'std'), mean_std([r[f] for r in rs]))) | {'per_seed': [r[f] for r in rs]} for f in FIELDS},
                'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}}
+    for k in first['info'].get('snapshot_test_acc', {}):   # intermediate models (e.g. DIP-KD's primer S0), measured for the report
+        v = [r['info']['snapshot_test_acc'][k] for r in rs]
+        summary[f'{k}_test_acc'] = dict(zip(('mean', 'std'), mean_std(v))) | {'per_seed': v}
     out = Path(__file__).parent
     keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
     for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
@@ -31,6 +34,9 @@ def summarize(name, runs):
           f"N = {first['n_images']}, budget {first['budget']}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, commit {first['git_commit']}.", '',
           '| metric | mean ± std | per seed |', '|---|---|---|']
     for k, d in zip(FIELDS, (2, 2, 0, 0, 0)): md.append(f"| {k} | {f(k, d)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
+    for k in summary:
+        if k.endswith('_test_acc') and k != 'teacher_test_acc' and isinstance(summary[k], dict):
+            md.append(f"| {k} | {f(k)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
     md += ['', 'Mean wall time per phase (s): ' + ', '.join(f"{k} {v:.0f}" for k, v in summary['phase_s'].items() if v is not None)]
     (out/f'{name}.md').write_text('\n'.join(md) + '\n')
     print('\n'.join(md))

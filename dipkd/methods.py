@@ -88,6 +88,7 @@ class RunContext:
     callbacks:list = field(default_factory=list) # extra trainer callbacks (e.g. a dashboard)
     timer:Timer = field(default_factory=Timer)
     info:dict = field(default_factory=dict)
+    snapshots:dict = field(default_factory=dict) # name -> model copy, measured on the test split after the run (reporting only)
 
     @property
     def in_shape(self)->tuple: return tuple(self.card.in_shape)
@@ -131,7 +132,11 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0)}, path)
     return d
 
-RunContext.label, RunContext.train, RunContext.cached = _label, _train, _cached
+def _snapshot(self:RunContext, name:str, model:nn.Module):
+    "Keep a copy of an intermediate model (e.g. DIP-KD's primer) to be measured on the test split when the run is over."
+    self.snapshots[name] = copy.deepcopy(model).cpu().eval()
+
+RunContext.label, RunContext.train, RunContext.cached, RunContext.snapshot = _label, _train, _cached, _snapshot
 
 # %% ../nbs/06_methods.ipynb #3035b29e
 @dataclass
@@ -207,7 +212,9 @@ def distill(method:str='naive',        # registered method name
     ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, teacher=None if m.black_box else t_model, out=out,
                      progress=progress, resume=resume, callbacks=list(callbacks))
     m.run(ctx)
-    with ctx.timer('evaluate'): ev = evaluate(s_model, card.dataset, t_model)
+    with ctx.timer('evaluate'):
+        ev = evaluate(s_model, card.dataset, t_model)
+        if ctx.snapshots: ctx.info['snapshot_test_acc'] = {k: round(evaluate(v, card.dataset)['test_acc'], 2) for k, v in ctx.snapshots.items()}
     return _finish(ctx, m, cfg, ev, student_arch, budget, t0)
 
 # %% ../nbs/06_methods.ipynb #0da45e11

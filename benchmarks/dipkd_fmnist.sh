@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# DIP-KD on Fashion-MNIST: the shipped fmnist-lenet5 teacher (top-1 labels only) → LeNet-5, the `fmnist` preset
+# (the paper's schedule: 100 epochs for S0 and S, SGD lr 1e-2, batch 100; N = 50K; budget 2.5·N).
+#
+#   bash benchmarks/dipkd_fmnist.sh main       # N = 50K, seeds 0-2            → benchmarks/dipkd-fmnist.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh budget     # N = 10K and 20K               → benchmarks/dipkd-fmnist-n{10000,20000}.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh ablation   # the paper's component rows    → benchmarks/dipkd-fmnist-ablation-*.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed   → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed  → benchmarks/dipkd-fmnist-quick.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
+#
+# Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS and
+# ABLATION_SEEDS choose the seeds. Run one at a time: two torch jobs on a 2-core CPU slow each other badly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-python}   # the environment with dipkd installed (e.g. PY=.venv/bin/python)
+SEEDS=${SEEDS:-"0 1 2"}; BUDGET_SEEDS=${BUDGET_SEEDS:-"0 1 2"}; ABLATION_SEEDS=${ABLATION_SEEDS:-"0"}
+
+run() { # NAME ARGS...: one `dipkd distill` run, unless it has already finished
+  local out=benchmarks/runs/$1; shift
+  [ -f $out/result.json ] || $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill --method dipkd --teacher fmnist-lenet5 --preset fmnist --out $out --quiet "$@"
+}
+series() { # NAME SEEDS ARGS...: one run per seed, then the mean ± std summary
+  local name=$1 seeds=$2; shift 2; local runs=()
+  for s in $seeds; do run $name-s$s --seed $s "$@"; runs+=(benchmarks/runs/$name-s$s); done
+  $PY benchmarks/summarize.py $name "${runs[@]}"
+}
+case ${1:-main} in
+  main)     series dipkd-fmnist "$SEEDS" ;;
+  budget)   for n in 10000 20000; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;
+  ablation) # rows of the paper's ablation that the main runs do not already give (its S0 is "+ cutmix", its student "+ soft KD")
+            series dipkd-fmnist-ablation-hier "$ABLATION_SEEDS" --set priors.transform=false --set priors.cutmix=false --set generations=0
+            series dipkd-fmnist-ablation-transform "$ABLATION_SEEDS" --set priors.cutmix=false --set generations=0
+            series dipkd-fmnist-ablation-contrast "$ABLATION_SEEDS" --set l1_weight=0 ;;
+  changed)  series dipkd-fmnist-relabel-changed "${CHANGED_SEEDS:-0}" --set relabel=changed ;;
+  quick)    series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" --preset fmnist-quick ;;
+  tables)   ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|tables" >&2; exit 2 ;;
+esac
+$PY benchmarks/dipkd_tables.py
