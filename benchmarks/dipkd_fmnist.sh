@@ -9,8 +9,8 @@
 #   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed  → benchmarks/dipkd-fmnist-quick.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
-# Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS and
-# ABLATION_SEEDS choose the seeds. Run one at a time: two torch jobs on a 2-core CPU slow each other badly.
+# Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
+# ABLATION_SEEDS (and BUDGET_NS, ABLATION_ROWS) choose what runs. Run one at a time: two torch jobs on a 2-core CPU slow each other badly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-python}   # the environment with dipkd installed (e.g. PY=.venv/bin/python)
@@ -27,11 +27,13 @@ series() { # NAME SEEDS ARGS...: one run per seed, then the mean ± std summary
 }
 case ${1:-main} in
   main)     series dipkd-fmnist "$SEEDS" ;;
-  budget)   for n in 10000 20000; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;
+  budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;
   ablation) # rows of the paper's ablation that the main runs do not already give (its S0 is "+ cutmix", its student "+ soft KD")
-            series dipkd-fmnist-ablation-hier "$ABLATION_SEEDS" --set priors.transform=false --set priors.cutmix=false --set generations=0
-            series dipkd-fmnist-ablation-transform "$ABLATION_SEEDS" --set priors.cutmix=false --set generations=0
-            series dipkd-fmnist-ablation-contrast "$ABLATION_SEEDS" --set l1_weight=0 ;;
+            for row in ${ABLATION_ROWS:-hier transform contrast}; do case $row in
+              hier)      series dipkd-fmnist-ablation-hier "$ABLATION_SEEDS" --set priors.transform=false --set priors.cutmix=false --set generations=0 ;;
+              transform) series dipkd-fmnist-ablation-transform "$ABLATION_SEEDS" --set priors.cutmix=false --set generations=0 ;;
+              contrast)  series dipkd-fmnist-ablation-contrast "$ABLATION_SEEDS" --set l1_weight=0 ;;
+            esac; done ;;
   changed)  series dipkd-fmnist-relabel-changed "${CHANGED_SEEDS:-0}" --set relabel=changed ;;
   quick)    series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" --preset fmnist-quick ;;
   tables)   ;;
