@@ -51,7 +51,7 @@ def ablation_table(m):
 def variants_table():
     rows = ['## Variants', '', '| run | test acc | primer S0 | seeds | queries | wall (s) |', '|---|---|---|---|---|---|']
     for name, label in (('dipkd-fmnist-relabel-changed', '`--set relabel=changed` (re-ask only where the primer moved), N = 50K'),
-                        ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 5K, 8 + 8 epochs)')):
+                        ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "
                           f"{s['queries']['mean']:,.0f} ({s['queries']['mean'] / s['n_images']:.2f}·N) | {ms(s, 'wall_s', 0)} |")

@@ -198,9 +198,8 @@ def dip_kd(ctx:RunContext):
     ctx.info['final_histogram'] = label_histogram(y, K)
 
 # %% ../nbs/10_dip_kd.ipynb #9cd0f78f
-_QUICK = {'n_images': 5000, 'balance': {'rounds': 2},
-          'primer_train': {'epochs': 8, 'lr': 0.05, 'schedule': 'cosine'}, 'train': {'epochs': 8, 'lr': 0.05, 'schedule': 'cosine'},
-          'contrast_cfg': {'epochs': 1}}
+_FAST = {'epochs': 30, 'lr': 0.05, 'schedule': 'cosine'}
+_QUICK = {'n_images': 10_000, 'primer_train': _FAST, 'train': _FAST}
 register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries,
     presets={'fmnist': {}, 'fmnist-paper': {'priors': {'stretch': False, 'alpha_scale': 1.0}}, 'fmnist-quick': _QUICK, 'quick': _QUICK},
     summary='DIP-KD: image priors + scout-guided balancing, contrast via a primer student, CE + L1 to the primer'))
