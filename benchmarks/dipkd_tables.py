@@ -12,7 +12,8 @@ def load(name):
     return json.loads(p.read_text()) if p.exists() else None
 
 def ms(s, k='test_acc', d=2):
-    v = s[k]; return f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if v['std'] is not None else f"{v['mean']:.{d}f}"
+    "mean ± std over seeds (the mean alone for one seed)"
+    v = s[k]; return f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
 
 def main_table(m):
     n = m['n_images']; q = m['queries']['mean']
