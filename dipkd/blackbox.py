@@ -141,8 +141,9 @@ class DipkdConfig:
 # %% ../nbs/10_dip_kd.ipynb #3af79450
 def _relabel_share(cfg:DipkdConfig)->float:
     "Share of N the re-labelling after contrast may ask, per generation."
-    if not cfg.contrast: return 0.0
-    return {'all': 1.0, 'changed': cfg.changed_reserve, 'none': 0.0}[cfg.relabel]
+    shares = {'all': 1.0, 'changed': cfg.changed_reserve, 'none': 0.0}
+    if cfg.relabel not in shares: raise DipkdError(f"relabel must be one of {list(shares)}, got {cfg.relabel!r}")
+    return shares[cfg.relabel] if cfg.contrast else 0.0
 
 def _min_queries(cfg:DipkdConfig)->int:
     return cfg.n_images + math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
