@@ -18,7 +18,7 @@ SEEDS=${SEEDS:-"0 1 2"}; BUDGET_SEEDS=${BUDGET_SEEDS:-"0 1 2"}; ABLATION_SEEDS=$
 
 run() { # NAME ARGS...: one `dipkd distill` run, unless it has already finished
   local out=benchmarks/runs/$1; shift
-  [ -f $out/result.json ] || $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill --method dipkd --teacher fmnist-lenet5 --preset fmnist --out $out --quiet "$@"
+  [ -f $out/result.json ] || $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill --method dipkd --teacher fmnist-lenet5 --preset ${PRESET:-fmnist} --out $out --quiet "$@"
 }
 series() { # NAME SEEDS ARGS...: one run per seed, then the mean ± std summary
   local name=$1 seeds=$2; shift 2; local runs=()
@@ -35,7 +35,7 @@ case ${1:-main} in
               contrast)  series dipkd-fmnist-ablation-contrast "$ABLATION_SEEDS" --set l1_weight=0 ;;
             esac; done ;;
   changed)  series dipkd-fmnist-relabel-changed "${CHANGED_SEEDS:-0}" --set relabel=changed ;;
-  quick)    series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" --preset fmnist-quick ;;
+  quick)    PRESET=fmnist-quick series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" ;;
   tables)   ;;
   *) echo "usage: $0 main|budget|ablation|changed|quick|tables" >&2; exit 2 ;;
 esac
