@@ -16,15 +16,8 @@ cd "$(dirname "$0")/.."
 PY=${PY:-python}   # the environment with dipkd installed (e.g. PY=.venv/bin/python)
 SEEDS=${SEEDS:-"0 1 2"}; BUDGET_SEEDS=${BUDGET_SEEDS:-"0 1 2"}; ABLATION_SEEDS=${ABLATION_SEEDS:-"0"}
 
-run() { # NAME ARGS...: one `dipkd distill` run, unless it has already finished
-  local out=benchmarks/runs/$1; shift
-  [ -f $out/result.json ] || $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill --method dipkd --teacher fmnist-lenet5 --preset ${PRESET:-fmnist} --out $out --quiet "$@"
-}
-series() { # NAME SEEDS ARGS...: one run per seed, then the mean ± std summary
-  local name=$1 seeds=$2; shift 2; local runs=()
-  for s in $seeds; do run $name-s$s --seed $s "$@"; runs+=(benchmarks/runs/$name-s$s); done
-  $PY benchmarks/summarize.py $name "${runs[@]}"
-}
+METHOD=dipkd; TEACHER=fmnist-lenet5; PRESET=${PRESET:-fmnist}
+source benchmarks/common.sh
 case ${1:-main} in
   main)     series dipkd-fmnist "$SEEDS" ;;
   budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;

@@ -25,6 +25,11 @@ def summarize(name, runs):
     for k in first['info'].get('snapshot_test_acc', {}):   # intermediate models (e.g. DIP-KD's primer S0), measured for the report
         v = [r['info']['snapshot_test_acc'][k] for r in rs]
         summary[f'{k}_test_acc'] = dict(zip(('mean', 'std'), mean_std(v))) | {'per_seed': v}
+    curves = [r['info'].get('curve') for r in rs]
+    if all(curves) and len({len(c) for c in curves}) == 1:   # accuracy against time: the same epochs in every run
+        summary['curve'] = [{'epoch': pts[0]['epoch'], 'wall_s': mean_std([p['wall_s'] for p in pts])[0],
+                             'test_acc': dict(zip(('mean', 'std'), mean_std([p['test_acc'] for p in pts]))) | {'per_seed': [p['test_acc'] for p in pts]}}
+                            for pts in zip(*curves)]
     out = Path(__file__).parent
     keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
     for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
@@ -37,6 +42,10 @@ def summarize(name, runs):
     for k in summary:
         if k.endswith('_test_acc') and k != 'teacher_test_acc' and isinstance(summary[k], dict):
             md.append(f"| {k} | {f(k)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
+    if 'curve' in summary:
+        md += ['', 'Accuracy against time (the student measured during training, for the report only):', '',
+               '| epoch | wall time (s) | test acc |', '|---|---|---|']
+        md += [f"| {c['epoch']} | {c['wall_s']:.0f} | {c['test_acc']['mean']:.2f} ± {c['test_acc']['std']:.2f} |" for c in summary['curve']]
     md += ['', 'Mean wall time per phase (s): ' + ', '.join(f"{k} {v:.0f}" for k, v in summary['phase_s'].items() if v is not None)]
     (out/f'{name}.md').write_text('\n'.join(md) + '\n')
     print('\n'.join(md))

@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator
 
 # %% auto #0
-__all__ = ['InstanceHead', 'EmbeddingBank', 'info_nce', 'RowAdam', 'ContrastConfig', 'contrast']
+__all__ = ['InstanceHead', 'EmbeddingBank', 'info_nce', 'RowAdam', 'ContrastConfig', 'contrast', 'sup_con']
 
 # %% ../nbs/09_contrastive.ipynb #ad6e59ba
 class InstanceHead(nn.Module):
@@ -118,3 +118,20 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
             bank.update(idx, z_a); losses.append(loss.item()); bar.update(1)
     bar.close(); primer.train(was_training); primer.requires_grad_(True)
     return x, {'contrast_loss': losses, 'pixel_change': (x - images).abs().mean().item()}
+
+# %% ../nbs/09_contrastive.ipynb #749c2f2a
+def sup_con(features:torch.Tensor,     # (B, V, d) unit-norm features: V views of B images
+            labels:torch.Tensor,       # (B,) class (or pseudo-class) of each image
+            temperature:float=0.07,    # CPSC-DFKD: 0.07
+            base_temperature:float=0.07,
+           )->torch.Tensor:
+    "Supervised contrastive loss over all B·V anchors; positives share a label in any view."
+    B, V, d = features.shape
+    f = features.transpose(0, 1).reshape(V * B, d)               # view-major: all of view 0, then view 1, ...
+    y = labels.repeat(V)
+    eye = torch.eye(V * B, dtype=torch.bool, device=f.device)
+    logits = (f @ f.t() / temperature).masked_fill(eye, float('-inf'))
+    log_prob = logits - torch.logsumexp(logits, 1, keepdim=True)
+    pos = (y[:, None] == y[None, :]) & ~eye
+    mean_pos = log_prob.masked_fill(~pos, 0).sum(1) / pos.sum(1)
+    return -(temperature / base_temperature) * mean_pos.mean()

@@ -11,33 +11,46 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, get_device
 
 # %% auto #0
-__all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LossSum', 'BatchAugment', 'TensorData', 'TrainConfig', 'make_optimizer', 'lr_factor',
-           'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'save_checkpoint', 'load_checkpoint', 'fit']
+__all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'TrainConfig', 'make_optimizer',
+           'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'save_checkpoint', 'load_checkpoint', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
     "Cross-entropy against hard (top-1) labels `batch['y']`."
-    def __init__(self, label_smoothing:float=0.0): super().__init__(); self.label_smoothing = label_smoothing
-    def forward(self, logits, batch): return F.cross_entropy(logits, batch['y'], label_smoothing=self.label_smoothing)
+    def __init__(self, label_smoothing:float=0.0, # 0 = plain CE
+                 on_probs:bool=False,             # CE of the softmax outputs (a double softmax, as CPSC-DFKD's released code does)
+                ):
+        super().__init__(); self.label_smoothing, self.on_probs = label_smoothing, on_probs
+    def forward(self, logits, batch):
+        return F.cross_entropy(F.softmax(logits, 1) if self.on_probs else logits, batch['y'], label_smoothing=self.label_smoothing)
 
-class SoftKD(nn.Module):
-    "KL(p_teacher ‖ softmax(logits/τ))·τ² against `batch['soft']` (probabilities) or `batch['teacher_logits']`."
-    def __init__(self, temperature:float=4.0): super().__init__(); self.T = temperature
+class _Reference(nn.Module):
+    "A loss that compares with reference logits: a frozen network run on the batch, or the logits stored in `batch[key]`."
+    def __init__(self, reference:nn.Module|None, key:str):
+        super().__init__(); self.reference, self.key = reference, key
+        if reference is not None: reference.eval().requires_grad_(False)
+    def ref_logits(self, batch)->torch.Tensor:
+        if self.reference is None: return batch[self.key].float()
+        with torch.no_grad(): return self.reference(batch['x']).float()
+
+class SoftKD(_Reference):
+    "KL(p_teacher ‖ softmax(logits/τ))·τ² against `batch['soft']` (probabilities), `batch['teacher_logits']`, or a teacher run on the batch."
+    def __init__(self, temperature:float=4.0, reference:nn.Module|None=None):
+        super().__init__(reference, 'teacher_logits'); self.T = temperature
     def forward(self, logits, batch):
         log_q = F.log_softmax(logits.float() / self.T, 1)
-        p = batch['soft'] if 'soft' in batch else F.softmax(batch['teacher_logits'].float() / self.T, 1)
+        p = batch['soft'] if 'soft' in batch and self.reference is None else F.softmax(self.ref_logits(batch) / self.T, 1)
         return F.kl_div(log_q, p, reduction='batchmean') * self.T ** 2
 
-class LogitL1(nn.Module):
-    "Mean |logits − reference logits|; the reference is a frozen network run on the same batch, or `batch['ref_logits']`."
-    def __init__(self, reference:nn.Module|None=None):
-        super().__init__(); self.reference = reference
-        if reference is not None: reference.eval().requires_grad_(False)
-    def forward(self, logits, batch):
-        if self.reference is None: ref = batch['ref_logits']
-        else:
-            with torch.no_grad(): ref = self.reference(batch['x'])
-        return F.l1_loss(logits.float(), ref.float())
+class LogitL1(_Reference):
+    "Mean |logits − reference logits| (DIP-KD: the primer's logits)."
+    def __init__(self, reference:nn.Module|None=None, key:str='ref_logits'): super().__init__(reference, key)
+    def forward(self, logits, batch): return F.l1_loss(logits.float(), self.ref_logits(batch))
+
+class LogitMSE(_Reference):
+    "Mean squared difference to the reference logits (CPSC-DFKD's L_IKD on datasets other than CIFAR-10)."
+    def __init__(self, reference:nn.Module|None=None, key:str='teacher_logits'): super().__init__(reference, key)
+    def forward(self, logits, batch): return F.mse_loss(logits.float(), self.ref_logits(batch))
 
 class LossSum(nn.Module):
     "Weighted sum of named losses; `.parts` holds the last value of each term."
@@ -60,6 +73,7 @@ class BatchAugment(nn.Module):
                 ):
         super().__init__(); self.shift, self.flip, self.jitter = shift, flip, jitter
     def forward(self, x:torch.Tensor, gen:torch.Generator|None=None)->torch.Tensor:
+        if not (self.shift > 0 or self.flip or self.jitter > 0): return x   # all off: values pass untouched (a generator's output need not lie in [0, 1])
         B, C, H, W = x.shape
         rand = lambda *s: torch.rand(*s, generator=gen, device=x.device)
         if self.shift > 0:

@@ -11,7 +11,7 @@ from .core import DipkdError, make_generator
 
 # %% auto #0
 __all__ = ['hierarchical_noise', 'gaussian_kernel1d', 'blur_matrix', 'gaussian_blur', 'nonlinear_transform', 'diverging_filter',
-           'semantic_mask', 'semantic_cutmix', 'PriorConfig', 'make_priors']
+           'semantic_mask', 'semantic_cutmix', 'PriorConfig', 'make_priors', 'CondBatchNorm2d', 'CondGenerator']
 
 # %% ../nbs/08_generators.ipynb #60554fb1
 def hierarchical_noise(n:int,            # images to make
@@ -173,3 +173,50 @@ def make_priors(n:int,               # images to make
         x = semantic_cutmix(x, m, gen, cfg.colour_share); out['mask'] = m
     out['cutmix'] = x
     return (x, out) if stages else x
+
+# %% ../nbs/08_generators.ipynb #8cf0c81a
+class CondBatchNorm2d(nn.Module):
+    "BatchNorm without affine, then a per-class scale and shift: γ_y·x̂ + β_y (a category embedding)."
+    def __init__(self, num_classes:int, channels:int, eps:float=1e-3):
+        super().__init__()
+        self.bn = nn.BatchNorm2d(channels, eps=eps, affine=False)
+        self.gamma, self.beta = nn.Embedding(num_classes, channels), nn.Embedding(num_classes, channels)
+        nn.init.ones_(self.gamma.weight); nn.init.zeros_(self.beta.weight)
+    def forward(self, x:torch.Tensor, y:torch.Tensor)->torch.Tensor:
+        return self.bn(x) * self.gamma(y)[:, :, None, None] + self.beta(y)[:, :, None, None]
+
+# %% ../nbs/08_generators.ipynb #16ff5fbf
+class CondGenerator(nn.Module):
+    "CPSC-DFKD's class-conditional generator; returns images in the networks' pixel space (`g·std + mean`, unclamped)."
+    def __init__(self, num_classes:int=10,       # K
+                 out_shape:tuple=(1, 32, 32),     # (C, H, W), H and W divisible by 4
+                 nz:int=256,                      # noise dimension
+                 ngf:int=64,                      # base width: 2·ngf channels, then ngf
+                 width:float=1.0,                 # multiplier on ngf (CPU presets use < 1)
+                 mean:tuple|None=None, std:tuple|None=None, # the networks' input normalisation (default 0.5, 0.5)
+                 eps:float=1e-3,                  # CBN epsilon
+                ):
+        super().__init__()
+        c, h, w = out_shape
+        if h % 4 or w % 4: raise DipkdError(f"CondGenerator needs sides divisible by 4, not {h}×{w}")
+        c1, c2 = max(1, round(2 * ngf * width)), max(1, round(ngf * width))
+        self.nz, self.num_classes, self.init = nz, num_classes, (c1, h // 4, w // 4)
+        self.l1 = nn.Linear(nz, c1 * (h // 4) * (w // 4))
+        self.cbn0 = CondBatchNorm2d(num_classes, c1, eps)
+        self.conv1, self.cbn1 = nn.Conv2d(c1, c1, 3, padding=1), CondBatchNorm2d(num_classes, c1, eps)
+        self.conv2, self.cbn2 = nn.Conv2d(c1, c2, 3, padding=1), CondBatchNorm2d(num_classes, c2, eps)
+        self.conv3, self.cbn3 = nn.Conv2d(c2, c, 3, padding=1), CondBatchNorm2d(num_classes, c, eps)
+        self.register_buffer('mean', torch.tensor(mean or (0.5,) * c, dtype=torch.float32).view(1, c, 1, 1))
+        self.register_buffer('std', torch.tensor(std or (0.5,) * c, dtype=torch.float32).view(1, c, 1, 1))
+    def forward(self, z:torch.Tensor, y:torch.Tensor)->torch.Tensor:
+        h = self.cbn0(self.l1(z).view(len(z), *self.init), y)
+        h = F.leaky_relu(self.cbn1(self.conv1(F.interpolate(h, scale_factor=2)), y), 0.2)
+        h = F.leaky_relu(self.cbn2(self.conv2(F.interpolate(h, scale_factor=2)), y), 0.2)
+        g = self.cbn3(torch.tanh(self.conv3(h)), y)     # what the released code hands the networks (normalised space)
+        return g * self.std + self.mean
+    def sample(self, n:int, gen:torch.Generator|None=None, y:torch.Tensor|None=None)->tuple[torch.Tensor, torch.Tensor]:
+        "n images and their classes (uniform unless `y` is given)."
+        dev = self.mean.device
+        z = torch.randn(n, self.nz, generator=gen, device=dev)
+        if y is None: y = torch.randint(self.num_classes, (n,), generator=gen, device=dev)
+        return self(z, y), y

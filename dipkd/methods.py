@@ -13,13 +13,13 @@ import dipkd
 from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer)
 from .models import build_model, parse_arch
-from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog
+from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard
 from .metrics import evaluate, label_histogram, histogram_entropy
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config', 'RunContext',
-           'NaiveConfig', 'naive_kd', 'distill']
+           'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'distill']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -31,6 +31,7 @@ class Method:
     black_box:bool = True     # True: the method sees only the oracle
     min_queries:Callable = lambda cfg: cfg.n_images  # queries it cannot run without
     summary:str = ''
+    takes_n_images:bool = True # False: no fixed synthetic set (e.g. a generator draws fresh images every step)
 
 METHODS:dict[str, Method] = {}
 
@@ -38,7 +39,7 @@ def register_method(m:Method)->Method:
     "Add a method to the registry (every method module calls this on import)."
     METHODS[m.name] = m; return m
 
-METHOD_MODULES = ['dipkd.blackbox', 'dipkd.whitebox']   # modules that register further methods when imported
+METHOD_MODULES = ['dipkd.blackbox', 'dipkd.cpsc', 'dipkd.softtarget']   # modules that register further methods when imported
 
 def all_methods()->dict[str, Method]:
     "The registry, after importing every module that registers methods."
@@ -69,7 +70,7 @@ def resolve_config(method:Method,      # the method
     if config is not None: update_config(cfg, config if isinstance(config, dict) else load_config_file(config))
     for o in overrides: set_config(cfg, o)
     if n_images is not None: cfg.n_images = n_images
-    if cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
+    if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
     return cfg
 
 # %% ../nbs/06_methods.ipynb #82de79ea
@@ -89,6 +90,9 @@ class RunContext:
     timer:Timer = field(default_factory=Timer)
     info:dict = field(default_factory=dict)
     snapshots:dict = field(default_factory=dict) # name -> model copy, measured on the test split after the run (reporting only)
+    curve:int = 0                     # copies of the final student kept during training for the accuracy-against-time curve
+    t0:float = field(default_factory=time.perf_counter) # when the run started
+    curve_models:list = field(default_factory=list)     # (epoch, seconds since t0, model copy)
 
     @property
     def in_shape(self)->tuple: return tuple(self.card.in_shape)
@@ -109,6 +113,7 @@ def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
 def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student')->list[dict]:
     "Train `model` with the shared `Trainer`: progress bar, JSON log and checkpoint in the run folder."
     cbs = ([ProgressBar(name)] if self.progress else []) + list(self.callbacks)
+    if self.curve and name == 'student': cbs.append(CurveSnapshots(self, self.curve))
     ckpt = None
     if self.out is not None:
         cbs.append(JSONLog(self.out/f'history-{name}.jsonl')); ckpt = self.out/'checkpoints'/f'{name}.pt'
@@ -117,6 +122,14 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
     with self.timer(name): hist = t.fit(data, resume=self.resume)
     self.info.setdefault('history', {})[name] = hist
     return hist
+
+class CurveSnapshots(Callback):
+    "Copies of the model at `points` evenly spaced epochs, with the run's elapsed time; measured on the test split after the run."
+    def __init__(self, ctx:RunContext, points:int): self.ctx, self.points = ctx, points
+    def after_epoch(self, t):
+        E = t.cfg.epochs
+        if t.epoch in {max(1, round(E * (i + 1) / self.points)) for i in range(self.points)}:
+            self.ctx.curve_models.append((t.epoch, time.perf_counter() - self.ctx.t0, copy.deepcopy(t.model).cpu().eval()))
 
 def _cached(self:RunContext, name:str, make:Callable)->dict:
     "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count."
@@ -192,9 +205,12 @@ def distill(method:str='naive',        # registered method name
             force:bool=False,          # replace an existing result in `out`
             progress:bool=True,
             callbacks:list=(),         # extra trainer callbacks
+            curve:int=0,               # also measure the student at this many points during training (accuracy against time)
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
+    if n_images is not None and not m.takes_n_images:
+        raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)
     device = get_device(device)
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
@@ -210,11 +226,13 @@ def distill(method:str='naive',        # registered method name
     s_model = build_model(student_arch, card.in_shape, card.num_classes, card.mean, card.std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
     ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, teacher=None if m.black_box else t_model, out=out,
-                     progress=progress, resume=resume, callbacks=list(callbacks))
+                     progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
     m.run(ctx)
     with ctx.timer('evaluate'):
         ev = evaluate(s_model, card.dataset, t_model)
         if ctx.snapshots: ctx.info['snapshot_test_acc'] = {k: round(evaluate(v, card.dataset)['test_acc'], 2) for k, v in ctx.snapshots.items()}
+        if ctx.curve_models: ctx.info['curve'] = [dict(epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v, card.dataset)['test_acc'], 2))
+                                                  for e, s, v in ctx.curve_models]
     return _finish(ctx, m, cfg, ev, student_arch, budget, t0)
 
 # %% ../nbs/06_methods.ipynb #0da45e11

@@ -16,7 +16,8 @@ from .metrics import evaluate, predict
 
 # %% auto #0
 __all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'save_teacher', 'load_teacher',
-           'teacher_card_for', 'QueryBudgetExceeded', 'BlackBoxTeacher', 'teacher_recipe', 'train_teacher']
+           'teacher_card_for', 'QueryBudgetExceeded', 'BlackBoxTeacher', 'BNStatLoss', 'teacher_recipe',
+           'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -206,6 +207,29 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
 
 BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher.__call__ = _check_input, _answer, __call__
+
+# %% ../nbs/05_teachers.ipynb #f16840c4
+class BNStatLoss:
+    "Forward hooks on every BatchNorm2d: after a forward pass, `.loss()` is Σ_l ‖μ_batch − μ_running‖₂ + ‖σ²_batch − σ²_running‖₂."
+    def __init__(self, model:nn.Module):
+        self.layers = [m for m in model.modules() if isinstance(m, nn.BatchNorm2d)]
+        if not self.layers: raise DipkdError("this teacher has no BatchNorm2d layer, so its BN statistics cannot guide synthesis; use a BN teacher such as fmnist-lenet5-bn")
+        self.last = [None] * len(self.layers)
+        self.handles = [m.register_forward_hook(self._hook(i)) for i, m in enumerate(self.layers)]
+    def _hook(self, i):
+        def hook(mod, inp, out):
+            x = inp[0].float()
+            mu, var = x.mean((0, 2, 3)), x.var((0, 2, 3), unbiased=False)
+            self.last[i] = torch.linalg.vector_norm(mu - mod.running_mean) + torch.linalg.vector_norm(var - mod.running_var)
+        return hook
+    def loss(self)->torch.Tensor:
+        "The loss of the last forward pass, summed over layers."
+        if any(v is None for v in self.last): raise DipkdError("BNStatLoss.loss() before any forward pass")
+        return sum(self.last)
+    def remove(self):
+        for h in self.handles: h.remove()
+    def __enter__(self): return self
+    def __exit__(self, *a): self.remove()
 
 # %% ../nbs/05_teachers.ipynb #440ef03f
 _CPU_RECIPE = dict(epochs=30, batch_size=128, lr=0.05, nesterov=True, weight_decay=5e-4, schedule='cosine', warmup_epochs=1, shift=0.0625)

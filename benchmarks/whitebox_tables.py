@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Collect the white-box Fashion-MNIST summaries (written by `benchmarks/summarize.py`) into
+benchmarks/whitebox-fmnist-tables.md, and draw the accuracy-against-time curves into benchmarks/whitebox-fmnist-curve.png.
+Rows whose runs do not exist yet are left out."""
+import json
+from pathlib import Path
+
+B = Path(__file__).parent
+ROWS = [('bn', m) for m in ('cpsc', 'softtarget', 'zskd')] + [('plain', m) for m in ('softtarget', 'zskd')]
+REPORTED = {('plain', 'zskd'): 'ZSKD paper: 79.62 (teacher 90.84; commonly quoted, not verified here)'}
+
+def load(pair, method):
+    p = B/f'whitebox-fmnist-{pair}-{method}.json'
+    return json.loads(p.read_text()) if p.exists() else None
+
+def ms(v, d=2): return f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
+
+def main():
+    found = [(pair, m, s) for pair, m in ROWS if (s := load(pair, m))]
+    md = ['# White-box DFKD on Fashion-MNIST at one wall-clock budget', '',
+          'Each method runs its `fmnist` preset (sized to the same wall-clock budget on a 2-core CPU) into LeNet-5-half; '
+          'the final student is reported (the test split is never used for selection). Command: `bash benchmarks/whitebox_fmnist.sh bn|plain`.', '',
+          '| teacher | method | test acc | agreement | wall time (s) | peak RSS (MiB) | seeds | commit | reported elsewhere |', '|---|---|---|---|---|---|---|---|---|']
+    for pair, m, s in found:
+        md.append(f"| {s['teacher']} ({s['teacher_test_acc']}%) | {m} | {ms(s['test_acc'])} | {ms(s['agreement'])} | {ms(s['wall_s'], 0)} | "
+                  f"{ms(s['peak_rss_mb'], 0)} | {len(s['seeds'])} | {s['git_commit']} | {REPORTED.get((pair, m), '')} |")
+    md += ['', '## Accuracy against time', '', '![accuracy against time](whitebox-fmnist-curve.png)', '']
+    for pair, m, s in found:
+        if 'curve' in s:
+            md.append(f"- {s['teacher']} → {m}: " + ', '.join(f"{c['wall_s']:.0f}s {c['test_acc']['mean']:.1f}" for c in s['curve']))
+    (B/'whitebox-fmnist-tables.md').write_text('\n'.join(md) + '\n'); print('\n'.join(md))
+    curves = [(pair, m, s) for pair, m, s in found if 'curve' in s]
+    if curves:
+        import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+        fig, ax = plt.subplots(figsize=(6.5, 4))
+        for pair, m, s in curves:
+            t = [c['wall_s'] / 60 for c in s['curve']]; a = [c['test_acc']['mean'] for c in s['curve']]; e = [c['test_acc']['std'] for c in s['curve']]
+            ax.errorbar(t, a, yerr=e, marker='o', capsize=3, ls='-' if pair == 'bn' else '--', label=f"{m} ({s['teacher']})")
+        ax.set_xlabel('wall time since the run started (min), 2-core CPU'); ax.set_ylabel('student test accuracy (%)')
+        ax.set_title('White-box DFKD on Fashion-MNIST → LeNet-5-half (mean ± std over seeds)'); ax.grid(alpha=0.3); ax.legend(fontsize=8)
+        fig.tight_layout(); fig.savefig(B/'whitebox-fmnist-curve.png', dpi=110)
+
+if __name__ == '__main__':
+    main()
