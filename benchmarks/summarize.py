@@ -34,7 +34,7 @@ def summarize(name, runs):
     keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
     for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')
-    f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}"
+    f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}" if summary[k]['mean'] is not None else 'n/a (white-box)'
     md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
           f"N = {first['n_images']}, budget {first['budget']}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, commit {first['git_commit']}.", '',
           '| metric | mean ± std | per seed |', '|---|---|---|']
