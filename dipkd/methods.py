@@ -92,7 +92,7 @@ class RunContext:
     snapshots:dict = field(default_factory=dict) # name -> model copy, measured on the test split after the run (reporting only)
     curve:int = 0                     # copies of the final student kept during training for the accuracy-against-time curve
     t0:float = field(default_factory=time.perf_counter) # when the run started
-    curve_models:list = field(default_factory=list)     # (epoch, seconds since t0, model copy)
+    curve_models:list = field(default_factory=list)     # (phase, epoch, seconds since t0, model copy)
 
     @property
     def in_shape(self)->tuple: return tuple(self.card.in_shape)
@@ -113,7 +113,7 @@ def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
 def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student')->list[dict]:
     "Train `model` with the shared `Trainer`: progress bar, JSON log and checkpoint in the run folder."
     cbs = ([ProgressBar(name)] if self.progress else []) + list(self.callbacks)
-    if self.curve and name == 'student': cbs.append(CurveSnapshots(self, self.curve))
+    if self.curve and name.startswith('student'): cbs.append(CurveSnapshots(self, self.curve, name))
     ckpt = None
     if self.out is not None:
         cbs.append(JSONLog(self.out/f'history-{name}.jsonl')); ckpt = self.out/'checkpoints'/f'{name}.pt'
@@ -125,11 +125,11 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
 
 class CurveSnapshots(Callback):
     "Copies of the model at `points` evenly spaced epochs, with the run's elapsed time; measured on the test split after the run."
-    def __init__(self, ctx:RunContext, points:int): self.ctx, self.points = ctx, points
+    def __init__(self, ctx:RunContext, points:int, name:str='student'): self.ctx, self.points, self.name = ctx, points, name
     def after_epoch(self, t):
         E = t.cfg.epochs
         if t.epoch in {max(1, round(E * (i + 1) / self.points)) for i in range(self.points)}:
-            self.ctx.curve_models.append((t.epoch, time.perf_counter() - self.ctx.t0, copy.deepcopy(t.model).cpu().eval()))
+            self.ctx.curve_models.append((self.name, t.epoch, time.perf_counter() - self.ctx.t0, copy.deepcopy(t.model).cpu().eval()))
 
 def _cached(self:RunContext, name:str, make:Callable)->dict:
     "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count."
@@ -231,8 +231,8 @@ def distill(method:str='naive',        # registered method name
     with ctx.timer('evaluate'):
         ev = evaluate(s_model, card.dataset, t_model)
         if ctx.snapshots: ctx.info['snapshot_test_acc'] = {k: round(evaluate(v, card.dataset)['test_acc'], 2) for k, v in ctx.snapshots.items()}
-        if ctx.curve_models: ctx.info['curve'] = [dict(epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v, card.dataset)['test_acc'], 2))
-                                                  for e, s, v in ctx.curve_models]
+        if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v, card.dataset)['test_acc'], 2))
+                                                  for n, e, s, v in ctx.curve_models]
     return _finish(ctx, m, cfg, ev, student_arch, budget, t0)
 
 # %% ../nbs/06_methods.ipynb #0da45e11
