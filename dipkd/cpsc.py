@@ -4,14 +4,13 @@
 
 # %% ../nbs/11_cpsc.ipynb #185b2400
 from __future__ import annotations
-import math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
-from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback
+from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
@@ -42,12 +41,6 @@ class CpscConfig:
     train:TrainConfig = field(default_factory=lambda: TrainConfig(**_CPSC_TRAIN))
 
 # %% ../nbs/11_cpsc.ipynb #fa6f0dc0
-def _ikd(s:torch.Tensor, t:torch.Tensor, kind:str)->torch.Tensor:
-    "The distance CPSC-DFKD calls L_IKD, as the *student* minimises it."
-    if kind == 'mse': return F.mse_loss(s, t)
-    if kind == 'log': return torch.log(torch.linalg.vector_norm(t - s))
-    raise DipkdError(f"unknown ikd {kind!r}; use 'mse' or 'log'")
-
 def generator_loss(G:CondGenerator, teacher:nn.Module, student:nn.Module, bn:BNStatLoss, adapter:nn.Module,
                    cfg:CpscConfig, gen:torch.Generator)->tuple[torch.Tensor, dict]:
     "L_G on a fresh batch, and its parts."
@@ -75,13 +68,13 @@ class AdversarialStream:
         self.bn = BNStatLoss(teacher)
         self.opt, self.g_step_count, self.parts = None, 0, []
         self.total_g_steps = cfg.train.epochs * cfg.iters_per_epoch * cfg.g_steps
+        self.g_schedule = TrainConfig(schedule='step', milestones=tuple(cfg.gen_milestones), gamma=0.1)   # the trainer's own step schedule
     def __len__(self): return self.cfg.iters_per_epoch * self.cfg.s_steps
     def _optimizer(self):
         c = self.cfg
         if self.opt is None or c.recreate_gen_opt: self.opt = torch.optim.Adam(self.G.parameters(), lr=c.gen_lr, betas=tuple(c.gen_betas))
         if not c.recreate_gen_opt:
-            done = self.g_step_count / max(1, self.total_g_steps)
-            for g in self.opt.param_groups: g['lr'] = c.gen_lr * 0.1 ** sum(done >= m for m in c.gen_milestones)
+            for g in self.opt.param_groups: g['lr'] = c.gen_lr * lr_factor(self.g_step_count, self.total_g_steps, self.g_schedule, 1)
         return self.opt
     def g_step(self):
         "One generator update."
@@ -104,7 +97,7 @@ class AdversarialStream:
 # %% ../nbs/11_cpsc.ipynb #1ed19e85
 class _LogIKD(nn.Module):
     "log‖t − s‖₂, the CIFAR-10 form of L_IKD for the student."
-    def forward(self, logits, batch): return _ikd(logits.float(), batch['teacher_logits'].float(), 'log')
+    def forward(self, logits, batch): return torch.log(torch.linalg.vector_norm(batch['teacher_logits'].float() - logits.float()))
 
 def student_loss(cfg:CpscConfig)->LossSum:
     "L_S = KL(p_t ‖ p_s) + α·L_IKD + η·CE(s, y)."

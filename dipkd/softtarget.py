@@ -4,10 +4,9 @@
 
 # %% ../nbs/12_softtarget.ipynb #c3ff366d
 from __future__ import annotations
-import math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator
+from .core import DipkdError
 from .distill import TrainConfig, TensorData, SoftKD
 from .metrics import label_histogram, histogram_entropy
 from .methods import Method, RunContext, register_method
