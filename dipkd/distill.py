@@ -151,13 +151,15 @@ def lr_factor(step:int, total:int, cfg:TrainConfig, steps_per_epoch:int)->float:
 
 # %% ../nbs/04_distill.ipynb #c34525b4
 class Callback:
-    "Base class: override any of the hooks; each receives the trainer."
+    "Base class: override any of the hooks; each receives the trainer (the `*_run` hooks: the run's context)."
     order = 0
+    def before_run(self, ctx): pass      # `distill()` calls this once, before the method starts (ctx: its `RunContext`)
     def before_fit(self, trainer): pass
     def before_epoch(self, trainer): pass
     def after_batch(self, trainer): pass
     def after_epoch(self, trainer): pass
     def after_fit(self, trainer): pass
+    def after_run(self, ctx, result): pass # once, with the result dict, when the run is over
 
 class ProgressBar(Callback):
     "A tqdm bar over the batches of the whole run (a widget in notebooks, text in a terminal)."
@@ -189,12 +191,13 @@ class Trainer:
                  seed:int=0,                  # seeds shuffling and augmentation
                  checkpoint:str|Path|None=None, # where to save the training state (None = never)
                  checkpoint_every:int=1,      # epochs between checkpoints
+                 name:str='train',            # the phase this trainer runs (e.g. 'primer'), for callbacks
                 ):
         self.cfg, self.device = cfg or TrainConfig(), get_device(device)
         self.model, self.loss = model.to(self.device), loss
         if isinstance(loss, nn.Module): loss.to(self.device)
         self.callbacks = sorted(callbacks, key=lambda c: c.order)
-        self.seed, self.checkpoint, self.checkpoint_every = seed, checkpoint and Path(checkpoint), checkpoint_every
+        self.seed, self.checkpoint, self.checkpoint_every, self.name = seed, checkpoint and Path(checkpoint), checkpoint_every, name
         self.augment = BatchAugment(self.cfg.shift, self.cfg.flip, self.cfg.jitter)
         self.history, self.epoch, self.step, self.last_loss = [], 0, 0, float('nan')
 
@@ -203,7 +206,7 @@ class Trainer:
 
 # %% ../nbs/04_distill.ipynb #234e3c1f
 def _setup(self:Trainer, data):
-    self.steps_per_epoch = len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
+    self.data, self.steps_per_epoch = data, len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
     self.opt = make_optimizer([p for p in self.model.parameters() if p.requires_grad], self.cfg)
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, self.total_steps, self.cfg, self.steps_per_epoch))
     self.shuffle_gen = make_generator(self.seed)                      # batch order (CPU)
@@ -220,6 +223,7 @@ def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     loss.backward()
     if self.cfg.grad_clip > 0: nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
     self.opt.step(); self.sched.step()
+    self.batch, self.logits = batch, logits.detach()   # for callbacks (e.g. a dashboard's batch accuracy and sample grid)
     return loss.detach()
 
 Trainer._setup, Trainer._train_step = _setup, _train_step

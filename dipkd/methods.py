@@ -19,7 +19,7 @@ from .metrics import evaluate, label_histogram, histogram_entropy
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config', 'RunContext',
-           'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'distill']
+           'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'distill', 'RunFiles', 'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -118,7 +118,7 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
     if self.out is not None:
         cbs.append(JSONLog(self.out/f'history-{name}.jsonl')); ckpt = self.out/'checkpoints'/f'{name}.pt'
         if not self.resume and (self.out/f'history-{name}.jsonl').exists(): (self.out/f'history-{name}.jsonl').unlink()
-    t = Trainer(model, loss, cfg, self.device, cbs, seed=self.seed, checkpoint=ckpt)
+    t = Trainer(model, loss, cfg, self.device, cbs, seed=self.seed, checkpoint=ckpt, name=name)
     with self.timer(name): hist = t.fit(data, resume=self.resume)
     self.info.setdefault('history', {})[name] = hist
     return hist
@@ -227,13 +227,16 @@ def distill(method:str='naive',        # registered method name
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
     ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, teacher=None if m.black_box else t_model, out=out,
                      progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
+    for c in ctx.callbacks: c.before_run(ctx)
     m.run(ctx)
     with ctx.timer('evaluate'):
         ev = evaluate(s_model, card.dataset, t_model)
         if ctx.snapshots: ctx.info['snapshot_test_acc'] = {k: round(evaluate(v, card.dataset)['test_acc'], 2) for k, v in ctx.snapshots.items()}
         if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v, card.dataset)['test_acc'], 2))
                                                   for n, e, s, v in ctx.curve_models]
-    return _finish(ctx, m, cfg, ev, student_arch, budget, t0)
+    res = _finish(ctx, m, cfg, ev, student_arch, budget, t0)
+    for c in ctx.callbacks: c.after_run(ctx, res)
+    return res
 
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float)->dict:
@@ -258,3 +261,40 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
         save_file({k: v.detach().cpu().contiguous() for k, v in ctx.student.state_dict().items()}, str(ctx.out/'student.safetensors'))
         write_json(ctx.out/'result.json', res)
     return res
+
+# %% ../nbs/06_methods.ipynb #d1ac2b2b
+@dataclass
+class RunFiles:
+    "A finished run folder: its result, synthetic sets and models."
+    path:Path
+    result:dict
+    card:TeacherCard                  # the teacher's card (shapes, classes, normalisation)
+
+    def sets(self)->dict[str, dict]:
+        "Synthetic sets saved by the run's phases, by name: {'x': images, 'y': labels}."
+        out = {}
+        for p in sorted((self.path/'checkpoints').glob('*.pt')):
+            s = torch.load(p, map_location='cpu', weights_only=True)
+            if isinstance(s, dict) and 'x' in s and 'model' not in s: out[p.stem] = {k: v for k, v in s.items() if not k.startswith('_')}
+        return out
+
+    def model(self, name:str='student')->nn.Module:
+        "The final student ('student'), or the model a phase trained (e.g. 'primer'), in eval mode on the CPU."
+        c = self.card
+        m = build_model(self.result['student'], c.in_shape, c.num_classes, c.mean, c.std)
+        if name == 'student':
+            from safetensors.torch import load_file
+            m.load_state_dict(load_file(str(self.path/'student.safetensors')))
+        else:
+            p = self.path/'checkpoints'/f'{name}.pt'
+            if not p.is_file(): raise DipkdError(f"run {str(self.path)!r} has no model {name!r} (no {p.name} in checkpoints/)")
+            m.load_state_dict(torch.load(p, map_location='cpu', weights_only=True)['model'])
+        return m.eval()
+
+def load_run(out)->RunFiles:
+    "Open a finished run folder written by `distill(..., out=...)`."
+    out = Path(out)
+    if not (out/'result.json').is_file(): raise DipkdError(f"{str(out)!r} holds no finished run (no result.json)")
+    import json
+    res = json.loads((out/'result.json').read_text())
+    return RunFiles(out, res, load_teacher(res['teacher'], device='cpu')[1])

@@ -6,11 +6,12 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn
-from .core import get_device
+from .core import DipkdError, get_device
 from .data import load_split, to_float
 
 # %% auto #0
-__all__ = ['predict', 'accuracy', 'label_histogram', 'histogram_entropy', 'evaluate']
+__all__ = ['predict', 'accuracy', 'label_histogram', 'histogram_entropy', 'evaluate', 'embed', 'prdc', 'mean_pairwise_distance',
+           'agreement', 'diversity']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
@@ -60,3 +61,105 @@ def evaluate(student:nn.Module,         # the final student
         pt = predict(teacher, x, batch_size)
         res.update(teacher_test_acc=accuracy(pt, y), agreement=accuracy(ps, pt))
     return res
+
+# %% ../nbs/03_metrics.ipynb #98599762
+@torch.no_grad()
+def embed(model:nn.Module,          # a dipkd `Classifier` (uses `.features`) or any classifier ending in nn.Linear
+          x:torch.Tensor,           # images, uint8 or float in [0, 1]
+          batch_size:int=1000,      # images per forward pass
+         )->torch.Tensor:           # (N, D) features, float32, on the CPU
+    "Backbone features of `x`: the input of the model's classifier head."
+    device = next(model.parameters()).device
+    if hasattr(model, 'features'): fn = model.features
+    else:
+        lin = [m for m in model.modules() if isinstance(m, nn.Linear)]
+        if not lin: raise DipkdError(f"{type(model).__name__} has no .features() and no nn.Linear head to read features from")
+        fn = lambda xb: _head_input(model, lin[-1], xb)
+    was_training = model.training; model.eval()
+    out = [fn(to_float(xb.to(device)) if xb.dtype == torch.uint8 else xb.to(device).float()).flatten(1).float().cpu() for xb in x.split(batch_size)]
+    model.train(was_training)
+    return torch.cat(out)
+
+def _head_input(model, head, xb):
+    "Run `model` on `xb` and return what its last linear layer received."
+    seen = []
+    h = head.register_forward_hook(lambda m, i, o: seen.append(i[0]))
+    try: model(xb)
+    finally: h.remove()
+    return seen[-1]
+
+# %% ../nbs/03_metrics.ipynb #9c9369f8
+def _kth_radius(f:torch.Tensor, k:int, chunk:int)->torch.Tensor:
+    "Distance from each row of `f` to its k-th nearest other row."
+    return torch.cat([torch.cdist(c, f).kthvalue(k + 1, dim=1).values for c in f.split(chunk)])   # +1: the row itself is at 0
+
+@torch.no_grad()
+def prdc(real:torch.Tensor,     # (N, D) reference features (e.g. the real test split)
+         fake:torch.Tensor,     # (M, D) synthetic features
+         k:int=5,               # nearest neighbours (Naeem et al.: 5)
+         device=None,           # where to compute (default: CUDA when there is one)
+         chunk:int=2048,        # real rows per distance block (memory)
+        )->dict:                # precision, recall, density, coverage
+    "Precision, recall, density and coverage of `fake` against `real` (Naeem et al., 2020)."
+    if min(len(real), len(fake)) <= k: raise DipkdError(f"prdc needs more than k = {k} points in each set, got {len(real)} and {len(fake)}")
+    device = get_device(device)
+    dtype = torch.float64 if real.dtype == torch.float64 else torch.float32     # float64 in, float64 distances
+    real, fake = real.to(device, dtype), fake.to(device, dtype)
+    r_real, r_fake = _kth_radius(real, k, chunk), _kth_radius(fake, k, chunk)
+    in_real = torch.zeros(len(fake), device=device, dtype=torch.long)              # per fake point: how many real balls hold it
+    recall = coverage = 0
+    for rr, c in zip(r_real.split(chunk), real.split(chunk)):
+        d = torch.cdist(c, fake)                                  # (c, M)
+        inside = d < rr[:, None]
+        in_real += inside.sum(0)
+        recall += (d < r_fake[None, :]).any(1).sum().item()
+        coverage += inside.any(1).sum().item()
+    return {'precision': (in_real > 0).sum().item() / len(fake), 'recall': recall / len(real),
+            'density': in_real.sum().item() / (k * len(fake)), 'coverage': coverage / len(real)}
+
+# %% ../nbs/03_metrics.ipynb #049197ab
+@torch.no_grad()
+def mean_pairwise_distance(f:torch.Tensor,   # (N, D) features
+                           max_n:int=4000,   # pairs among at most this many points (a seeded subsample)
+                           seed:int=0,
+                          )->float:
+    "Mean Euclidean distance between two distinct rows of `f`."
+    if len(f) < 2: raise DipkdError("the mean pairwise distance needs at least two points")
+    if len(f) > max_n: f = f[torch.randperm(len(f), generator=torch.Generator().manual_seed(seed))[:max_n]]
+    n = len(f)
+    return (torch.cdist(f.float(), f.float()).sum() / (n * (n - 1))).item()   # the diagonal is zero
+
+# %% ../nbs/03_metrics.ipynb #41193ae6
+def _top1(m, x)->torch.Tensor:
+    if isinstance(m, torch.Tensor): return m.cpu()
+    if isinstance(m, nn.Module): return predict(m, x)
+    return m(x).cpu()                   # a black-box oracle: top-1 labels already (and counted)
+
+def agreement(a,                 # a classifier, a black-box oracle, or labels
+              b,                 # the same kinds
+              x:torch.Tensor|None=None, # the images (not needed when both are labels)
+             )->float:
+    "Percentage of `x` on which `a` and `b` give the same top-1 label."
+    return accuracy(_top1(a, x), _top1(b, x))
+
+# %% ../nbs/03_metrics.ipynb #6ddb70fe
+def diversity(x:torch.Tensor,          # synthetic images
+              embedder:nn.Module,      # the network whose backbone features are the embedding
+              reference:torch.Tensor|None=None, # real images, or their (N, D) features, for PRDC
+              labels:torch.Tensor|None=None,    # labels of x, for the histogram entropy
+              num_classes:int|None=None,
+              k:int=5,                 # PRDC's nearest neighbours
+              max_n:int=4000,          # subsample each set to this many points (seeded)
+              seed:int=0,
+             )->dict:
+    "Diversity metrics of a synthetic set: pairwise feature distance, label entropy, and PRDC against a reference."
+    gen = torch.Generator().manual_seed(seed)
+    sub = lambda t: t[torch.randperm(len(t), generator=gen)[:max_n]] if len(t) > max_n else t
+    f = embed(embedder, sub(x))
+    out = {'n': len(x), 'pairwise_distance': mean_pairwise_distance(f, max_n)}
+    if labels is not None:
+        out['label_entropy_bits'] = histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))
+    if reference is not None:
+        ref = reference if reference.dim() == 2 else embed(embedder, sub(reference))
+        out.update(prdc(sub(ref), f, k))
+    return out

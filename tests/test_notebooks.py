@@ -1,15 +1,17 @@
 """Run every notebook in nbs/ as a pytest test, through nbdev's own test machinery.
 
 Cells flagged with one of settings.ini's `tst_flags` (notest, slow) are skipped; pass
-`--nb-flags slow` to run the slow ones too."""
+`--nb-flags slow` to run the slow ones too. The tutorial needs a real kernel for its widgets: it runs
+in test_tutorial.py (nbclient) and test_browser.py (JupyterLab in Chromium) instead."""
 from pathlib import Path
 import pytest
 from nbdev.config import get_config
 from nbdev.test import test_nb as run_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
+KERNEL_ONLY = {'14_tutorial.ipynb'}
 NBS = sorted(p for p in (ROOT/'nbs').rglob('*.ipynb')
-             if not any(part.startswith(('.', '_')) for part in p.relative_to(ROOT/'nbs').parts))
+             if not any(part.startswith(('.', '_')) for part in p.relative_to(ROOT/'nbs').parts) and p.name not in KERNEL_ONLY)
 
 @pytest.mark.parametrize('nb', NBS, ids=lambda p: str(p.relative_to(ROOT/'nbs')))
 def test_notebook(nb, request):

@@ -13,6 +13,6 @@ os.environ['TQDM_DISABLE'] = '1'
 for fn in sys.argv[1:]:
     p = Path(fn); t0 = time.time()
     nb = nbformat.read(p, as_version=4)
-    NotebookClient(nb, timeout=3600, kernel_name='python3', resources={'metadata': {'path': str(p.parent)}}).execute()
+    NotebookClient(nb, timeout=3600, kernel_name='python3', store_widget_state=False, resources={'metadata': {'path': str(p.parent)}}).execute()
     nbformat.write(nb, p)
     print(f'{p}: {time.time() - t0:.0f}s', flush=True)
