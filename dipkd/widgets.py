@@ -8,7 +8,7 @@ import io, math, time
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError
-from .data import to_float
+from .data import to_float, dataset_info
 from .distill import Callback
 from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, histogram_entropy
 
@@ -186,7 +186,8 @@ class EmbeddingExplorer:
         self.xy = project_2d(embed(embedder, self.x), method, seed, **umap_kw)
         self.seconds = time.perf_counter() - t0
         self.colour_by = W.Dropdown(options=['class', 'source'], value=colour_by, description='colour by')
-        self.preview, self.caption = W.Image(format='png', width=140, height=140), W.HTML('hover over or click a point')
+        self.preview = W.Image(value=png_bytes(torch.ones(self.x.shape[1], 4, 4), scale=1), format='png', width=140, height=140)   # blank until a point is chosen
+        self.caption = W.HTML('hover over or click a point')
         self.fig = go.FigureWidget(layout=dict(width=720, height=560, margin=dict(l=10, r=10, t=40, b=10),
                                                title=f'{method.upper()} of {len(self.x):,} embeddings', legend=dict(itemsizing='constant')))
         self.colour_by.observe(lambda _: self.draw(), 'value')
@@ -246,7 +247,7 @@ class Dashboard(Callback):
                  active:bool|None=None,          # None: only in a notebook
                  display:bool=True,              # show the widget at the start of the run
                 ):
-        self.refresh_s, self.grid, self.holdout, self.classes = refresh_s, grid, holdout, classes
+        self.refresh_s, self.grid, self.holdout, self.classes, self.given_classes = refresh_s, grid, holdout, classes, classes
         self.active = in_notebook() if active is None else active
         self.show_on_start = display
         self.busy_s, self.train_s, self.refreshes, self.draw_s = 0.0, 0.0, 0, 0.0   # time in hooks, in training, redraws, time redrawing
@@ -263,15 +264,16 @@ def _build(self:Dashboard, num_classes:int=10):
     import ipywidgets as W, plotly.graph_objects as go
     from plotly.subplots import make_subplots
     self.classes = list(self.classes or [str(k) for k in range(num_classes)])
-    fig = make_subplots(rows=2, cols=2, subplot_titles=('training loss', 'accuracy (%)', 'teacher queries', 'labels the student sees'),
+    fig = make_subplots(rows=2, cols=2, subplot_titles=('training loss', 'accuracy (%)', 'teacher queries', 'labels the student sees (% of this phase)'),
                         vertical_spacing=0.16, horizontal_spacing=0.1)
     fig.add_trace(go.Bar(x=[0], y=['used'], orientation='h', name='queries', marker_color='#636efa', showlegend=False), 3 // 2 + 1, 1)
     fig.add_trace(go.Bar(x=self.classes, y=[0] * len(self.classes), name='labels', marker_color='#00cc96', showlegend=False), 2, 2)
-    fig.update_layout(height=560, width=900, margin=dict(l=40, r=10, t=40, b=40), legend=dict(orientation='h', y=-0.12))
+    fig.update_layout(height=560, width=780, margin=dict(l=40, r=10, t=40, b=40), legend=dict(orientation='h', y=-0.12))
     fig.update_xaxes(title_text='seconds since start', row=1, col=1); fig.update_xaxes(title_text='seconds since start', row=1, col=2)
     self.fig = go.FigureWidget(fig)
     self.status, self.samples = W.HTML('waiting for the run to start'), W.Image(format='png')
-    self.widget = W.VBox([self.status, W.HBox([self.fig, W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples])])])
+    side = W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples], layout=W.Layout(width='280px', margin='40px 0 0 0'))
+    self.widget = W.VBox([self.status, W.HBox([self.fig, side])])
     self._curves = {}   # (phase, kind) -> trace index
 
 def _curve(self:Dashboard, phase:str, kind:str)->int:
@@ -303,8 +305,13 @@ def before_run(self:Dashboard, ctx):
     self.ctx, self.t0 = ctx, ctx.t0
     ctx.progress = False                         # the dashboard replaces the progress bars
     if self.widget is None: self._build(ctx.num_classes)
-    if len(self.classes) != ctx.num_classes:
-        self.classes = [str(k) for k in range(ctx.num_classes)]; self.fig.data[1].x, self.fig.data[1].y = self.classes, [0] * len(self.classes)
+    if self.given_classes is None or len(self.classes) != ctx.num_classes:    # name the classes after the teacher's dataset
+        try: names = list(dataset_info(ctx.card.dataset).classes)
+        except DipkdError: names = []
+        self.classes = names if len(names) == ctx.num_classes else [str(k) for k in range(ctx.num_classes)]
+        self.fig.data[1].x, self.fig.data[1].y = self.classes, [0] * len(self.classes)
+    self.status.value = (f"<b>run started</b> · teacher {ctx.card.name} · the curves begin when the first network trains "
+                         f"(until then the method may be making and labelling its synthetic set)")
     if self.show_on_start:
         from IPython.display import display
         display(self.widget)
@@ -369,9 +376,9 @@ def refresh(self:Dashboard, t=None):
             q = self.fig.data[0]; q.x, q.y = [o.queries], [f'{o.queries:,} of {o.budget:,}' if o.budget else f'{o.queries:,}']
             self.fig.layout.xaxis3.range = [0, o.budget or max(o.queries, 1)]
         else: self.fig.data[0].y = ['white-box: no oracle']
-        self.fig.data[1].y = self.hist.tolist()
+        self.fig.data[1].y = (100 * self.hist / self.hist.sum().clamp_min(1)).tolist()
     if t is not None:
-        self.samples.value = png_bytes(t.batch['x'][:self.grid], ncols=8, scale=2)
+        self.samples.value = png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)
         el = time.perf_counter() - self.t0
         self.status.value = (f"<b>{self.phase}</b> · epoch {t.epoch + (0 if t.epoch >= t.cfg.epochs else 1)} of {t.cfg.epochs} · "
                              f"step {t.step:,} of {t.total_steps:,} · loss {t.last_loss:.4f} · {el:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
