@@ -2,7 +2,7 @@
 
     python benchmarks/widgets_timing.py [--out benchmarks/widgets-timing.json]
 
-Embeds 5,000 contrasted DIP-KD-style priors and 5,000 real Fashion-MNIST test images with the shipped
+Embeds 5,000 DIP-KD image priors (as made, before balancing or contrast) and 5,000 real Fashion-MNIST test images with the shipped
 teacher's backbone (reporting only), then times `project_2d` three ways: UMAP with a fixed seed (the
 explorer's default; the first fit in a process includes numba's compilation), the same again (warm),
 UMAP without a seed (parallel), and PCA. The dashboard's refresh cost is measured inside a real kernel

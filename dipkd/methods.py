@@ -112,7 +112,8 @@ def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
 
 def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student')->list[dict]:
     "Train `model` with the shared `Trainer`: progress bar, JSON log and checkpoint in the run folder."
-    cbs = ([ProgressBar(name)] if self.progress else []) + list(self.callbacks)
+    shown = any(getattr(c, 'replaces_progress', False) for c in self.callbacks)   # e.g. a live dashboard draws training itself
+    cbs = ([ProgressBar(name)] if self.progress and not shown else []) + list(self.callbacks)
     if self.curve and name.startswith('student'): cbs.append(CurveSnapshots(self, self.curve, name))
     ckpt = None
     if self.out is not None:
@@ -244,6 +245,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
     dev = ctx.device
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
                teacher_test_acc=round(ev['teacher_test_acc'], 2), student=student_arch,
+               input=dict(shape=list(ctx.card.in_shape), num_classes=ctx.card.num_classes, mean=list(ctx.card.mean), std=list(ctx.card.std)),
                student_params=sum(p.numel() for p in ctx.student.parameters()),
                n_images=cfg.n_images, budget=budget if m.black_box else None,
                queries=ctx.oracle.queries if ctx.oracle else None,
@@ -267,8 +269,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
 class RunFiles:
     "A finished run folder: its result, synthetic sets and models."
     path:Path
-    result:dict
-    card:TeacherCard                  # the teacher's card (shapes, classes, normalisation)
+    result:dict                       # result.json
 
     def sets(self)->dict[str, dict]:
         "Synthetic sets saved by the run's phases, by name: {'x': images, 'y': labels}."
@@ -280,8 +281,8 @@ class RunFiles:
 
     def model(self, name:str='student')->nn.Module:
         "The final student ('student'), or the model a phase trained (e.g. 'primer'), in eval mode on the CPU."
-        c = self.card
-        m = build_model(self.result['student'], c.in_shape, c.num_classes, c.mean, c.std)
+        i = self.result['input']
+        m = build_model(self.result['student'], tuple(i['shape']), i['num_classes'], tuple(i['mean']), tuple(i['std']))
         if name == 'student':
             from safetensors.torch import load_file
             m.load_state_dict(load_file(str(self.path/'student.safetensors')))
@@ -297,4 +298,5 @@ def load_run(out)->RunFiles:
     if not (out/'result.json').is_file(): raise DipkdError(f"{str(out)!r} holds no finished run (no result.json)")
     import json
     res = json.loads((out/'result.json').read_text())
-    return RunFiles(out, res, load_teacher(res['teacher'], device='cpu')[1])
+    if 'input' not in res: raise DipkdError(f"{str(out/'result.json')!r} was written by an older dipkd without the student's input description; rerun it")
+    return RunFiles(out, res)

@@ -5,13 +5,14 @@
 # %% ../nbs/03_metrics.ipynb #8c277ab3
 from __future__ import annotations
 import math
-import torch, torch.nn as nn
+import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, get_device
 from .data import load_split, to_float
+from .models import Classifier
 
 # %% auto #0
 __all__ = ['predict', 'accuracy', 'label_histogram', 'histogram_entropy', 'evaluate', 'embed', 'prdc', 'mean_pairwise_distance',
-           'agreement', 'diversity']
+           'agreement', 'hard_labels', 'diversity']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
@@ -64,13 +65,13 @@ def evaluate(student:nn.Module,         # the final student
 
 # %% ../nbs/03_metrics.ipynb #98599762
 @torch.no_grad()
-def embed(model:nn.Module,          # a dipkd `Classifier` (uses `.features`) or any classifier ending in nn.Linear
+def embed(model:nn.Module,          # a dipkd `Classifier` (its `.features`) or any classifier ending in nn.Linear
           x:torch.Tensor,           # images, uint8 or float in [0, 1]
           batch_size:int=1000,      # images per forward pass
          )->torch.Tensor:           # (N, D) features, float32, on the CPU
     "Backbone features of `x`: the input of the model's classifier head."
     device = next(model.parameters()).device
-    if hasattr(model, 'features'): fn = model.features
+    if isinstance(model, Classifier): fn = model.features   # (torchvision's `.features` is a conv trunk: not this)
     else:
         lin = [m for m in model.modules() if isinstance(m, nn.Linear)]
         if not lin: raise DipkdError(f"{type(model).__name__} has no .features() and no nn.Linear head to read features from")
@@ -105,6 +106,7 @@ def prdc(real:torch.Tensor,     # (N, D) reference features (e.g. the real test 
     device = get_device(device)
     dtype = torch.float64 if real.dtype == torch.float64 else torch.float32     # float64 in, float64 distances
     real, fake = real.to(device, dtype), fake.to(device, dtype)
+    mu = real.mean(0); real, fake = real - mu, fake - mu                    # same distances; keeps cdist's matmul form precise
     r_real, r_fake = _kth_radius(real, k, chunk), _kth_radius(fake, k, chunk)
     in_real = torch.zeros(len(fake), device=device, dtype=torch.long)              # per fake point: how many real balls hold it
     recall = coverage = 0
@@ -143,6 +145,19 @@ def agreement(a,                 # a classifier, a black-box oracle, or labels
     return accuracy(_top1(a, x), _top1(b, x))
 
 # %% ../nbs/03_metrics.ipynb #6ddb70fe
+def hard_labels(y:torch.Tensor|None,   # class indices (N,), or scores / soft labels / one-hot rows (N, K)
+                num_classes:int|None=None,
+               )->torch.Tensor|None:   # (N,) int64 on the CPU, or None
+    "Class indices from any kind of labels, with a clear error for what cannot be one."
+    if y is None: return None
+    if not torch.is_tensor(y): y = torch.as_tensor(y)
+    if y.dim() == 2: y = y.argmax(1)
+    elif y.dim() != 1 or y.is_floating_point(): raise DipkdError(f"labels must be class indices (N,) or scores (N, K); got shape {tuple(y.shape)}, {y.dtype}")
+    y = y.long().cpu()
+    if len(y) and (y.min() < 0 or (num_classes is not None and y.max() >= num_classes)):
+        raise DipkdError(f"labels must lie in [0, {num_classes}); got {y.min().item()}..{y.max().item()}")
+    return y
+
 def diversity(x:torch.Tensor,          # synthetic images
               embedder:nn.Module,      # the network whose backbone features are the embedding
               reference:torch.Tensor|None=None, # real images, or their (N, D) features, for PRDC
@@ -157,6 +172,7 @@ def diversity(x:torch.Tensor,          # synthetic images
     sub = lambda t: t[torch.randperm(len(t), generator=gen)[:max_n]] if len(t) > max_n else t
     f = embed(embedder, sub(x))
     out = {'n': len(x), 'pairwise_distance': mean_pairwise_distance(f, max_n)}
+    labels = hard_labels(labels, num_classes)
     if labels is not None:
         out['label_entropy_bits'] = histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))
     if reference is not None:

@@ -168,6 +168,7 @@ class BlackBoxTeacher:
         self.__device = next(self.__model.parameters()).device
         self.in_shape, self.num_classes, self.budget, self.batch_size = tuple(in_shape), num_classes, budget, batch_size
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
+        self.listeners = []   # callables f(oracle), called after every answered call (e.g. a dashboard's query bar)
 
     @property
     def remaining(self)->int|None: return None if self.budget is None else self.budget - self.queries
@@ -202,6 +203,7 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
         raise QueryBudgetExceeded(f"this call needs {len(new)} queries but only {self.budget - self.queries} of the budget of {self.budget} remain")
     labels = self._answer(x[new.to(x.device)]).cpu() if len(new) else torch.empty(0, dtype=torch.long)
     self.queries += len(new); self.calls += 1
+    for f in self.listeners: f(self)
     if keys is None: return labels.to(x.device)
     for i, l in zip(new.tolist(), labels.tolist()): self._cache[keys[i]] = l
     return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)

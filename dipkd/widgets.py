@@ -10,12 +10,10 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, histogram_entropy
+from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, histogram_entropy, hard_labels
 
 # %% auto #0
-__all__ = ['png_bytes', 'in_notebook', 'PriorGallery', 'shown', 'refresh', 'project_2d', 'EmbeddingExplorer', 'draw',
-           'show_point', 'Dashboard', 'before_run', 'before_fit', 'after_batch', 'after_epoch', 'after_fit',
-           'after_run', 'overhead', 'DiversityPanel']
+__all__ = ['png_bytes', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard', 'DiversityPanel']
 
 # %% ../nbs/13_widgets.ipynb #bef7e830
 def _grid(a:np.ndarray, ncols:int, pad:int)->np.ndarray:
@@ -52,7 +50,7 @@ def in_notebook()->bool:
 # %% ../nbs/13_widgets.ipynb #6199861f
 class PriorGallery:
     "Pages of synthetic images per stage and class, sorted by the primer's confidence."
-    def __init__(self, stages:dict,                # stage name -> images (N, C, H, W), or (images, labels)
+    def __init__(self, stages:dict,                # stage name -> images (N, C, H, W), or (images, labels: indices or scores)
                  primer:nn.Module|None=None,       # scores confidence (and class, where a stage has no labels)
                  classes:list|tuple|None=None,     # class names
                  rows:int=4, cols:int=12,          # images per page
@@ -60,7 +58,7 @@ class PriorGallery:
                 ):
         import ipywidgets as W
         if not stages: raise DipkdError("the gallery needs at least one stage")
-        self.stages = {k: (v if isinstance(v, (tuple, list)) else (v, None)) for k, v in stages.items()}
+        self.stages = {k: (v[0], hard_labels(v[1])) if isinstance(v, (tuple, list)) else (v, None) for k, v in stages.items()}   # labels: indices or scores
         self.primer, self.rows, self.cols, self.scale = primer, rows, cols, scale
         ys = [y for _, y in self.stages.values() if y is not None]
         K = len(classes) if classes else (primer.head.out_features if hasattr(primer, 'head') else max([int(y.max()) + 1 for y in ys] or [0]))
@@ -124,23 +122,24 @@ def _turn(self:PriorGallery, step:int):
     self.page.value = min(max(1, self.page.value + step), self.page.max)
 
 @property
-def shown(self:PriorGallery)->torch.Tensor:
+def _gallery_shown(self:PriorGallery)->torch.Tensor:
     "Indices (into the stage) of the images on the current page."
     per = self.rows * self.cols; i = (self.page.value - 1) * per
     return self._order()[i:i + per]
 
-def refresh(self:PriorGallery):
+def _gallery_refresh(self:PriorGallery):
     "Redraw the current page."
     order, per = self._order(), self.rows * self.cols
     self.page.max = max(1, math.ceil(len(order) / per))
     idx = self.shown
     x = self.stages[self.stage.value][0]
     self.image.value = png_bytes(x[idx], self.cols, self.scale) if len(idx) else png_bytes(torch.ones(1, 8, 8 * self.cols))
-    p = self._stage_probs(self.stage.value)
-    conf = '' if p is None or not len(idx) else f" · primer confidence {p[idx].max(1).values.min():.2f}–{p[idx].max(1).values.max():.2f}"
+    p, y = self._stage_probs(self.stage.value), self._stage_labels(self.stage.value)
+    cf = None if p is None or not len(idx) else p[idx, y[idx]]          # the primer's probability of each image's class
+    conf = '' if cf is None else f" · primer confidence in their class {cf.min():.2f}–{cf.max():.2f}"
     self.caption.value = f"<b>{len(order):,}</b> of {len(x):,} images · page {self.page.value} of {self.page.max}{conf}"
 
-PriorGallery._reset_page, PriorGallery._turn, PriorGallery.shown, PriorGallery.refresh = _reset_page, _turn, shown, refresh
+PriorGallery._reset_page, PriorGallery._turn, PriorGallery.shown, PriorGallery.refresh = _reset_page, _turn, _gallery_shown, _gallery_refresh
 
 # %% ../nbs/13_widgets.ipynb #616c8d01
 def project_2d(f:torch.Tensor,          # (N, D) features
@@ -165,7 +164,7 @@ def project_2d(f:torch.Tensor,          # (N, D) features
 # %% ../nbs/13_widgets.ipynb #d1b4e806
 class EmbeddingExplorer:
     "UMAP or PCA map of synthetic and real embeddings; coloured by class or source; hover or click shows the image."
-    def __init__(self, sets:dict,               # source name -> (images, labels)
+    def __init__(self, sets:dict,               # source name -> (images, labels), or images (labelled by the embedder's top-1)
                  embedder:nn.Module,            # network whose backbone features are the embedding
                  classes:list|tuple|None=None,  # class names
                  method:str='umap',             # 'umap' or 'pca'
@@ -175,11 +174,15 @@ class EmbeddingExplorer:
                  **umap_kw):
         import ipywidgets as W, plotly.graph_objects as go
         gen = torch.Generator().manual_seed(seed)
-        xs, ys, src = [], [], []
-        for s, (x, y) in enumerate(sets.values()):
+        if not sets: raise DipkdError("the explorer needs at least one set of images")
+        xs, ys, src, idx = [], [], [], []
+        for s, v in enumerate(sets.values()):
+            x, y = v if isinstance(v, (tuple, list)) else (v, None)
             i = torch.randperm(len(x), generator=gen)[:max_points]
-            xs.append(x[i].cpu()); ys.append(y[i].cpu()); src.append(torch.full((len(i),), s))
+            y = hard_labels(y[i] if y is not None else predict(embedder, x[i]))
+            xs.append(x[i].cpu()); ys.append(y); src.append(torch.full((len(i),), s)); idx.append(i)
         self.x, self.y, self.src, self.sources = torch.cat(xs), torch.cat(ys), torch.cat(src), list(sets)
+        self.index = torch.cat(idx)          # each point's index in its own set
         K = int(self.y.max()) + 1
         self.classes = list(classes) if classes else [str(k) for k in range(K)]
         t0 = time.perf_counter()
@@ -211,14 +214,14 @@ def _traces(self:EmbeddingExplorer)->list:
         sel = (self.y == g) if by_class else (self.src == g)
         i = sel.nonzero().squeeze(1)
         if not len(i): continue
-        text = [f"{self.sources[s]} #{int(k)} · {self.classes[c]}" for k, s, c in zip(i, self.src[i], self.y[i])]
+        text = [f"{self.sources[s]} #{int(k)} · {self.classes[c]}" for k, s, c in zip(self.index[i], self.src[i], self.y[i])]
         sym = [_SYMBOLS[int(s) % len(_SYMBOLS)] for s in self.src[i]] if by_class else _SYMBOLS[g % len(_SYMBOLS)]
         out.append(go.Scatter(x=self.xy[i.numpy(), 0], y=self.xy[i.numpy(), 1], mode='markers', customdata=i.numpy(),
                               name=self.classes[g] if by_class else self.sources[g], text=text, hoverinfo='text',
                               marker=dict(size=5, symbol=sym, opacity=0.7, line=dict(width=0))))
     return out
 
-def draw(self:EmbeddingExplorer):
+def _explorer_draw(self:EmbeddingExplorer):
     "Redraw the traces for the current colouring (and re-attach the hover and click handlers)."
     with self.fig.batch_update():
         self.fig.data = []
@@ -226,20 +229,20 @@ def draw(self:EmbeddingExplorer):
     for tr in self.fig.data:
         tr.on_hover(self._on_point); tr.on_click(self._on_point)
 
-def show_point(self:EmbeddingExplorer, i:int):
+def _show_point(self:EmbeddingExplorer, i:int):
     "Show point `i`'s image and description beside the map."
     self.preview.value = png_bytes(self.x[i], scale=max(1, 140 // self.x.shape[-1]))
-    self.caption.value = f"<b>{self.classes[int(self.y[i])]}</b><br>{self.sources[int(self.src[i])]} #{i}"
+    self.caption.value = f"<b>{self.classes[int(self.y[i])]}</b><br>{self.sources[int(self.src[i])]} #{int(self.index[i])}"
 
 def _on_point(self:EmbeddingExplorer, trace, points, state):
     if points.point_inds: self.show_point(int(trace.customdata[points.point_inds[0]]))
 
-EmbeddingExplorer._traces, EmbeddingExplorer.draw, EmbeddingExplorer.show_point, EmbeddingExplorer._on_point = _traces, draw, show_point, _on_point
+EmbeddingExplorer._traces, EmbeddingExplorer.draw, EmbeddingExplorer.show_point, EmbeddingExplorer._on_point = _traces, _explorer_draw, _show_point, _on_point
 
 # %% ../nbs/13_widgets.ipynb #00e3f89b
 class Dashboard(Callback):
     "A live view of a run: loss and accuracy curves, queries against budget, label histogram, sample grid."
-    order = 10
+    order, replaces_progress = 10, True   # in a notebook, the run's per-phase training bars give way to it
     def __init__(self, refresh_s:float=2.0,      # seconds between redraws (and at each epoch's end)
                  grid:int=32,                    # images in the sample grid
                  holdout:tuple|None=None,        # (x, y) real images for a reporting-only accuracy curve, or None
@@ -249,6 +252,7 @@ class Dashboard(Callback):
                 ):
         self.refresh_s, self.grid, self.holdout, self.classes, self.given_classes = refresh_s, grid, holdout, classes, classes
         self.active = in_notebook() if active is None else active
+        if not self.active: self.replaces_progress = False   # in a terminal, the progress bars stay
         self.show_on_start = display
         self.busy_s, self.train_s, self.refreshes, self.draw_s = 0.0, 0.0, 0, 0.0   # time in hooks, in training, redraws, time redrawing
         self.ctx, self.widget = None, None
@@ -301,10 +305,11 @@ def _timed(f):
     return g
 
 @_timed
-def before_run(self:Dashboard, ctx):
+def _dash_before_run(self:Dashboard, ctx):
     self.ctx, self.t0 = ctx, ctx.t0
-    ctx.progress = False                         # the dashboard replaces the progress bars
     if self.widget is None: self._build(ctx.num_classes)
+    self._reset()
+    if ctx.oracle is not None: ctx.oracle.listeners.append(self._on_query)   # the query bar moves while the synthetic set is labelled
     if self.given_classes is None or len(self.classes) != ctx.num_classes:    # name the classes after the teacher's dataset
         try: names = list(dataset_info(ctx.card.dataset).classes)
         except DipkdError: names = []
@@ -317,14 +322,19 @@ def before_run(self:Dashboard, ctx):
         display(self.widget)
 
 @_timed
-def before_fit(self:Dashboard, t):
+def _dash_before_fit(self:Dashboard, t):
+    if self.ctx is None and not hasattr(self, 't0'):      # used with a bare Trainer, without distill()
+        self.t0 = time.perf_counter()
+        if self.show_on_start:
+            from IPython.display import display
+            display(self.widget)
     self.phase, self.fit_t0, self.last = t.name, time.perf_counter(), 0.0
     self.correct = self.seen = None
     self.hist = torch.zeros(len(self.classes), dtype=torch.long, device=t.device)
     self._buf = {'loss': ([], []), 'train acc': ([], [])}
 
 @_timed
-def after_batch(self:Dashboard, t):
+def _dash_after_batch(self:Dashboard, t):
     y = t.batch.get('y')
     if y is not None and y.dim() == 1 and not y.is_floating_point():
         hit = (t.logits.argmax(1) == y).sum()
@@ -334,29 +344,53 @@ def after_batch(self:Dashboard, t):
     if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
 
 @_timed
-def after_epoch(self:Dashboard, t):
+def _dash_after_epoch(self:Dashboard, t):
     if self.holdout is not None:
         x, y = self.holdout
         self._buf.setdefault('holdout acc', ([], []))
         self._buf['holdout acc'][0].append(time.perf_counter() - self.t0)
-        self._buf['holdout acc'][1].append(100 * (predict(t.model, x) == y).float().mean().item())
+        self._buf['holdout acc'][1].append(100 * (predict(t.model, x) == y.cpu()).float().mean().item())
         t.model.train()
     if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
 
 @_timed
-def after_fit(self:Dashboard, t):
+def _dash_after_fit(self:Dashboard, t):
     self.train_s += time.perf_counter() - self.fit_t0
     self._sample(t); self.refresh(t)                 # the phase's final state
 
 @_timed
-def after_run(self:Dashboard, ctx, result):
+def _dash_on_query(self:Dashboard, oracle):
+    "After each oracle call: move the query bar (at most every `refresh_s`)."
+    if time.perf_counter() - self.last < self.refresh_s: return
+    self.last = time.perf_counter()
+    self._query_bar()
+    self.status.value = f"<b>asking the teacher</b> · {oracle.queries:,} queries so far · {time.perf_counter() - self.t0:.0f} s"
+
+@_timed
+def _dash_after_run(self:Dashboard, ctx, result):
+    if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
     self.status.value = (f"<b>done</b> · {result['method']} · student test accuracy <b>{result['test_acc']:.2f} %</b> "
                          f"(teacher {result['teacher_test_acc']:.2f} %) · {result['wall_s']:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
 
-Dashboard.before_run, Dashboard.before_fit, Dashboard.after_batch, Dashboard.after_epoch = before_run, before_fit, after_batch, after_epoch
-Dashboard.after_fit, Dashboard.after_run = after_fit, after_run
+Dashboard.before_run, Dashboard.before_fit, Dashboard.after_batch, Dashboard.after_epoch = _dash_before_run, _dash_before_fit, _dash_after_batch, _dash_after_epoch
+Dashboard.after_fit, Dashboard.after_run, Dashboard._on_query = _dash_after_fit, _dash_after_run, _dash_on_query
 
 # %% ../nbs/13_widgets.ipynb #3c210b45
+def _reset(self:Dashboard):
+    "Forget a previous run: its curves and its costs."
+    if len(self.fig.data) > 2: self.fig.data = self.fig.data[:2]
+    self._curves, self.busy_s, self.train_s, self.refreshes, self.draw_s, self.last = {}, 0.0, 0.0, 0, 0.0, 0.0
+    self.hist = torch.zeros(len(self.classes), dtype=torch.long)
+
+def _query_bar(self:Dashboard):
+    "Queries used against the budget (or a note that the run is white-box)."
+    o = self.ctx.oracle if self.ctx is not None else None
+    with self.fig.batch_update():
+        if o is not None:
+            q = self.fig.data[0]; q.x, q.y = [o.queries], [f'{o.queries:,} of {o.budget:,}' if o.budget else f'{o.queries:,}']
+            self.fig.layout.xaxis3.range = [0, o.budget or max(o.queries, 1)]
+        else: self.fig.data[0].x, self.fig.data[0].y = [0], ['white-box: no oracle']
+
 def _sample(self:Dashboard, t):
     "Append a point to the loss and batch-accuracy curves."
     now = time.perf_counter() - self.t0
@@ -365,31 +399,27 @@ def _sample(self:Dashboard, t):
         self._buf['train acc'][0].append(now); self._buf['train acc'][1].append(100 * self.correct.item() / self.seen)
         self.correct, self.seen = None, None
 
-def refresh(self:Dashboard, t=None):
+def _dash_refresh(self:Dashboard, t=None):
     "Redraw everything from the numbers collected so far."
     t0 = self.last = time.perf_counter(); self.refreshes += 1
     curves = {kind: self._curve(self.phase, kind) for kind, (xs, _) in self._buf.items() if xs}   # new traces first: not inside a batch
     with self.fig.batch_update():
         for kind, i in curves.items(): self.fig.data[i].x, self.fig.data[i].y = np.asarray(self._buf[kind][0]), np.asarray(self._buf[kind][1])
-        o = self.ctx.oracle if self.ctx is not None else None
-        if o is not None:
-            q = self.fig.data[0]; q.x, q.y = [o.queries], [f'{o.queries:,} of {o.budget:,}' if o.budget else f'{o.queries:,}']
-            self.fig.layout.xaxis3.range = [0, o.budget or max(o.queries, 1)]
-        else: self.fig.data[0].y = ['white-box: no oracle']
+        self._query_bar()
         self.fig.data[1].y = (100 * self.hist / self.hist.sum().clamp_min(1)).tolist()
     if t is not None:
         self.samples.value = png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)
         el = time.perf_counter() - self.t0
-        self.status.value = (f"<b>{self.phase}</b> · epoch {t.epoch + (0 if t.epoch >= t.cfg.epochs else 1)} of {t.cfg.epochs} · "
+        self.status.value = (f"<b>{self.phase}</b> · {t.epoch} of {t.cfg.epochs} epochs done · "
                              f"step {t.step:,} of {t.total_steps:,} · loss {t.last_loss:.4f} · {el:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
     self.draw_s += time.perf_counter() - t0
 
 @property
-def overhead(self:Dashboard)->float:
+def _dash_overhead(self:Dashboard)->float:
     "Share of training time spent drawing the dashboard."
     return self.busy_s / max(self.train_s or (time.perf_counter() - self.t0 if self.ctx else 0.0), 1e-9)
 
-Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _sample, refresh, overhead
+Dashboard._reset, Dashboard._query_bar, Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _reset, _query_bar, _sample, _dash_refresh, _dash_overhead
 
 # %% ../nbs/13_widgets.ipynb #dbf3d657
 class DiversityPanel:
@@ -425,9 +455,12 @@ class DiversityPanel:
         return embed(self.embedder, x)
 
     def add(self, name:str, x:torch.Tensor, labels:torch.Tensor|None=None, redraw:bool=True):
-        "Add (or replace) a stage."
+        "Add (or replace) a stage. The reference is real data: read the panel, never pick an epoch or a stage by it."
+        if len(x) < 2: raise DipkdError(f"stage {name!r} needs at least two images")
+        labels = hard_labels(labels, self.num_classes)
         self.feats[name] = self._features(x)
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
+        self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))   # PRDC needs more than k points per set
         if redraw: self.refresh()
 
     def _ipython_display_(self):
