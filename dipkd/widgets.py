@@ -447,7 +447,7 @@ class DiversityPanel:
         self.k.observe(lambda _: self.refresh(), 'value')
         self.widget = W.VBox([self.k, self.fig])
         for name, v in stages.items(): self.add(name, *(v if isinstance(v, (tuple, list)) else (v, None)), redraw=False)
-        self.refresh()
+        if self.feats: self.refresh()
 
     def _features(self, x):
         gen = torch.Generator().manual_seed(self.seed)
@@ -480,3 +480,27 @@ def _panel_refresh(self:DiversityPanel):
         self.fig.data[5].x, self.fig.data[5].y = names, [self.metrics[n]['entropy'] for n in names]
 
 DiversityPanel.refresh = _panel_refresh
+
+# %% ../nbs/13_widgets.ipynb #e0292a13
+class _Track(Callback):
+    "Add the last `n` training images (and labels) to a `DiversityPanel` every `every` epochs."
+    order = 11
+    def __init__(self, panel, every:int, n:int): self.panel, self.every, self.n, self.keep = panel, every, n, []
+    def after_batch(self, t):
+        self.keep.append((t.batch['x'].detach().cpu(), t.batch.get('y')))
+        while sum(len(x) for x, _ in self.keep[1:]) >= self.n: self.keep.pop(0)   # just enough batches for n images
+    def after_epoch(self, t):
+        if t.epoch % self.every: return
+        x = torch.cat([x for x, _ in self.keep])[-self.n:]
+        ys = [y for _, y in self.keep]
+        y = torch.cat([y.cpu() for y in ys])[-self.n:] if all(y is not None for y in ys) else None
+        self.panel.add(f'{t.name} e{t.epoch}', x, y)
+
+def _panel_track(self:DiversityPanel,
+                 every:int=1,    # epochs between points
+                 n:int=1000,     # images per point
+                )->Callback:
+    "A trainer callback that adds a stage to this panel every `every` epochs."
+    return _Track(self, every, n)
+
+DiversityPanel.track = _panel_track
