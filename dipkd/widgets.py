@@ -185,9 +185,8 @@ class EmbeddingExplorer:
         self.index = torch.cat(idx)          # each point's index in its own set
         K = int(self.y.max()) + 1
         self.classes = list(classes) if classes else [str(k) for k in range(K)]
-        t0 = time.perf_counter()
-        self.xy = project_2d(embed(embedder, self.x), method, seed, **umap_kw)
-        self.seconds = time.perf_counter() - t0
+        self.method, self.seed, self.umap_kw, self.xy = method, seed, umap_kw, None
+        self._project(embedder)
         self.colour_by = W.Dropdown(options=['class', 'source'], value=colour_by, description='colour by')
         self.preview = W.Image(value=png_bytes(torch.ones(self.x.shape[1], 4, 4), scale=1), format='png', width=140, height=140)   # blank until a point is chosen
         self.caption = W.HTML('hover over or click a point')
@@ -203,6 +202,17 @@ class EmbeddingExplorer:
 
 # %% ../nbs/13_widgets.ipynb #896e134c
 _SYMBOLS = ['circle', 'x', 'diamond', 'triangle-up', 'square']
+
+def _project(self:EmbeddingExplorer, model:nn.Module, title:str|None=None):
+    "Embed the points with `model`, map them to 2-D, and redraw (if already drawn)."
+    t0 = time.perf_counter()
+    xy = project_2d(embed(model, self.x), self.method, self.seed, **self.umap_kw)
+    if self.method == 'pca' and self.xy is not None:             # keep the axes' directions between updates
+        xy = xy * np.sign(np.sum(xy * self.xy, 0, keepdims=True) + 1e-12)
+    self.xy, self.seconds = xy, time.perf_counter() - t0
+    if hasattr(self, 'fig'):
+        self.fig.layout.title = title or self.fig.layout.title.text
+        self.draw()
 
 def _traces(self:EmbeddingExplorer)->list:
     "One scatter trace per class or per source; customdata holds each point's index."
@@ -237,7 +247,21 @@ def _show_point(self:EmbeddingExplorer, i:int):
 def _on_point(self:EmbeddingExplorer, trace, points, state):
     if points.point_inds: self.show_point(int(trace.customdata[points.point_inds[0]]))
 
-EmbeddingExplorer._traces, EmbeddingExplorer.draw, EmbeddingExplorer.show_point, EmbeddingExplorer._on_point = _traces, _explorer_draw, _show_point, _on_point
+EmbeddingExplorer._project, EmbeddingExplorer._traces, EmbeddingExplorer.draw, EmbeddingExplorer.show_point, EmbeddingExplorer._on_point = _project, _traces, _explorer_draw, _show_point, _on_point
+
+# %% ../nbs/13_widgets.ipynb #d3d7d15e
+class _ExplorerTrack(Callback):
+    order = 12
+    def __init__(self, explorer, every:int): self.explorer, self.every = explorer, every
+    def after_epoch(self, t):
+        if t.epoch % self.every == 0:
+            self.explorer._project(t.model, f'{self.explorer.method.upper()} of {len(self.explorer.x):,} embeddings · {t.name} after epoch {t.epoch}')
+
+def _explorer_track(self:EmbeddingExplorer, every:int=5)->Callback:
+    "A trainer callback that re-embeds the points with the model in training every `every` epochs."
+    return _ExplorerTrack(self, every)
+
+EmbeddingExplorer.track = _explorer_track
 
 # %% ../nbs/13_widgets.ipynb #00e3f89b
 class Dashboard(Callback):

@@ -154,12 +154,23 @@ def _kernel_idle(base, token):
     kernels = _api(base, token, 'kernels')
     return bool(kernels) and all(k['execution_state'] == 'idle' for k in kernels)
 
-def _wait(what, cond, timeout, poll=0.5):
-    "Poll `cond()` until it is true; fail after `timeout` seconds."
+def _wait(what, cond, timeout, poll=0.5, detail=None):
+    "Poll `cond()` until it is true; fail after `timeout` seconds (with `detail()` appended, if given)."
     deadline = time.monotonic() + timeout
     while not cond():
-        if time.monotonic() > deadline: pytest.fail(f'timed out after {timeout:.0f} s waiting for {what}')
+        if time.monotonic() > deadline:
+            pytest.fail(f'timed out after {timeout:.0f} s waiting for {what}' + (f'; {detail()}' if detail else ''))
         time.sleep(poll)
+
+def _busy_cell(page):
+    "Which cell is still running, for a timeout message; it is also scrolled into view for the screenshot."
+    cells = page.locator('.jp-Notebook .jp-CodeCell')
+    for i, p in enumerate(_prompts(page)):
+        if p == '[*]:':
+            cell = cells.nth(i); cell.scroll_into_view_if_needed()
+            first = (cell.locator('.jp-InputArea-editor').inner_text().strip().splitlines() or [''])[0]
+            return f'code cell {i} is still running: {first[:120]!r}'
+    return 'no cell shows [*]'
 
 def _legend(fig):
     "Legend entries of a plotly figure (SVG text, hence text_content rather than inner_text)."
@@ -261,7 +272,7 @@ def _drive(page, base, token, nb, lap):
     def finished():
         calm.append('[*]:' not in _prompts(page) and _kernel_idle(base, token))
         return calm[-2:] == [True, True]
-    _wait('Run All Cells to finish', finished, RUN_TIMEOUT, poll=1)
+    _wait('Run All Cells to finish', finished, RUN_TIMEOUT, poll=1, detail=lambda: _busy_cell(page))
     _save_and_check(page, nb)
     lap('run_all_s')
 
