@@ -3,6 +3,7 @@
 
     python benchmarks/phase1_ablation.py balance [N] > benchmarks/balance-ablation-n10000.jsonl
     python benchmarks/phase1_ablation.py prior   [N] > benchmarks/prior-ablation-n10000.jsonl
+    python benchmarks/phase1_ablation.py prior2  [N] > benchmarks/prior2-ablation-n10000.jsonl
 
 For each variant (N = 10K by default, one seed): build the labelled set against the shipped fmnist-lenet5
 teacher (every query counted by the oracle), train a LeNet-5 S0 for 30 epochs (SGD, lr 0.05 cosine,
@@ -37,7 +38,13 @@ PRIOR = {'base (zoom 0.5-1)': {}, 'no-elastic': dict(elastic_alpha=0.0), 'no-cro
          'nocrop + alpha_scale 3': dict(crop_scale=(1.0, 1.0), alpha_scale=3.0),
          'nocrop + stretch + alpha_scale 3': dict(crop_scale=(1.0, 1.0), stretch=True, alpha_scale=3.0)}
 
+# Readings still open after `prior`, relative to the current defaults (PriorConfig()).
+PRIOR2 = {'current defaults': {}, 'interp nearest': dict(interp='nearest'), 'bicubic noise': dict(interp='bicubic'),
+          'mask sigma 1.0': dict(mask_sigma=1.0), 'mask sigma 2.5': dict(mask_sigma=2.5),
+          'rotation corners zeros': dict(padding_mode='zeros'), 'rotation 15': dict(rotation=15.0)}
+
 def variants(what):
+    if what == 'prior2': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0)) for k, kw in PRIOR2.items()}
     if what == 'balance': return {k: (PriorConfig(**FIRST), b) for k, b in BALANCE.items()}
     return {k: (PriorConfig(**{**FIRST, **kw}), BalanceConfig('guided', guide_steps=0)) for k, kw in PRIOR.items()}
 

@@ -17,7 +17,7 @@ __all__ = ['hierarchical_noise', 'gaussian_kernel1d', 'blur_matrix', 'gaussian_b
 def hierarchical_noise(n:int,            # images to make
                        shape:tuple,      # (C, H, W)
                        gen:torch.Generator|None=None, # seeds the draw; its device is where the images are made
-                       mode:str='bilinear', # upsampling: 'bilinear' or 'nearest'
+                       mode:str='bilinear', # upsampling: 'bilinear', 'bicubic' or 'nearest'
                        stretch:bool=True, # rescale each image to span [0, 1] (our addition; False = the paper's formula alone)
                        alpha_scale:float=1.0, # α ~ N(0, alpha_scale² I); the paper: 1
                       )->torch.Tensor:   # n×C×S×S in [0, 1], S = 2^d_max ≥ max(H, W)
