@@ -4,6 +4,7 @@
     python benchmarks/phase1_ablation.py balance [N] > benchmarks/balance-ablation-n10000.jsonl
     python benchmarks/phase1_ablation.py prior   [N] > benchmarks/prior-ablation-n10000.jsonl
     python benchmarks/phase1_ablation.py prior2  [N] > benchmarks/prior2-ablation-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/phase1_ablation.py mask 10000 $s; done > benchmarks/mask-sigma-n10000.jsonl
 
 For each variant (N = 10K by default, one seed): build the labelled set against the shipped fmnist-lenet5
 teacher (every query counted by the oracle), train a LeNet-5 S0 for 30 epochs (SGD, lr 0.05 cosine,
@@ -43,20 +44,24 @@ PRIOR2 = {'current defaults': {}, 'interp nearest': dict(interp='nearest'), 'bic
           'mask sigma 1.0': dict(mask_sigma=1.0), 'mask sigma 2.5': dict(mask_sigma=2.5),
           'rotation corners zeros': dict(padding_mode='zeros'), 'rotation 15': dict(rotation=15.0)}
 
+MASK = {f'mask sigma {s}': dict(mask_sigma=s) for s in (1.25, 1.5, 2.0)}
+
 def variants(what):
+    if what == 'mask': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0)) for k, kw in MASK.items()}
     if what == 'prior2': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0)) for k, kw in PRIOR2.items()}
     if what == 'balance': return {k: (PriorConfig(**FIRST), b) for k, b in BALANCE.items()}
     return {k: (PriorConfig(**{**FIRST, **kw}), BalanceConfig('guided', guide_steps=0)) for k, kw in PRIOR.items()}
 
 if __name__ == '__main__':
     what, N = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 10000
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 0     # seeds the priors (seed + 1), the balancing and S0
     teacher, card = load_teacher('fmnist-lenet5', device='cpu')
     arch = build_model('lenet5', card.in_shape, 10, card.mean, card.std)
     for name, (pcfg, bcfg) in variants(what).items():
-        seed_everything(0); t0 = time.time()
+        seed_everything(seed); t0 = time.time()
         oracle = BlackBoxTeacher(teacher, card.in_shape, 10)
-        x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, pcfg, bcfg, make_generator(1), arch)
-        torch.manual_seed(0); s0 = fresh_copy(arch)
+        x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, pcfg, bcfg, make_generator(seed + 1), arch)
+        torch.manual_seed(seed); s0 = fresh_copy(arch)
         Trainer(s0, HardCE(), TrainConfig(epochs=30, batch_size=100, lr=0.05, schedule='cosine'), 'cpu').fit(TensorData(100, x=x, y=y))
-        print(json.dumps({'variant': name, 'N': N, 'queries': oracle.queries, 'entropy': rep['entropy_bits'],
+        print(json.dumps({'variant': name, 'N': N, 'seed': seed, 'queries': oracle.queries, 'entropy': rep['entropy_bits'],
                           'S0_acc': round(evaluate(s0, 'fmnist')['test_acc'], 2), 's': round(time.time() - t0)}), flush=True)

@@ -267,7 +267,7 @@ EmbeddingExplorer.track = _explorer_track
 class Dashboard(Callback):
     "A live view of a run: loss and accuracy curves, queries against budget, label histogram, sample grid."
     order, replaces_progress = 10, True   # in a notebook, the run's per-phase training bars give way to it
-    def __init__(self, refresh_s:float=2.0,      # seconds between redraws (and at each epoch's end)
+    def __init__(self, refresh_s:float=2.0,      # seconds between redraws (and one when each phase ends)
                  grid:int=32,                    # images in the sample grid
                  holdout:tuple|None=None,        # (x, y) real images for a reporting-only accuracy curve, or None
                  classes:list|tuple|None=None,   # class names for the histogram
