@@ -112,8 +112,8 @@ def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
 
 def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student')->list[dict]:
     "Train `model` with the shared `Trainer`: progress bar, JSON log and checkpoint in the run folder."
-    shown = any(getattr(c, 'replaces_progress', False) for c in self.callbacks)   # e.g. a live dashboard draws training itself
-    cbs = ([ProgressBar(name)] if self.progress and not shown else []) + list(self.callbacks)
+    drawn = any(getattr(c, 'replaces_progress', False) for c in self.callbacks)   # e.g. a live dashboard draws training itself
+    cbs = ([ProgressBar(name)] if self.progress and not drawn else []) + list(self.callbacks)
     if self.curve and name.startswith('student'): cbs.append(CurveSnapshots(self, self.curve, name))
     ckpt = None
     if self.out is not None:

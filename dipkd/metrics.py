@@ -11,11 +11,23 @@ from .data import load_split, to_float
 from .models import Classifier
 
 # %% auto #0
-__all__ = ['predict', 'accuracy', 'label_histogram', 'histogram_entropy', 'evaluate', 'embed', 'prdc', 'mean_pairwise_distance',
-           'agreement', 'hard_labels', 'diversity']
+__all__ = ['predict', 'accuracy', 'label_histogram', 'histogram_entropy', 'evaluate', 'embed', 'prdc', 'sample_rows',
+           'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
+def _batched(model:nn.Module, fn, x:torch.Tensor, batch_size:int=1000, device=None)->torch.Tensor:
+    "`fn(xb)` over batches of `x` as float images on the model's device, in eval mode; concatenated on the CPU."
+    device = device or next(model.parameters()).device
+    was_training = model.training; model.eval()
+    try:
+        out = []
+        for xb in x.split(batch_size):
+            xb = xb.to(device, non_blocking=True)
+            out.append(fn(to_float(xb) if xb.dtype == torch.uint8 else xb.float()).cpu())
+    finally: model.train(was_training)
+    return torch.cat(out)
+
 def predict(model:nn.Module,          # any classifier taking [0, 1] images
             x:torch.Tensor,           # images, uint8 or float in [0, 1]
             batch_size:int=1000,      # images per forward pass
@@ -23,16 +35,7 @@ def predict(model:nn.Module,          # any classifier taking [0, 1] images
             logits:bool=False,        # return logits instead of top-1 labels
            )->torch.Tensor:
     "Top-1 predictions (or logits) of `model` on `x`, in eval mode, batched; returned on the CPU."
-    device = device or next(model.parameters()).device
-    was_training = model.training; model.eval()
-    out = []
-    for xb in x.split(batch_size):
-        xb = xb.to(device, non_blocking=True)
-        xb = to_float(xb) if xb.dtype == torch.uint8 else xb.float()
-        o = model(xb)
-        out.append((o.float() if logits else o.argmax(1)).cpu())
-    model.train(was_training)
-    return torch.cat(out)
+    return _batched(model, lambda xb: model(xb).float() if logits else model(xb).argmax(1), x, batch_size, device)
 
 def accuracy(pred:torch.Tensor, y:torch.Tensor)->float:
     "Percentage of `pred` equal to `y`."
@@ -64,22 +67,17 @@ def evaluate(student:nn.Module,         # the final student
     return res
 
 # %% ../nbs/03_metrics.ipynb #98599762
-@torch.no_grad()
 def embed(model:nn.Module,          # a dipkd `Classifier` (its `.features`) or any classifier ending in nn.Linear
           x:torch.Tensor,           # images, uint8 or float in [0, 1]
           batch_size:int=1000,      # images per forward pass
          )->torch.Tensor:           # (N, D) features, float32, on the CPU
     "Backbone features of `x`: the input of the model's classifier head."
-    device = next(model.parameters()).device
     if isinstance(model, Classifier): fn = model.features   # (torchvision's `.features` is a conv trunk: not this)
     else:
         lin = [m for m in model.modules() if isinstance(m, nn.Linear)]
         if not lin: raise DipkdError(f"{type(model).__name__} has no .features() and no nn.Linear head to read features from")
         fn = lambda xb: _head_input(model, lin[-1], xb)
-    was_training = model.training; model.eval()
-    out = [fn(to_float(xb.to(device)) if xb.dtype == torch.uint8 else xb.to(device).float()).flatten(1).float().cpu() for xb in x.split(batch_size)]
-    model.train(was_training)
-    return torch.cat(out)
+    return _batched(model, lambda xb: fn(xb).flatten(1).float(), x, batch_size)
 
 def _head_input(model, head, xb):
     "Run `model` on `xb` and return what its last linear layer received."
@@ -120,6 +118,10 @@ def prdc(real:torch.Tensor,     # (N, D) reference features (e.g. the real test 
             'density': in_real.sum().item() / (k * len(fake)), 'coverage': coverage / len(real)}
 
 # %% ../nbs/03_metrics.ipynb #049197ab
+def sample_rows(t:torch.Tensor, max_n:int, seed:int=0)->torch.Tensor:
+    "At most `max_n` rows of `t`: all of them, or a sample seeded by `seed` (the same rows for the same length)."
+    return t if len(t) <= max_n else t[torch.randperm(len(t), generator=torch.Generator().manual_seed(seed))[:max_n]]
+
 @torch.no_grad()
 def mean_pairwise_distance(f:torch.Tensor,   # (N, D) features
                            max_n:int=4000,   # pairs among at most this many points (a seeded subsample)
@@ -127,7 +129,7 @@ def mean_pairwise_distance(f:torch.Tensor,   # (N, D) features
                           )->float:
     "Mean Euclidean distance between two distinct rows of `f`."
     if len(f) < 2: raise DipkdError("the mean pairwise distance needs at least two points")
-    if len(f) > max_n: f = f[torch.randperm(len(f), generator=torch.Generator().manual_seed(seed))[:max_n]]
+    f = sample_rows(f, max_n, seed)
     n = len(f)
     return (torch.cdist(f.float(), f.float()).sum() / (n * (n - 1))).item()   # the diagonal is zero
 
@@ -168,8 +170,7 @@ def diversity(x:torch.Tensor,          # synthetic images
               seed:int=0,
              )->dict:
     "Diversity metrics of a synthetic set: pairwise feature distance, label entropy, and PRDC against a reference."
-    gen = torch.Generator().manual_seed(seed)
-    sub = lambda t: t[torch.randperm(len(t), generator=gen)[:max_n]] if len(t) > max_n else t
+    sub = lambda t: sample_rows(t, max_n, seed)
     f = embed(embedder, sub(x))
     out = {'n': len(x), 'pairwise_distance': mean_pairwise_distance(f, max_n)}
     labels = hard_labels(labels, num_classes)

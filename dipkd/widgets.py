@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, histogram_entropy, hard_labels
+from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, histogram_entropy, hard_labels, sample_rows
 
 # %% auto #0
 __all__ = ['png_bytes', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard', 'DiversityPanel']
@@ -47,8 +47,15 @@ def in_notebook()->bool:
         return getattr(get_ipython(), 'kernel', None) is not None
     except ImportError: return False
 
+class _View:
+    "Shows `self.widget` (an ipywidgets box) when the object ends a cell, or on `show()`."
+    def show(self):
+        from IPython.display import display
+        display(self.widget)
+    def _ipython_display_(self): self.show()
+
 # %% ../nbs/13_widgets.ipynb #6199861f
-class PriorGallery:
+class PriorGallery(_View):
     "Pages of synthetic images per stage and class, sorted by the primer's confidence."
     def __init__(self, stages:dict,                # stage name -> images (N, C, H, W), or (images, labels: indices or scores)
                  primer:nn.Module|None=None,       # scores confidence (and class, where a stage has no labels)
@@ -76,10 +83,6 @@ class PriorGallery:
         self.page.observe(lambda _: self.refresh(), 'value')
         self.widget = W.VBox([W.HBox([self.stage, self.klass, self.sort]), W.HBox([self.prev, self.page, self.next, self.caption]), self.image])
         self.refresh()
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../nbs/13_widgets.ipynb #7bfa7518
 def _stage_probs(self:PriorGallery, stage:str)->torch.Tensor|None:
@@ -162,7 +165,7 @@ def project_2d(f:torch.Tensor,          # (N, D) features
         return umap.UMAP(n_components=2, random_state=seed, **umap_kw).fit_transform(f.float().numpy())
 
 # %% ../nbs/13_widgets.ipynb #d1b4e806
-class EmbeddingExplorer:
+class EmbeddingExplorer(_View):
     "UMAP or PCA map of synthetic and real embeddings; coloured by class or source; hover or click shows the image."
     def __init__(self, sets:dict,               # source name -> (images, labels), or images (labelled by the embedder's top-1)
                  embedder:nn.Module,            # network whose backbone features are the embedding
@@ -195,10 +198,6 @@ class EmbeddingExplorer:
         self.colour_by.observe(lambda _: self.draw(), 'value')
         self.widget = W.VBox([self.colour_by, W.HBox([self.fig, W.VBox([self.preview, self.caption])])])
         self.draw()
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../nbs/13_widgets.ipynb #896e134c
 _SYMBOLS = ['circle', 'x', 'diamond', 'triangle-up', 'square']
@@ -264,7 +263,7 @@ def _explorer_track(self:EmbeddingExplorer, every:int=5)->Callback:
 EmbeddingExplorer.track = _explorer_track
 
 # %% ../nbs/13_widgets.ipynb #00e3f89b
-class Dashboard(Callback):
+class Dashboard(_View, Callback):
     "A live view of a run: loss and accuracy curves, queries against budget, label histogram, sample grid."
     order, replaces_progress = 10, True   # in a notebook, the run's per-phase training bars give way to it
     def __init__(self, refresh_s:float=2.0,      # seconds between redraws (and one when each phase ends)
@@ -282,10 +281,9 @@ class Dashboard(Callback):
         self.ctx, self.widget = None, None
         if self.active: self._build(len(classes) if classes else 10)   # now, so that building it is not part of the run's time
 
-    def _ipython_display_(self):
-        from IPython.display import display
+    def show(self):
         if self.widget is None: self._build()
-        display(self.widget)
+        super().show()
 
 # %% ../nbs/13_widgets.ipynb #cac94d4e
 def _build(self:Dashboard, num_classes:int=10):
@@ -341,17 +339,13 @@ def _dash_before_run(self:Dashboard, ctx):
         self.fig.data[1].x, self.fig.data[1].y = self.classes, [0] * len(self.classes)
     self.status.value = (f"<b>run started</b> · teacher {ctx.card.name} · the curves begin when the first network trains "
                          f"(until then the method may be making and labelling its synthetic set)")
-    if self.show_on_start:
-        from IPython.display import display
-        display(self.widget)
+    if self.show_on_start: self.show()
 
 @_timed
 def _dash_before_fit(self:Dashboard, t):
     if self.ctx is None and not hasattr(self, 't0'):      # used with a bare Trainer, without distill()
         self.t0 = time.perf_counter()
-        if self.show_on_start:
-            from IPython.display import display
-            display(self.widget)
+        if self.show_on_start: self.show()
     self.phase, self.fit_t0, self.last = t.name, time.perf_counter(), 0.0
     self.correct = self.seen = None
     self.hist = torch.zeros(len(self.classes), dtype=torch.long, device=t.device)
@@ -446,7 +440,7 @@ def _dash_overhead(self:Dashboard)->float:
 Dashboard._reset, Dashboard._query_bar, Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _reset, _query_bar, _sample, _dash_refresh, _dash_overhead
 
 # %% ../nbs/13_widgets.ipynb #dbf3d657
-class DiversityPanel:
+class DiversityPanel(_View):
     "Diversity metrics per stage: PRDC against a reference, pairwise feature distance, label entropy."
     def __init__(self, stages:dict,            # stage name -> images, or (images, labels)
                  embedder:nn.Module,           # network whose backbone features are the embedding
@@ -473,10 +467,7 @@ class DiversityPanel:
         for name, v in stages.items(): self.add(name, *(v if isinstance(v, (tuple, list)) else (v, None)), redraw=False)
         if self.feats: self.refresh()
 
-    def _features(self, x):
-        gen = torch.Generator().manual_seed(self.seed)
-        if len(x) > self.max_n: x = x[torch.randperm(len(x), generator=gen)[:self.max_n]]
-        return embed(self.embedder, x)
+    def _features(self, x): return embed(self.embedder, sample_rows(x, self.max_n, self.seed))
 
     def add(self, name:str, x:torch.Tensor, labels:torch.Tensor|None=None, redraw:bool=True):
         "Add (or replace) a stage. The reference is real data: read the panel, never pick an epoch or a stage by it."
@@ -486,10 +477,6 @@ class DiversityPanel:
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
         self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))   # PRDC needs more than k points per set
         if redraw: self.refresh()
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../nbs/13_widgets.ipynb #56437d4b
 def _panel_refresh(self:DiversityPanel):
