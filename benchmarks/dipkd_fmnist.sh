@@ -7,6 +7,7 @@
 #   bash benchmarks/dipkd_fmnist.sh ablation   # the paper's component rows    → benchmarks/dipkd-fmnist-ablation-*.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed   → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed  → benchmarks/dipkd-fmnist-quick.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh paperprior # S0 alone on the paper's prior (fmnist-paper), seeds 0-2 → benchmarks/dipkd-fmnist-paper-prior.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
 # Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
@@ -29,7 +30,9 @@ case ${1:-main} in
             esac; done ;;
   changed)  series dipkd-fmnist-relabel-changed "${CHANGED_SEEDS:-0}" --set relabel=changed ;;
   quick)    PRESET=fmnist-quick series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" ;;
+  paperprior) # the primer S0 on the paper's own prior formula, paired by seed with the main runs' primers
+            PRESET=fmnist-paper series dipkd-fmnist-paper-prior "${PAPERPRIOR_SEEDS:-0 1 2}" --set generations=0 ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py

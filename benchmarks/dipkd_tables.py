@@ -51,7 +51,8 @@ def ablation_table(m):
 
 def variants_table():
     rows = ['## Variants', '', '| run | test acc | primer S0 | seeds | queries | wall (s) |', '|---|---|---|---|---|---|']
-    for name, label in (('dipkd-fmnist-relabel-changed', '`--set relabel=changed` (re-ask only where the primer moved), N = 50K'),
+    for name, label in (('dipkd-fmnist-paper-prior', "`--preset fmnist-paper --set generations=0` (the paper's prior formula: no stretch, α ~ N(0, I)), S0 alone, N = 50K"),
+                        ('dipkd-fmnist-relabel-changed', '`--set relabel=changed` (re-ask only where the primer moved), N = 50K'),
                         ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "

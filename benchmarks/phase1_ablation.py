@@ -5,6 +5,7 @@
     python benchmarks/phase1_ablation.py prior   [N] > benchmarks/prior-ablation-n10000.jsonl
     python benchmarks/phase1_ablation.py prior2  [N] > benchmarks/prior2-ablation-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py mask 10000 $s; done > benchmarks/mask-sigma-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/phase1_ablation.py prior3 10000 $s; done > benchmarks/prior3-ablation-n10000.jsonl
 
 For each variant (N = 10K by default, one seed): build the labelled set against the shipped fmnist-lenet5
 teacher (every query counted by the oracle), train a LeNet-5 S0 for 30 epochs (SGD, lr 0.05 cosine,
@@ -13,9 +14,14 @@ batch 100) and print one JSON line with its Fashion-MNIST test accuracy and the 
 Prior variants are stated relative to the first defaults (zoom crop_scale=(0.5, 1.0), no stretch); the
 measurements made a plain crop (the paper's reading) and the stretch of hierarchical noise the defaults.
 In the committed prior record the three stretch/alpha rows were measured with the stretch patched in by
-hand, before it became the `stretch` option (same computation)."""
-import json, sys, time
+hand, before it became the `stretch` option (same computation).
+
+`prior3` tries priors that are not options of the library (generic "object" priors: mirror symmetry, a mask
+biased to a centred blob, a final blur) by wrapping `make_priors` / `semantic_mask` in this script only, and
+the elastic strength around its default. None of them helped, so none became an option."""
+import contextlib, json, sys, time
 import torch
+import dipkd.blackbox as bb, dipkd.generators as G
 from dipkd.core import make_generator, seed_everything
 from dipkd.generators import PriorConfig
 from dipkd.teachers import load_teacher, BlackBoxTeacher
@@ -44,9 +50,37 @@ PRIOR2 = {'current defaults': {}, 'interp nearest': dict(interp='nearest'), 'bic
           'mask sigma 1.0': dict(mask_sigma=1.0), 'mask sigma 2.5': dict(mask_sigma=2.5),
           'rotation corners zeros': dict(padding_mode='zeros'), 'rotation 15': dict(rotation=15.0)}
 
+# Not library options: wrappers applied by `extras` below (mirror symmetry, centred mask, final blur).
+PRIOR3 = {'current defaults': ({}, {}), 'mirror symmetry p=0.5': ({}, dict(sym=0.5)), 'centred mask b=0.3': ({}, dict(centre=0.3)),
+          'final blur 0.75 px': ({}, dict(blur=0.75)), 'elastic x0': (dict(elastic_alpha=0.0), {}),
+          'elastic x1.5': (dict(elastic_alpha=1.5 * 34 / 28), {}), 'elastic x2': (dict(elastic_alpha=2 * 34 / 28), {})}
+
+@contextlib.contextmanager
+def extras(sym=0.0, centre=0.0, blur=0.0, radius=0.6):
+    "Temporarily wrap the prior pipeline: blend a centred Gaussian bump (weight `centre`) into the mask's start noise; blur the result; mirror the left half with probability `sym`."
+    make0, mask0 = bb.make_priors, G.semantic_mask
+    def mask(n, size, gen=None, steps=10, sigma=1.5, beta=0.5, order='blur_first', tol=None):
+        if not centre: return mask0(n, size, gen, steps, sigma, beta, order, tol)
+        H, W = size; dev = gen.device
+        yy, xx = torch.meshgrid(torch.linspace(-1, 1, H, device=dev), torch.linspace(-1, 1, W, device=dev), indexing='ij')
+        m = ((1 - centre) * torch.rand(n, 1, H, W, generator=gen, device=dev) + centre * torch.exp(-(xx ** 2 + yy ** 2) / (2 * radius ** 2))).clamp(0, 1)
+        for _ in range(steps): m = G.diverging_filter(G.gaussian_blur(m, sigma), beta)
+        return m
+    def make(n, shape, cfg=None, gen=None, stages=False):
+        x = make0(n, shape, cfg, gen)
+        if blur: x = G.gaussian_blur(x, blur)
+        if sym:
+            h = shape[-1] // 2; mirrored = torch.cat([x[..., :h], x[..., :h].flip(-1)], -1)
+            x = torch.where(torch.rand(n, 1, 1, 1, generator=gen, device=gen.device) < sym, mirrored, x)
+        return x
+    G.semantic_mask, bb.make_priors = mask, make
+    try: yield
+    finally: G.semantic_mask, bb.make_priors = mask0, make0
+
 MASK = {f'mask sigma {s}': dict(mask_sigma=s) for s in (1.25, 1.5, 2.0)}
 
 def variants(what):
+    if what == 'prior3': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0), ex) for k, (kw, ex) in PRIOR3.items()}
     if what == 'mask': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0)) for k, kw in MASK.items()}
     if what == 'prior2': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0)) for k, kw in PRIOR2.items()}
     if what == 'balance': return {k: (PriorConfig(**FIRST), b) for k, b in BALANCE.items()}
@@ -57,10 +91,11 @@ if __name__ == '__main__':
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 0     # seeds the priors (seed + 1), the balancing and S0
     teacher, card = load_teacher('fmnist-lenet5', device='cpu')
     arch = build_model('lenet5', card.in_shape, 10, card.mean, card.std)
-    for name, (pcfg, bcfg) in variants(what).items():
+    for name, (pcfg, bcfg, *ex) in variants(what).items():
         seed_everything(seed); t0 = time.time()
         oracle = BlackBoxTeacher(teacher, card.in_shape, 10)
-        x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, pcfg, bcfg, make_generator(seed + 1), arch)
+        with extras(**(ex[0] if ex else {})):
+            x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, pcfg, bcfg, make_generator(seed + 1), arch)
         torch.manual_seed(seed); s0 = fresh_copy(arch)
         Trainer(s0, HardCE(), TrainConfig(epochs=30, batch_size=100, lr=0.05, schedule='cosine'), 'cpu').fit(TensorData(100, x=x, y=y))
         print(json.dumps({'variant': name, 'N': N, 'seed': seed, 'queries': oracle.queries, 'entropy': rep['entropy_bits'],
