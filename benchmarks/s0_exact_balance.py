@@ -2,7 +2,7 @@
 """Is the primer short of the paper's because our D is not class-balanced? Exact rejection sampling, budget ignored.
 
     for s in 0 1 2; do python benchmarks/s0_exact_balance.py 10000 $s; done > benchmarks/s0-exact-balance-n10000.jsonl
-    python benchmarks/s0_exact_balance.py 10000 0 guided3   # one row only: guided, exact, guided3
+    python benchmarks/s0_exact_balance.py 10000 0 guided3   # only the rows named (of guided, exact, guided3)
 
 The paper makes D "class-balanced via rejection sampling" and never reports the queries that costs. Our guided
 scheme spends 1.25·N queries and leaves D skewed (seed 0 at N = 10K: 3,968 Bags, 82 Sneakers). Here, per seed:
