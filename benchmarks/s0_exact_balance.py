@@ -19,41 +19,27 @@ import json, sys, time
 import torch
 from dipkd.core import make_generator, seed_everything
 from dipkd.generators import PriorConfig, make_priors
-from dipkd.teachers import load_teacher, BlackBoxTeacher
-from dipkd.blackbox import balanced_priors, BalanceConfig
-from dipkd.models import fresh_copy, build_model
-from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
-from dipkd.metrics import predict, accuracy
-from dipkd.data import load_split
+from dipkd.blackbox import BalanceConfig
+from s0_common import Probe, K
 
 N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-K = 10
-teacher, card = load_teacher('fmnist-lenet5', device='cpu')
-arch = build_model('lenet5', card.in_shape, K, card.mean, card.std)
-xt, yt = load_split('fmnist', 'test')
-TC = dict(epochs=30, batch_size=100, lr=0.05, schedule='cosine')
+P = Probe()
 
 def exact(oracle, gen, cap):
-    keep = [[] for _ in range(K)]
-    while any(sum(map(len, k)) < cap for k in keep):
-        x = make_priors(20_000, card.in_shape, PriorConfig(), gen); y = oracle(x)
+    "Label priors in chunks of 20K and keep each while its class has fewer than `cap`."
+    keep, have = [[] for _ in range(K)], [0] * K
+    while min(have) < cap:
+        x = make_priors(20_000, P.card.in_shape, PriorConfig(), gen); y = oracle(x)
         for k in range(K):
-            have = sum(map(len, keep[k]))
-            if have < cap: keep[k].append(x[y == k][:cap - have])
-    xs = [torch.cat(k) for k in keep]
-    return torch.cat(xs), torch.cat([torch.full((len(v),), k) for k, v in enumerate(xs)])
+            if have[k] < cap:
+                keep[k].append(x[y == k][:cap - have[k]]); have[k] += len(keep[k][-1])
+    return torch.cat([torch.cat(v) for v in keep]), torch.arange(K).repeat_interleave(cap)
 
 ROWS = {'guided': 'guided (default)', 'exact': 'exact rejection', 'guided3': 'guided, 3·N queries'}
 for key in sys.argv[3:] or ROWS:
-    name = ROWS[key]; t0 = time.time(); seed_everything(seed)
-    oracle = BlackBoxTeacher(teacher, card.in_shape, K)
-    if key.startswith('guided'):
-        bcfg = BalanceConfig(max_queries=3.0) if key == 'guided3' else BalanceConfig()
-        x, y, _ = balanced_priors(oracle, N, card.in_shape, K, PriorConfig(), bcfg, make_generator(seed + 1), arch)
-    else: x, y = exact(oracle, make_generator(seed + 1), N // K)
-    t1 = time.time(); torch.manual_seed(seed); m = fresh_copy(arch)
-    Trainer(m, HardCE(), TrainConfig(**TC), 'cpu').fit(TensorData(100, x=x, y=y))
-    ps = predict(m.eval(), xt)
-    print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': oracle.queries, 'hist': torch.bincount(y, minlength=K).tolist(),
-                      'S0_acc': round(accuracy(ps, yt), 2), 'per_class': [round(accuracy(ps[yt == k], yt[yt == k]), 1) for k in range(K)],
-                      'build_s': round(t1 - t0), 'train_s': round(time.time() - t1)}), flush=True)
+    t0 = time.time(); oracle = P.oracle()
+    if key == 'exact': seed_everything(seed); x, y = exact(oracle, make_generator(seed + 1), N // K)
+    else: x, y, _ = P.guided_set(N, seed, BalanceConfig(max_queries=3.0) if key == 'guided3' else None, oracle)
+    t1 = time.time(); m = P.train_s0(x, y, seed)
+    print(json.dumps({'row': ROWS[key], 'N': N, 'seed': seed, 'queries': oracle.queries, 'hist': torch.bincount(y, minlength=K).tolist(),
+                      **P.score(m), 'build_s': round(t1 - t0), 'train_s': round(time.time() - t1)}), flush=True)

@@ -11,34 +11,24 @@ shift 1/8): `γ = 1` (the defaults), `γ ~ U[1, 2]`, `γ ~ U[1, 3]`. Not a prese
 import json, sys, time
 import torch
 import dipkd.blackbox as bb
-from dipkd.core import make_generator, seed_everything
-from dipkd.generators import PriorConfig, make_priors
-from dipkd.teachers import load_teacher, BlackBoxTeacher
-from dipkd.blackbox import balanced_priors, BalanceConfig
-from dipkd.models import fresh_copy, build_model
-from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
-from dipkd.metrics import predict, accuracy, label_histogram, histogram_entropy
-from dipkd.data import load_split
+from dipkd.generators import make_priors
+from dipkd.metrics import label_histogram, histogram_entropy
+from s0_common import Probe, K
 
 N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-teacher, card = load_teacher('fmnist-lenet5', device='cpu')
-arch = build_model('lenet5', card.in_shape, 10, card.mean, card.std)
-xt, yt = load_split('fmnist', 'test')
+P = Probe()
 
 def darkened(hi):
-    def make(n, shape, cfg=None, gen=None, stages=False):
+    "`make_priors` followed by x ** γ, γ ~ U[1, hi] per image (drawn from the same generator)."
+    def make(n, shape, cfg=None, gen=None):
         x = make_priors(n, shape, cfg, gen)
-        g = 1 + (hi - 1) * torch.rand(n, 1, 1, 1, generator=gen, device=x.device)
-        return x.clamp(0, 1) ** g
+        return x.clamp(0, 1) ** (1 + (hi - 1) * torch.rand(n, 1, 1, 1, generator=gen, device=x.device))
     return make
 
 for name, hi in (('gamma 1 (defaults)', 1.0), ('gamma U[1, 2]', 2.0), ('gamma U[1, 3]', 3.0)):
-    t0 = time.time(); seed_everything(seed)
-    bb.make_priors = darkened(hi) if hi > 1 else make_priors
-    x, y, rep = balanced_priors(BlackBoxTeacher(teacher, card.in_shape, 10), N, card.in_shape, 10, PriorConfig(), BalanceConfig(), make_generator(seed + 1), arch)
-    torch.manual_seed(seed); m = fresh_copy(arch)
-    Trainer(m, HardCE(), TrainConfig(epochs=30, batch_size=100, lr=0.05, schedule='cosine'), 'cpu').fit(TensorData(100, x=x, y=y))
-    ps = predict(m.eval(), xt); h = label_histogram(y, 10)
+    t0 = time.time()
+    bb.make_priors = darkened(hi) if hi > 1 else make_priors   # balanced_priors makes its candidates through this name
+    x, y, rep = P.guided_set(N, seed)
+    h = label_histogram(y, K)
     print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': rep['queries'], 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
-                      'entropy': round(histogram_entropy(h), 2), 'S0_acc': round(accuracy(ps, yt), 2),
-                      'per_class': [round(accuracy(ps[yt == k], yt[yt == k]), 1) for k in range(10)], 's': round(time.time() - t0)}), flush=True)
+                      'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), 's': round(time.time() - t0)}), flush=True)

@@ -15,26 +15,14 @@ LeNet-5 S0 trained 30 epochs, SGD lr 0.05 cosine, batch 100) one JSON line per r
 
 The queries are reported per row; none of these rows is a preset."""
 import json, sys, time
-import torch
-import torch.nn.functional as F
-from dipkd.core import make_generator, seed_everything
-from dipkd.generators import PriorConfig
-from dipkd.teachers import load_teacher, BlackBoxTeacher
-from dipkd.blackbox import balanced_priors, BalanceConfig
-from dipkd.models import fresh_copy, build_model
-from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
-from dipkd.metrics import predict, accuracy
-from dipkd.data import load_split
+import torch, torch.nn.functional as F
+from dipkd.distill import HardCE
+from s0_common import Probe
 
 N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-teacher, card = load_teacher('fmnist-lenet5', device='cpu')
-arch = build_model('lenet5', card.in_shape, 10, card.mean, card.std)
-xt, yt = load_split('fmnist', 'test')
-seed_everything(seed)
-oracle = BlackBoxTeacher(teacher, card.in_shape, 10)
-x, y, _ = balanced_priors(oracle, N, card.in_shape, 10, PriorConfig(), BalanceConfig(), make_generator(seed + 1), arch)
+P = Probe(); oracle = P.oracle()
+x, y, _ = P.guided_set(N, seed, oracle=oracle)
 q_build = oracle.queries
-TC = dict(epochs=30, batch_size=100, lr=0.05, schedule='cosine')
 
 class OnlineCE(torch.nn.Module):
     "Cross-entropy against the oracle's labels of the augmented batch itself (every image a query)."
@@ -43,7 +31,6 @@ class OnlineCE(torch.nn.Module):
 
 for name, loss, kw in (('offline', HardCE(), {}), ('online shift 1/8', OnlineCE(oracle), {}), ('online shift 1/4', OnlineCE(oracle), dict(shift=0.25))):
     t0, q0 = time.time(), oracle.queries
-    torch.manual_seed(seed); m = fresh_copy(arch)
-    Trainer(m, loss, TrainConfig(**{**TC, **kw}), 'cpu').fit(TensorData(100, x=x, y=y))
+    m = P.train_s0(x, y, seed, loss, **kw)
     print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': q_build + oracle.queries - q0,
-                      'real_acc': round(accuracy(predict(m.eval(), xt), yt), 2), 's': round(time.time() - t0)}), flush=True)
+                      'real_acc': P.score(m)['S0_acc'], 's': round(time.time() - t0)}), flush=True)

@@ -1,0 +1,42 @@
+"""What the N = 10K primer probes share: the teacher and test split, the scout-guided D, and S0's training recipe.
+
+Every probe that imports this builds the same D for a seed (the scout is built before `seed_everything`, then
+`balanced_priors` with `make_generator(seed + 1)`) and trains S0 from the same initial weights
+(`torch.manual_seed(seed)` then `fresh_copy`), so their default rows agree to the last digit and pair across files.
+S0: LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8 (`TrainConfig` defaults otherwise)."""
+import torch
+from dipkd.core import make_generator, seed_everything
+from dipkd.generators import PriorConfig
+from dipkd.teachers import load_teacher, BlackBoxTeacher
+from dipkd.blackbox import balanced_priors, BalanceConfig
+from dipkd.models import fresh_copy, build_model
+from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
+from dipkd.metrics import predict, accuracy
+from dipkd.data import load_split
+
+K = 10
+S0_RECIPE = dict(epochs=30, batch_size=100, lr=0.05, schedule='cosine')
+
+class Probe:
+    "A teacher (by zoo name or card path), a LeNet-5 architecture normalised as its card says, and the real test split."
+    def __init__(self, teacher:str='fmnist-lenet5'):
+        self.teacher, self.card = load_teacher(teacher, device='cpu')
+        self.arch = build_model('lenet5', self.card.in_shape, K, self.card.mean, self.card.std)
+        self.xt, self.yt = load_split('fmnist', 'test')
+        self.oracle = lambda: BlackBoxTeacher(self.teacher, self.card.in_shape, K)
+
+    def guided_set(self, n:int, seed:int, bcfg:BalanceConfig|None=None, oracle=None):
+        "The pipeline's scout-guided D of n priors for `seed`: images, labels, report."
+        seed_everything(seed)
+        return balanced_priors(oracle or self.oracle(), n, self.card.in_shape, K, PriorConfig(), bcfg or BalanceConfig(), make_generator(seed + 1), self.arch)
+
+    def train_s0(self, x, y, seed:int, loss=None, arch=None, **overrides):
+        "S0 trained on (x, y) from the seed's initial weights; `overrides` change the recipe (e.g. shift=0.25)."
+        torch.manual_seed(seed); m = fresh_copy(arch or self.arch)
+        Trainer(m, loss or HardCE(), TrainConfig(**{**S0_RECIPE, **overrides}), 'cpu').fit(TensorData(100, x=x, y=y))
+        return m.eval()
+
+    def score(self, m)->dict:
+        "Real test accuracy and per-class accuracy (%)."
+        ps = predict(m, self.xt)
+        return {'S0_acc': round(accuracy(ps, self.yt), 2), 'per_class': [round(accuracy(ps[self.yt == k], self.yt[self.yt == k]), 1) for k in range(K)]}
