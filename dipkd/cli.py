@@ -47,6 +47,14 @@ def _cmd_distill(a):
     print(f"wrote {Path(out)/'result.json'}")
 
 # %% ../nbs/07_cli.ipynb #5c73e281
+def _parse_norm(s:str|None)->tuple|None:
+    "'MEAN/STD' with comma-separated channels, e.g. '0.5/0.5', as a (means, stds) pair."
+    if s is None: return None
+    try:
+        mean, std = s.split('/')
+        return tuple(float(v) for v in mean.split(',')), tuple(float(v) for v in std.split(','))
+    except ValueError: raise DipkdError(f"--norm expects MEAN/STD with comma-separated channels, e.g. 0.5/0.5; got {s!r}") from None
+
 def _teacher_parser(sub):
     p = sub.add_parser('teacher', help='train, list and evaluate teachers').add_subparsers(dest='teacher_cmd', required=True)
     t = p.add_parser('train', help='train a teacher on a real dataset and save it with its card')
@@ -56,6 +64,8 @@ def _teacher_parser(sub):
     t.add_argument('--seed', type=int, default=0)
     t.add_argument('--zoo', help=f'folder to save into (default {user_zoo()})')
     t.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override the recipe, e.g. epochs=10')
+    t.add_argument('--norm', metavar='MEAN/STD', help="the input normalisation built into the teacher, per channel: 0/1 (none), 0.5/0.5, "
+                   "0.49,0.48,0.45/0.25,0.24,0.26 (default: the dataset's statistics)")
     t.add_argument('--device')
     t.add_argument('--overwrite', action='store_true', help='replace a teacher of the same name')
     t.add_argument('--quiet', action='store_true')
@@ -77,7 +87,7 @@ def _cmd_teacher(a, argv):
         for o in a.overrides: set_config(cfg, o)
         name = a.name or f'{a.dataset}-{a.arch}'; folder = Path(a.zoo) if a.zoo else user_zoo()
         if not a.overwrite and (folder/f'{name}.json').exists(): raise DipkdError(f"teacher {name!r} already exists in {folder}; pass --overwrite or another --name")
-        m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv))
+        m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=_parse_norm(a.norm))
         p = save_teacher(m, card, folder, overwrite=a.overwrite)
         print(f"{card.name}: test acc {card.test_acc:.2f}% after {card.train_seconds:.0f}s; saved {p}")
 

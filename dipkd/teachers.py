@@ -250,6 +250,15 @@ def teacher_recipe(dataset:str)->TrainConfig:
     dataset_info(dataset); return copy.deepcopy(TEACHER_RECIPES[dataset])
 
 # %% ../nbs/05_teachers.ipynb #38f330b7
+def _teacher_norm(norm, info)->tuple[tuple, tuple]:
+    "The input normalisation a new teacher builds in: the dataset's statistics, or `norm` checked against its channels."
+    if norm is None: return tuple(info.mean), tuple(info.std)
+    mean, std = (tuple(float(v) for v in s) for s in norm)
+    C = info.shape[0]
+    if len(mean) != C or len(std) != C: raise DipkdError(f"norm needs {C} mean(s) and {C} std(s) for this dataset; got {len(mean)} and {len(std)}")
+    if min(std) <= 0: raise DipkdError(f"norm: every std must be positive; got {std}")
+    return mean, std
+
 def train_teacher(arch:str,              # architecture spec
                   dataset:str,           # real dataset to train on
                   name:str|None=None,    # name for the card (default DATASET-ARCH)
@@ -258,18 +267,19 @@ def train_teacher(arch:str,              # architecture spec
                   device=None,
                   progress:bool=True,
                   command:str|None=None, # recorded in the card
+                  norm:tuple|None=None,  # (means, stds) per channel that the teacher normalises its input with (default: the dataset's)
                  )->tuple[Classifier, TeacherCard]:
     "Train a teacher on the real training split and measure it on the test split."
     info, cfg = dataset_info(dataset), cfg or teacher_recipe(dataset)
-    parse_arch(arch); seed_everything(seed); device = get_device(device)
-    model = build_model(arch, info.shape, info.num_classes, info.mean, info.std)
+    parse_arch(arch); mean, std = _teacher_norm(norm, info); seed_everything(seed); device = get_device(device)
+    model = build_model(arch, info.shape, info.num_classes, mean, std)
     x, y = load_split(dataset, 'train')
     data = TensorData(cfg.batch_size, x=to_float(x).to(device), y=y.to(device))
     t0 = time.perf_counter()
     Trainer(model, HardCE(), cfg, device, [ProgressBar(f'teacher {arch}/{dataset}')] if progress else [], seed=seed).fit(data)
     secs = time.perf_counter() - t0
     acc = evaluate(model, dataset)['test_acc']
-    card = TeacherCard(name or f'{dataset}-{arch}', arch, dataset, info.shape, info.num_classes, info.mean, info.std,
+    card = TeacherCard(name or f'{dataset}-{arch}', arch, dataset, info.shape, info.num_classes, mean, std,
                        test_acc=round(acc, 2), command=command, recipe=asdict(cfg), seed=seed,
                        train_seconds=round(secs, 1), git_commit=git_commit())
     return model.eval(), card
