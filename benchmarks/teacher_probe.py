@@ -6,6 +6,7 @@
     python benchmarks/teacher_probe.py /tmp/zoo/fmnist-lenet5-jitter.json 0,1,2 >> benchmarks/teacher-probe-n10000.jsonl
     python benchmarks/teacher_probe.py /tmp/zoo/fmnist-lenet5-raw.json 0,1,2 >> benchmarks/teacher-probe-n10000.jsonl
     python benchmarks/teacher_probe.py fmnist-lenet5 0,1,2 >> benchmarks/teacher-probe-n10000.jsonl
+    python benchmarks/teacher_probe.py fmnist-lenet5-bn 0,1,2 >> benchmarks/teacher-probe-n10000.jsonl
 
 The paper's NaiveKD (uniform noise, hard labels) reaches 55.11% on its teacher, ours 9.25%: our teacher sends most
 noise to one class. A teacher trained with brightness/contrast jitter (the paper lists colour jitter among its
