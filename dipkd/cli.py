@@ -34,13 +34,15 @@ def _distill_parser(sub):
     p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out')
     p.add_argument('--force', action='store_true', help='replace an existing result in --out')
     p.add_argument('--quiet', action='store_true', help='no progress bars')
+    p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
+                   help="the student's input normalisation: the teacher card's mean/std, or a neutral 0.5/0.5 (strict black box)")
     p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure the student on the test split at K points during training (the accuracy-against-time curve; reporting only)')
     return p
 
 def _cmd_distill(a):
     out = a.out or f"runs/{a.method}-{Path(a.teacher).stem}-s{a.seed}"
     r = distill(a.method, a.teacher, a.student, a.n_images, a.budget, a.seed, a.preset, a.config, a.overrides, out, a.device,
-                a.teacher_arch, a.teacher_dataset, a.resume, a.force, not a.quiet, curve=a.curve)
+                a.teacher_arch, a.teacher_dataset, a.resume, a.force, not a.quiet, curve=a.curve, student_norm=a.student_norm)
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")

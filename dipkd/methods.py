@@ -185,6 +185,12 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
     return out
 
+def _student_norm(kind:str, card:TeacherCard)->tuple[tuple, tuple]:
+    "The (mean, std) the student normalises its input with: the teacher card's, or a neutral 0.5/0.5 that says nothing about the real data."
+    if kind == 'teacher': return tuple(card.mean), tuple(card.std)
+    if kind == 'neutral': return (0.5,) * card.in_shape[0], (0.5,) * card.in_shape[0]
+    raise DipkdError(f"student_norm must be 'teacher' or 'neutral', not {kind!r}")
+
 def _load_teacher(teacher, teacher_arch, teacher_dataset, device):
     if isinstance(teacher, tuple): model, card = teacher; return model.to(device).eval(), card
     return load_teacher(teacher, teacher_arch, teacher_dataset, device)
@@ -207,6 +213,7 @@ def distill(method:str='naive',        # registered method name
             progress:bool=True,
             callbacks:list=(),         # extra trainer callbacks
             curve:int=0,               # also measure the student at this many points during training (accuracy against time)
+            student_norm:str='teacher', # the student's input normalisation: 'teacher' (the card's mean/std) or 'neutral' (0.5/0.5)
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
@@ -217,14 +224,14 @@ def distill(method:str='naive',        # registered method name
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
     student_arch = student or card.arch
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
-    parse_arch(student_arch)
+    parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
     budget = int(budget) if budget is not None else math.ceil(getattr(cfg, 'budget_factor', 2.0) * cfg.n_images)
     if m.black_box and budget < m.min_queries(cfg):
         raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {m.min_queries(cfg)} for N = {cfg.n_images}")
     out = _prepare_out(out, resume, force)
     if out is not None: out.mkdir(parents=True, exist_ok=True)
     seed_everything(seed)
-    s_model = build_model(student_arch, card.in_shape, card.num_classes, card.mean, card.std).to(device)
+    s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
     ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, teacher=None if m.black_box else t_model, out=out,
                      progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
@@ -235,17 +242,18 @@ def distill(method:str='naive',        # registered method name
         if ctx.snapshots: ctx.info['snapshot_test_acc'] = {k: round(evaluate(v, card.dataset)['test_acc'], 2) for k, v in ctx.snapshots.items()}
         if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v, card.dataset)['test_acc'], 2))
                                                   for n, e, s, v in ctx.curve_models]
-    res = _finish(ctx, m, cfg, ev, student_arch, budget, t0)
+    res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm)
     for c in ctx.callbacks: c.after_run(ctx, res)
     return res
 
 # %% ../nbs/06_methods.ipynb #0da45e11
-def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float)->dict:
+def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher')->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
     dev = ctx.device
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
                teacher_test_acc=round(ev['teacher_test_acc'], 2), student=student_arch,
-               input=dict(shape=list(ctx.card.in_shape), num_classes=ctx.card.num_classes, mean=list(ctx.card.mean), std=list(ctx.card.std)),
+               input=dict(shape=list(ctx.card.in_shape), num_classes=ctx.card.num_classes, norm=student_norm,   # mean/std: the student's
+                          **{k: [round(v, 6) for v in getattr(ctx.student.norm, k).flatten().tolist()] for k in ('mean', 'std')}),
                student_params=sum(p.numel() for p in ctx.student.parameters()),
                n_images=cfg.n_images, budget=budget if m.black_box else None,
                queries=ctx.oracle.queries if ctx.oracle else None,
