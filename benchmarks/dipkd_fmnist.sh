@@ -8,6 +8,7 @@
 #   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed   → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed  → benchmarks/dipkd-fmnist-quick.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh paperprior # S0 alone on the paper's prior (fmnist-paper), seeds 0-2 → benchmarks/dipkd-fmnist-paper-prior.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh neutral    # N = 10K with --student-norm neutral, seeds 0-2 → benchmarks/dipkd-fmnist-n10000-neutral.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
 # Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
@@ -32,7 +33,9 @@ case ${1:-main} in
   quick)    PRESET=fmnist-quick series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" ;;
   paperprior) # the primer S0 on the paper's own prior formula, paired by seed with the main runs' primers
             PRESET=fmnist-paper series dipkd-fmnist-paper-prior "${PAPERPRIOR_SEEDS:-0 1 2}" --set generations=0 ;;
+  neutral)  # the strict black box: the students normalise with 0.5/0.5, not the teacher card's real-data statistics (pairs with the budget row at 10K)
+            series dipkd-fmnist-n10000-neutral "${NEUTRAL_SEEDS:-0 1 2}" --n-images 10000 --student-norm neutral ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py

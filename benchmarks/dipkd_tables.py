@@ -53,6 +53,7 @@ def variants_table():
     rows = ['## Variants', '', '| run | test acc | primer S0 | seeds | queries | wall (s) |', '|---|---|---|---|---|---|']
     for name, label in (('dipkd-fmnist-paper-prior', "`--preset fmnist-paper --set generations=0` (the paper's prior formula: no stretch, α ~ N(0, I)), S0 alone, N = 50K"),
                         ('dipkd-fmnist-relabel-changed', '`--set relabel=changed` (re-ask only where the primer moved), N = 50K'),
+                        ('dipkd-fmnist-n10000-neutral', '`--n-images 10000 --student-norm neutral` (strict black box: 0.5/0.5 student normalisation; pairs with the 10K budget row)'),
                         ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "
