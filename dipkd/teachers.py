@@ -253,7 +253,8 @@ def teacher_recipe(dataset:str)->TrainConfig:
 def _teacher_norm(norm, info)->tuple[tuple, tuple]:
     "The input normalisation a new teacher builds in: the dataset's statistics, or `norm` checked against its channels."
     if norm is None: return tuple(info.mean), tuple(info.std)
-    mean, std = (tuple(float(v) for v in s) for s in norm)
+    try: mean, std = (tuple(float(v) for v in s) for s in norm)
+    except (TypeError, ValueError): raise DipkdError(f"norm must be a pair (means, stds), e.g. ((0.5,), (0.5,)); got {norm!r}") from None
     C = info.shape[0]
     if len(mean) != C or len(std) != C: raise DipkdError(f"norm needs {C} mean(s) and {C} std(s) for this dataset; got {len(mean)} and {len(std)}")
     if min(std) <= 0: raise DipkdError(f"norm: every std must be positive; got {std}")
