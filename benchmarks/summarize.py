@@ -27,7 +27,7 @@ def summarize(name, runs):
         summary[f'{k}_test_acc'] = dict(zip(('mean', 'std'), mean_std(v))) | {'per_seed': v}
     curves = [r['info'].get('curve') for r in rs]
     if all(curves) and len({len(c) for c in curves}) == 1:   # accuracy against time: the same epochs in every run
-        summary['curve'] = [{'epoch': pts[0]['epoch'], 'wall_s': mean_std([p['wall_s'] for p in pts])[0],
+        summary['curve'] = [{'phase': pts[0].get('phase', 'student'), 'epoch': pts[0]['epoch'], 'wall_s': mean_std([p['wall_s'] for p in pts])[0],
                              'test_acc': dict(zip(('mean', 'std'), mean_std([p['test_acc'] for p in pts]))) | {'per_seed': [p['test_acc'] for p in pts]}}
                             for pts in zip(*curves)]
     out = Path(__file__).parent
@@ -43,9 +43,9 @@ def summarize(name, runs):
         if k.endswith('_test_acc') and k != 'teacher_test_acc' and isinstance(summary[k], dict):
             md.append(f"| {k} | {f(k)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
     if 'curve' in summary:
-        md += ['', 'Accuracy against time (the student measured during training, for the report only):', '',
-               '| epoch | wall time (s) | test acc |', '|---|---|---|']
-        md += [f"| {c['epoch']} | {c['wall_s']:.0f} | {c['test_acc']['mean']:.2f} ± {c['test_acc']['std']:.2f} |" for c in summary['curve']]
+        md += ['', 'Accuracy against time (each trained model measured during training, for the report only):', '',
+               '| phase | epoch | wall time (s) | test acc |', '|---|---|---|---|']
+        md += [f"| {c['phase']} | {c['epoch']} | {c['wall_s']:.0f} | {c['test_acc']['mean']:.2f} ± {c['test_acc']['std']:.2f} |" for c in summary['curve']]
     md += ['', 'Mean wall time per phase (s): ' + ', '.join(f"{k} {v:.0f}" for k, v in summary['phase_s'].items() if v is not None)]
     (out/f'{name}.md').write_text('\n'.join(md) + '\n')
     print('\n'.join(md))

@@ -36,7 +36,7 @@ def _distill_parser(sub):
     p.add_argument('--quiet', action='store_true', help='no progress bars')
     p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
                    help="the student's input normalisation: the teacher card's mean/std, or a neutral 0.5/0.5 (strict black box)")
-    p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure the student on the test split at K points during training (the accuracy-against-time curve; reporting only)')
+    p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure each model the run trains on the test split at K epochs (the accuracy-against-time curve; reporting only)')
     return p
 
 def _cmd_distill(a):

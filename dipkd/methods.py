@@ -90,7 +90,7 @@ class RunContext:
     timer:Timer = field(default_factory=Timer)
     info:dict = field(default_factory=dict)
     snapshots:dict = field(default_factory=dict) # name -> model copy, measured on the test split after the run (reporting only)
-    curve:int = 0                     # copies of the final student kept during training for the accuracy-against-time curve
+    curve:int = 0                     # copies of each trained model kept at this many epochs, for the accuracy-against-time curve
     t0:float = field(default_factory=time.perf_counter) # when the run started
     curve_models:list = field(default_factory=list)     # (phase, epoch, seconds since t0, model copy)
 
@@ -114,7 +114,7 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
     "Train `model` with the shared `Trainer`: progress bar, JSON log and checkpoint in the run folder."
     drawn = any(getattr(c, 'replaces_progress', False) for c in self.callbacks)   # e.g. a live dashboard draws training itself
     cbs = ([ProgressBar(name)] if self.progress and not drawn else []) + list(self.callbacks)
-    if self.curve and name.startswith('student'): cbs.append(CurveSnapshots(self, self.curve, name))
+    if self.curve: cbs.append(CurveSnapshots(self, self.curve, name))
     ckpt = None
     if self.out is not None:
         cbs.append(JSONLog(self.out/f'history-{name}.jsonl')); ckpt = self.out/'checkpoints'/f'{name}.pt'
@@ -212,7 +212,7 @@ def distill(method:str='naive',        # registered method name
             force:bool=False,          # replace an existing result in `out`
             progress:bool=True,
             callbacks:list=(),         # extra trainer callbacks
-            curve:int=0,               # also measure the student at this many points during training (accuracy against time)
+            curve:int=0,               # also measure each trained model at this many epochs (accuracy against time)
             student_norm:str='teacher', # the student's input normalisation: 'teacher' (the card's mean/std) or 'neutral' (0.5/0.5)
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
