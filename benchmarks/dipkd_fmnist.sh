@@ -9,6 +9,10 @@
 #   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed  → benchmarks/dipkd-fmnist-quick.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh paperprior # S0 alone on the paper's prior (fmnist-paper), seeds 0-2 → benchmarks/dipkd-fmnist-paper-prior.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh neutral    # N = 10K with --student-norm neutral, seeds 0-2 → benchmarks/dipkd-fmnist-n10000-neutral.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh holdout10k # N = 10K, a 5% held-out synthetic split: last epochs vs the epochs it picks → benchmarks/dipkd-fmnist-n10000-holdout{-final,}.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh holdout    # N = 50K, the epochs the held-out split picks (and every epoch's test accuracy), seeds 0-2 → benchmarks/dipkd-fmnist-holdout.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh swa10k     # N = 10K, S0 and S average the weights of their last 25 epochs (pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-swa.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh swa        # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-swa.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
 # Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
@@ -35,7 +39,14 @@ case ${1:-main} in
             PRESET=fmnist-paper series dipkd-fmnist-paper-prior "${PAPERPRIOR_SEEDS:-0 1 2}" --set generations=0 ;;
   neutral)  # the strict black box: the students normalise with 0.5/0.5, not the teacher card's real-data statistics (pairs with the budget row at 10K)
             series dipkd-fmnist-n10000-neutral "${NEUTRAL_SEEDS:-0 1 2}" --n-images 10000 --student-norm neutral ;;
+  holdout10k) # data-free epoch selection: 5% more priors labelled and held out; 'final' keeps the last epochs (paired control), 'holdout' the best-agreeing ones
+            series dipkd-fmnist-n10000-holdout-final "${HOLDOUT_SEEDS:-0 1 2}" --n-images 10000 --set holdout=0.05
+            series dipkd-fmnist-n10000-holdout "${HOLDOUT_SEEDS:-0 1 2}" --n-images 10000 --set holdout=0.05 --set select=holdout ;;
+  holdout)  # with --curve 100: each kept epoch is compared with the last epoch of the same training (measured after the run)
+            series dipkd-fmnist-holdout "${HOLDOUT_SEEDS:-0 1 2}" --set holdout=0.05 --set select=holdout --curve 100 ;;
+  swa10k)   series dipkd-fmnist-n10000-swa "${SWA_SEEDS:-0 1 2}" --n-images 10000 --set primer_train.swa_start=0.75 --set train.swa_start=0.75 ;;
+  swa)      series dipkd-fmnist-swa "${SWA_SEEDS:-0 1 2}" --set primer_train.swa_start=0.75 --set train.swa_start=0.75 ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py

@@ -54,6 +54,11 @@ def variants_table():
     for name, label in (('dipkd-fmnist-paper-prior', "`--preset fmnist-paper --set generations=0` (the paper's prior formula: no stretch, α ~ N(0, I)), S0 alone, N = 50K"),
                         ('dipkd-fmnist-relabel-changed', '`--set relabel=changed` (re-ask only where the primer moved), N = 50K'),
                         ('dipkd-fmnist-n10000-neutral', '`--n-images 10000 --student-norm neutral` (strict black box: 0.5/0.5 student normalisation; pairs with the 10K budget row)'),
+                        ('dipkd-fmnist-n10000-holdout-final', '`--n-images 10000 --set holdout=0.05` (5% more priors labelled and held out; last epochs kept: the control)'),
+                        ('dipkd-fmnist-n10000-holdout', '`--n-images 10000 --set holdout=0.05 --set select=holdout` (the epochs that agree best with the teacher on the held-out priors)'),
+                        ('dipkd-fmnist-holdout', '`--set holdout=0.05 --set select=holdout`, N = 50K (pairs with the main result)'),
+                        ('dipkd-fmnist-n10000-swa', '`--n-images 10000 --set primer_train.swa_start=0.75 --set train.swa_start=0.75` (S0 and S average the weights of their last 25 epochs; pairs with the 10K budget row)'),
+                        ('dipkd-fmnist-swa', '`--set primer_train.swa_start=0.75 --set train.swa_start=0.75`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "

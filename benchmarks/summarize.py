@@ -25,6 +25,9 @@ def summarize(name, runs):
     for k in first['info'].get('snapshot_test_acc', {}):   # intermediate models (e.g. DIP-KD's primer S0), measured for the report
         v = [r['info']['snapshot_test_acc'][k] for r in rs]
         summary[f'{k}_test_acc'] = dict(zip(('mean', 'std'), mean_std(v))) | {'per_seed': v}
+    if all('validation' in r['info'] for r in rs):   # a synthetic validation split: the epoch each phase kept, per seed
+        summary['validation'] = {ph: {k: [r['info']['validation'][ph][k] for r in rs] for k in ('keep', 'best_epoch', 'best_val', 'last_val')}
+                                 for ph in first['info']['validation']}
     curves = [r['info'].get('curve') for r in rs]
     if all(curves) and len({len(c) for c in curves}) == 1:   # accuracy against time: the same epochs in every run
         summary['curve'] = [{'phase': pts[0].get('phase', 'student'), 'epoch': pts[0]['epoch'], 'wall_s': mean_std([p['wall_s'] for p in pts])[0],
@@ -42,6 +45,10 @@ def summarize(name, runs):
     for k in summary:
         if k.endswith('_test_acc') and k != 'teacher_test_acc' and isinstance(summary[k], dict):
             md.append(f"| {k} | {f(k)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
+    if 'validation' in summary:
+        md += ['', 'Held-out synthetic split (agreement with the teacher, %), per seed:', '', '| phase | kept | best epoch | best agreement | last-epoch agreement |', '|---|---|---|---|---|']
+        md += [f"| {ph} | {v['keep'][0]} | {', '.join(map(str, v['best_epoch']))} | {', '.join(map(str, v['best_val']))} | {', '.join(map(str, v['last_val']))} |"
+               for ph, v in summary['validation'].items()]
     if 'curve' in summary:
         md += ['', 'Accuracy against time (each trained model measured during training, for the report only):', '',
                '| phase | epoch | wall time (s) | test acc |', '|---|---|---|---|']

@@ -11,7 +11,7 @@ from .core import DipkdError, make_generator
 from .generators import PriorConfig, make_priors
 from .contrastive import ContrastConfig, contrast
 from .distill import TrainConfig, TensorData, HardCE, LogitL1, LossSum, Trainer
-from .metrics import label_histogram, histogram_entropy, predict
+from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy
 from .methods import Method, RunContext, register_method
 
@@ -137,6 +137,8 @@ class DipkdConfig:
     ce_weight:float = 1.0       # paper: 1
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
+    holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
+    select:str = 'final'        # 'final' (paper): each model's last epoch | 'holdout': its epoch agreeing best with the teacher on the held-out split
 
 # %% ../nbs/10_dip_kd.ipynb #3af79450
 def _relabel_share(cfg:DipkdConfig)->float:
@@ -145,8 +147,21 @@ def _relabel_share(cfg:DipkdConfig)->float:
     if cfg.relabel not in shares: raise DipkdError(f"relabel must be one of {list(shares)}, got {cfg.relabel!r}")
     return shares[cfg.relabel] if cfg.contrast else 0.0
 
+def _n_holdout(cfg:DipkdConfig)->int:
+    "Size of the held-out synthetic split (checked against `select`)."
+    if not 0 <= cfg.holdout < 1: raise DipkdError(f"holdout is a share of N in [0, 1), got {cfg.holdout}")
+    if cfg.select not in ('final', 'holdout'): raise DipkdError(f"select must be 'final' or 'holdout', got {cfg.select!r}")
+    if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
+    return math.ceil(cfg.holdout * cfg.n_images)
+
 def _min_queries(cfg:DipkdConfig)->int:
-    return cfg.n_images + math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
+    return cfg.n_images + _n_holdout(cfg) + math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
+
+def _split_holdout(d:dict, n_val:int, num_classes:int, gen)->dict:
+    "Move a class-balanced draw of `n_val` labelled images from the training set to the held-out split."
+    val = _select(d['y'], n_val, num_classes, gen)
+    rest = torch.ones(len(d['y']), dtype=torch.bool, device=d['y'].device); rest[val] = False
+    return {'x': d['x'][rest], 'y': d['y'][rest], 'xv': d['x'][val], 'yv': d['y'][val]}
 
 def _relabel(ctx:RunContext, x, xc, y, primer, mode:str)->tuple[torch.Tensor, dict]:
     "Labels of the contrasted images `xc` (see the text above); the report says what was asked and what changed."
@@ -167,17 +182,23 @@ def _relabel(ctx:RunContext, x, xc, y, primer, mode:str)->tuple[torch.Tensor, di
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
+    n_val = _n_holdout(cfg)
     def phase1():
         relabels = math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
-        x, y, rep = balanced_priors(ctx.oracle, cfg.n_images, ctx.in_shape, K, cfg.priors, cfg.balance,
+        x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=relabels)
         ctx.info['balance'] = rep
-        return {'x': x, 'y': y}
+        return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
     d = ctx.cached('transfer_set', phase1)
     x, y = d['x'], d['y']
     ctx.info['label_histogram'] = label_histogram(y, K)
+    fit = {}
+    if n_val:
+        xv, yv = d['xv'], d['yv']                    # priors as drawn: contrast never touches them
+        ctx.info['holdout'] = {'n': n_val, 'histogram': label_histogram(yv, K)}
+        fit = {'validate': lambda m: agreement(m, yv, xv), 'keep': 'best' if cfg.select == 'holdout' else 'last'}
     primer = fresh_copy(ctx.student)
-    ctx.train(primer, HardCE(), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer')
+    ctx.train(primer, HardCE(), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer', **fit)
     ctx.snapshot('primer', primer)
     student = primer
     for g in range(1, cfg.generations + 1):
@@ -193,7 +214,7 @@ def dip_kd(ctx:RunContext):
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
         student = fresh_copy(ctx.student)
         loss = LossSum(ce=(cfg.ce_weight, HardCE()), **({'l1': (cfg.l1_weight, LogitL1(primer))} if cfg.l1_weight else {}))
-        ctx.train(student, loss, TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}')
+        ctx.train(student, loss, TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}', **fit)
         primer = student
     ctx.student.load_state_dict(student.state_dict())
     ctx.info['final_histogram'] = label_histogram(y, K)

@@ -129,6 +129,7 @@ class TrainConfig:
     jitter:float = 0.0          # DIP-KD: colour jitter (strength unstated; off by default for grey images)
     amp:bool = True             # bf16 autocast on CUDA (ignored on the CPU)
     grad_clip:float = 0.0       # clip the gradient norm (0 = off)
+    swa_start:float = 1.0       # average the weights of every epoch past this share of training (SWA); 1 = off: the last epoch's, as in the paper
 
 # %% ../nbs/04_distill.ipynb #945c1de2
 def make_optimizer(params, cfg:TrainConfig)->torch.optim.Optimizer:
@@ -192,6 +193,8 @@ class Trainer:
                  checkpoint:str|Path|None=None, # where to save the training state (None = never)
                  checkpoint_every:int=1,      # epochs between checkpoints
                  name:str='train',            # the phase this trainer runs (e.g. 'primer'), for callbacks
+                 validate=None,               # model -> score, higher is better (e.g. agreement on a held-out synthetic split), after every epoch
+                 keep:str='last',             # weights at the end: the 'last' epoch's, or the 'best' by `validate`
                 ):
         self.cfg, self.device = cfg or TrainConfig(), get_device(device)
         self.model, self.loss = model.to(self.device), loss
@@ -199,6 +202,11 @@ class Trainer:
         self.callbacks = sorted(callbacks, key=lambda c: c.order)
         self.seed, self.checkpoint, self.checkpoint_every, self.name = seed, checkpoint and Path(checkpoint), checkpoint_every, name
         self.augment = BatchAugment(self.cfg.shift, self.cfg.flip, self.cfg.jitter)
+        if keep not in ('last', 'best'): raise DipkdError(f"keep must be 'last' or 'best', not {keep!r}")
+        if keep == 'best' and validate is None: raise DipkdError("keep='best' needs a validate function to say which epoch is best")
+        if keep == 'best' and self.cfg.swa_start < 1: raise DipkdError("keep='best' keeps one epoch's weights; it cannot be combined with weight averaging (swa_start < 1)")
+        if not 0 <= self.cfg.swa_start <= 1: raise DipkdError(f"swa_start is a share of training in [0, 1], got {self.cfg.swa_start}")
+        self.validate, self.keep, self.best, self.swa = validate, keep, None, None
         self.history, self.epoch, self.step, self.last_loss = [], 0, 0, float('nan')
 
     def _cb(self, name):
@@ -226,12 +234,42 @@ def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     self.batch, self.logits = batch, logits.detach()   # for callbacks (e.g. a dashboard's batch accuracy and sample grid)
     return loss.detach()
 
-Trainer._setup, Trainer._train_step = _setup, _train_step
+def _validate(self:Trainer):
+    "Score the model after an epoch, note it in the history, and remember the best epoch's weights."
+    with torch.no_grad(): s = float(self.validate(self.model))
+    self.model.train()                                            # a scorer may have switched to eval mode
+    self.history[-1]['val'] = s
+    if self.best is None or s > self.best['val']:
+        self.best = {'epoch': self.epoch, 'val': s, 'model': {k: v.detach().clone() for k, v in self.model.state_dict().items()}}
+
+def _average(self:Trainer):
+    "Fold this epoch's weights into the running mean (stochastic weight averaging)."
+    sd = self.model.state_dict()
+    if self.swa is None: self.swa = {'n': 0, 'model': {k: v.detach().clone() for k, v in sd.items()}}
+    n = self.swa['n'] = self.swa['n'] + 1
+    for k, v in sd.items():
+        a = self.swa['model'][k]
+        if a.is_floating_point(): a.add_(v.detach() - a, alpha=1 / n)
+        else: a.copy_(v)                                          # counters (e.g. BatchNorm's batches seen)
+
+def _use_average(self:Trainer, data):
+    "Load the averaged weights; recompute BatchNorm statistics for them with one pass over the training data."
+    self.model.load_state_dict(self.swa['model'])
+    bns = [m for m in self.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    if not bns: return
+    momenta = [m.momentum for m in bns]
+    for m in bns: m.reset_running_stats(); m.momentum = None    # None: a plain average over the pass
+    self.model.train()
+    with torch.no_grad():
+        for batch in data.batches(make_generator(self.seed + 2)): self.model(batch['x'].to(self.device).float())
+    for m, mo in zip(bns, momenta): m.momentum = mo
+
+Trainer._setup, Trainer._train_step, Trainer._validate, Trainer._average, Trainer._use_average = _setup, _train_step, _validate, _average, _use_average
 
 # %% ../nbs/04_distill.ipynb #36a905ff
 def _state(self:Trainer)->dict:
     return {'model': self.model.state_dict(), 'opt': self.opt.state_dict(), 'sched': self.sched.state_dict(),
-            'epoch': self.epoch, 'step': self.step, 'history': self.history,
+            'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa,
             'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(),
             'torch_rng': torch.get_rng_state(),
             'cuda_rng': torch.cuda.get_rng_state() if self.device.type == 'cuda' else torch.empty(0, dtype=torch.uint8)}
@@ -247,7 +285,7 @@ def load_checkpoint(self:Trainer, path=None):
     try: s = torch.load(path, map_location=self.device, weights_only=True)
     except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read: {e}") from None
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
-    self.epoch, self.step, self.history = s['epoch'], s['step'], s['history']
+    self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu()); self.aug_gen.set_state(s['aug_gen'].cpu())
     torch.set_rng_state(s['torch_rng'].cpu())
     if self.device.type == 'cuda' and len(s['cuda_rng']): torch.cuda.set_rng_state(s['cuda_rng'].cpu())
@@ -259,7 +297,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
         resume:bool=False,  # continue from `self.checkpoint` if it exists
        )->list[dict]:       # the per-epoch history
     "Train for `cfg.epochs` epochs; returns the history."
-    self._setup(data); self.epoch, self.step, self.history = 0, 0, []
+    self._setup(data); self.epoch, self.step, self.history, self.best, self.swa = 0, 0, [], None, None
     if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
     self.model.train(); self._cb('before_fit')
     while self.epoch < self.cfg.epochs:
@@ -274,8 +312,12 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
         self.epoch += 1
         self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.opt.param_groups[0]['lr'],
                              **{k: (v / n).item() for k, v in parts.items()}, 'seconds': time.perf_counter() - t0})
+        if self.epoch > self.cfg.swa_start * self.cfg.epochs: self._average()
+        if self.validate is not None: self._validate()
         if self.checkpoint and (self.epoch % self.checkpoint_every == 0 or self.epoch == self.cfg.epochs): self.save_checkpoint()
         self._cb('after_epoch')
+    if self.keep == 'best' and self.best is not None: self.model.load_state_dict(self.best['model'])
+    if self.swa is not None: self._use_average(data)
     self._cb('after_fit'); self.model.eval()
     return self.history
 

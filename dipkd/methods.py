@@ -110,7 +110,10 @@ def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
     it = tqdm(chunks, desc='oracle', unit='batch', leave=False) if self.progress and len(chunks) > 4 else chunks
     return torch.cat([self.oracle(c) for c in it])
 
-def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student')->list[dict]:
+def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student',
+           validate=None,      # model -> score after every epoch (synthetic data only), see `Trainer`
+           keep:str='last',    # 'last' epoch's weights, or the 'best' by `validate`
+          )->list[dict]:
     "Train `model` with the shared `Trainer`: progress bar, JSON log and checkpoint in the run folder."
     drawn = any(getattr(c, 'replaces_progress', False) for c in self.callbacks)   # e.g. a live dashboard draws training itself
     cbs = ([ProgressBar(name)] if self.progress and not drawn else []) + list(self.callbacks)
@@ -119,9 +122,11 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
     if self.out is not None:
         cbs.append(JSONLog(self.out/f'history-{name}.jsonl')); ckpt = self.out/'checkpoints'/f'{name}.pt'
         if not self.resume and (self.out/f'history-{name}.jsonl').exists(): (self.out/f'history-{name}.jsonl').unlink()
-    t = Trainer(model, loss, cfg, self.device, cbs, seed=self.seed, checkpoint=ckpt, name=name)
+    t = Trainer(model, loss, cfg, self.device, cbs, seed=self.seed, checkpoint=ckpt, name=name, validate=validate, keep=keep)
     with self.timer(name): hist = t.fit(data, resume=self.resume)
     self.info.setdefault('history', {})[name] = hist
+    if t.best is not None: self.info.setdefault('validation', {})[name] = dict(
+        keep=keep, best_epoch=t.best['epoch'], best_val=round(t.best['val'], 2), last_val=round(hist[-1]['val'], 2), epochs=len(hist))
     return hist
 
 class CurveSnapshots(Callback):
@@ -297,7 +302,9 @@ class RunFiles:
         else:
             p = self.path/'checkpoints'/f'{name}.pt'
             if not p.is_file(): raise DipkdError(f"run {str(self.path)!r} has no model {name!r} (no {p.name} in checkpoints/)")
-            m.load_state_dict(torch.load(p, map_location='cpu', weights_only=True)['model'])
+            s = torch.load(p, map_location='cpu', weights_only=True)
+            kept = self.result.get('info', {}).get('validation', {}).get(name, {}).get('keep') == 'best'
+            m.load_state_dict(s['best']['model'] if kept else s['model'])   # the weights the run went on with
         return m.eval()
 
 def load_run(out)->RunFiles:

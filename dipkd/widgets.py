@@ -303,13 +303,13 @@ def _build(self:Dashboard, num_classes:int=10):
     self._curves = {}   # (phase, kind) -> trace index
 
 def _curve(self:Dashboard, phase:str, kind:str)->int:
-    "The trace of `kind` ('loss', 'train acc', 'holdout acc') for `phase`, made on first use."
+    "The trace of `kind` ('loss', 'train acc', 'holdout acc', 'synthetic val') for `phase`, made on first use."
     import plotly.graph_objects as go
     key = (phase, kind)
     if key not in self._curves:
-        col = 1 if kind == 'loss' else 2
-        self.fig.add_trace(go.Scatter(x=[], y=[], mode='lines+markers' if kind == 'holdout acc' else 'lines',
-                                      name=f'{phase} · {kind}', line=dict(dash='dot' if kind == 'holdout acc' else 'solid')), 1, col)
+        col, per_epoch = 1 if kind == 'loss' else 2, kind in ('holdout acc', 'synthetic val')
+        self.fig.add_trace(go.Scatter(x=[], y=[], mode='lines+markers' if per_epoch else 'lines', name=f'{phase} · {kind}',
+                                      line=dict(dash={'holdout acc': 'dot', 'synthetic val': 'dash'}.get(kind, 'solid'))), 1, col)
         self._curves[key] = len(self.fig.data) - 1
     return self._curves[key]
 
@@ -369,6 +369,9 @@ def _dash_after_epoch(self:Dashboard, t):
         self._buf['holdout acc'][0].append(time.perf_counter() - self.t0)
         self._buf['holdout acc'][1].append(100 * (predict(t.model, x) == y.cpu()).float().mean().item())
         t.model.train()
+    if t.history and 'val' in t.history[-1]:       # the method's own synthetic validation score (e.g. DIP-KD's held-out priors)
+        self._buf.setdefault('synthetic val', ([], []))
+        self._buf['synthetic val'][0].append(time.perf_counter() - self.t0); self._buf['synthetic val'][1].append(t.history[-1]['val'])
     if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
 
 @_timed
