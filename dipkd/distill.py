@@ -318,6 +318,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
         self._cb('after_epoch')
     if self.keep == 'best' and self.best is not None: self.model.load_state_dict(self.best['model'])
     if self.swa is not None: self._use_average(data)
+    if self.checkpoint and (self.keep == 'best' or self.swa is not None): self.save_checkpoint()   # the weights handed back, for readers of the run
     self._cb('after_fit'); self.model.eval()
     return self.history
 

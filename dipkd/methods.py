@@ -302,9 +302,7 @@ class RunFiles:
         else:
             p = self.path/'checkpoints'/f'{name}.pt'
             if not p.is_file(): raise DipkdError(f"run {str(self.path)!r} has no model {name!r} (no {p.name} in checkpoints/)")
-            s = torch.load(p, map_location='cpu', weights_only=True)
-            kept = self.result.get('info', {}).get('validation', {}).get(name, {}).get('keep') == 'best'
-            m.load_state_dict(s['best']['model'] if kept else s['model'])   # the weights the run went on with
+            m.load_state_dict(torch.load(p, map_location='cpu', weights_only=True)['model'])
         return m.eval()
 
 def load_run(out)->RunFiles:
