@@ -214,9 +214,10 @@ class Trainer:
 
 # %% ../nbs/04_distill.ipynb #234e3c1f
 def _setup(self:Trainer, data):
-    self.data, self.steps_per_epoch = data, len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
+    self.steps_per_epoch = len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
     self.opt = make_optimizer([p for p in self.model.parameters() if p.requires_grad], self.cfg)
-    self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, self.total_steps, self.cfg, self.steps_per_epoch))
+    total, cfg, spe = self.total_steps, self.cfg, self.steps_per_epoch    # not `self`: see the note below
+    self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, total, cfg, spe))
     self.shuffle_gen = make_generator(self.seed)                      # batch order (CPU)
     self.aug_gen = make_generator(self.seed + 1, self.device)         # augmentation (on the device)
     self.use_amp = self.cfg.amp and self.device.type == 'cuda'
