@@ -31,8 +31,9 @@ class Probe:
         return balanced_priors(oracle or self.oracle(), n, self.card.in_shape, K, PriorConfig(), bcfg or BalanceConfig(), make_generator(seed + 1), self.arch)
 
     def train_s0(self, x, y, seed:int, loss=None, arch=None, **overrides):
-        "S0 trained on (x, y) from the seed's initial weights; `overrides` change the recipe (e.g. shift=0.25)."
+        "S0 trained on (x, y) from the seed's initial weights; `loss` a module or a function of the model that makes one; `overrides` change the recipe (e.g. shift=0.25)."
         torch.manual_seed(seed); m = fresh_copy(arch or self.arch)
+        if loss is not None and not isinstance(loss, torch.nn.Module): loss = loss(m)
         Trainer(m, loss or HardCE(), TrainConfig(**{**S0_RECIPE, **overrides}), 'cpu').fit(TensorData(100, x=x, y=y))
         return m.eval()
 
