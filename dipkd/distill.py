@@ -216,7 +216,7 @@ class Trainer:
 def _setup(self:Trainer, data):
     self.steps_per_epoch = len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
     self.opt = make_optimizer([p for p in self.model.parameters() if p.requires_grad], self.cfg)
-    total, cfg, spe = self.total_steps, self.cfg, self.steps_per_epoch    # not `self`: see the note below
+    total, cfg, spe = self.total_steps, self.cfg, self.steps_per_epoch    # copies, not `self`: a lambda holding `self` would make a reference cycle
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, total, cfg, spe))
     self.shuffle_gen = make_generator(self.seed)                      # batch order (CPU)
     self.aug_gen = make_generator(self.seed + 1, self.device)         # augmentation (on the device)
