@@ -4,7 +4,7 @@
     python benchmarks/s0_capacity.py 10000 0 > benchmarks/s0-capacity-n10000.jsonl
     for s in 1 2; do python benchmarks/s0_capacity.py 10000 $s lenet5,lenet5:2; done >> benchmarks/s0-capacity-n10000.jsonl
 
-(AlexNet takes about ten times as long as LeNet-5 on two CPU cores, so it was run for seed 0 only.)
+(AlexNet takes about thirty times as long as LeNet-5 on two CPU cores, 787 s against 26 s, so it was run for seed 0 only.)
 
 The black-box setting lets the student side choose any architecture for the primer S0 (the final student stays
 LeNet-5). Per seed, the same scout-guided D (N = 10K, 12,500 queries) and the same 30-epoch S0 recipe, with three
