@@ -15,8 +15,9 @@ rule is *not* meant to apply: a balancer that forces rare classes raises entropy
 For each record: per variant the mean over the seeds it has; the variant the defaults kept (or became), the
 test-picked and the entropy-picked variants with their S0 accuracies; Spearman's rank correlation between entropy and
 S0 accuracy over the variants. (Where the best-on-test variant was not adopted, it was within the seed spread.)"""
-import json, math, statistics as st
+import json, statistics as st
 from pathlib import Path
+from dipkd.metrics import histogram_entropy
 
 B = Path(__file__).parent
 RECORDS = {  # record → (what it decided, the variant the defaults kept or became)
@@ -44,15 +45,11 @@ def spearman(a:list[float], b:list[float])->float:
     num = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
     return num / (sum((x - ma) ** 2 for x in ra) * sum((y - mb) ** 2 for y in rb)) ** 0.5
 
-def entropy(hist:list[int])->float:
-    "Entropy (bits) of a label histogram."
-    n = sum(hist); return -sum(c / n * math.log2(c / n) for c in hist if c)
-
 def adapt(name:str, r:dict)->dict|None:
     "`s0-probe` rows name their variant by alpha_scale and carry the histogram, not its entropy; keep only its default-recipe rows against the shipped teacher."
     if name != 's0-probe-n10000.jsonl': return r
     if r['variant'] != 'base' or r['teacher'] != 'fmnist-lenet5': return None
-    return {'variant': f"alpha_scale {r['alpha_scale']}", 'entropy': entropy(r['hist']), 'S0_acc': r['acc']}
+    return {'variant': f"alpha_scale {r['alpha_scale']}", 'entropy': histogram_entropy(r['hist']), 'S0_acc': r['acc']}
 
 def read(name:str)->dict[str, dict]:
     "Per variant (in first-seen order): mean entropy, mean S0 accuracy and the number of seeds."
