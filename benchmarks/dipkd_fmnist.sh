@@ -13,6 +13,8 @@
 #   bash benchmarks/dipkd_fmnist.sh holdout    # N = 50K, the epochs the held-out split picks (and every epoch's test accuracy), seeds 0-2 → benchmarks/dipkd-fmnist-holdout.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh swa10k     # N = 10K, S0 and S average the weights of their last 25 epochs (pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-swa.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh swa        # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-swa.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh primer10k  # N = 10K, primer S0 a LeNet-5 of twice the width (primer_arch=lenet5:2; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-primer2.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh primer     # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-primer2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
 # Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
@@ -46,7 +48,9 @@ case ${1:-main} in
             series dipkd-fmnist-holdout "${HOLDOUT_SEEDS:-0 1 2}" --set holdout=0.05 --set select=holdout --curve 100 ;;
   swa10k)   series dipkd-fmnist-n10000-swa "${SWA_SEEDS:-0 1 2}" --n-images 10000 --set primer_train.swa_start=0.75 --set train.swa_start=0.75 ;;
   swa)      series dipkd-fmnist-swa "${SWA_SEEDS:-0 1 2}" --set primer_train.swa_start=0.75 --set train.swa_start=0.75 ;;
+  primer10k) series dipkd-fmnist-n10000-primer2 "${PRIMER_SEEDS:-0 1 2}" --n-images 10000 --set primer_arch=lenet5:2 ;;
+  primer)   series dipkd-fmnist-primer2 "${PRIMER_SEEDS:-0 1 2}" --set primer_arch=lenet5:2 ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py

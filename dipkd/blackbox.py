@@ -12,7 +12,7 @@ from .generators import PriorConfig, make_priors
 from .contrastive import ContrastConfig, contrast
 from .distill import TrainConfig, TensorData, HardCE, LogitL1, LossSum, Trainer
 from .metrics import label_histogram, histogram_entropy, predict, agreement
-from .models import build_model, fresh_copy
+from .models import build_model, fresh_copy, parse_arch
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
@@ -128,6 +128,7 @@ class DipkdConfig:
     budget_factor:float = 2.5   # default budget: 1.25 N to build D + N to re-label per generation
     priors:PriorConfig = field(default_factory=PriorConfig)
     balance:BalanceConfig = field(default_factory=BalanceConfig)
+    primer_arch:str|None = None # S0's architecture: None = the student's (paper) | a spec such as 'lenet5:2' (ours: a wider primer)
     primer_train:TrainConfig = field(default_factory=TrainConfig)   # S0: hard-label KD, the paper's schedule
     contrast:bool = True        # phase 2 on (ablation: off)
     contrast_cfg:ContrastConfig = field(default_factory=ContrastConfig)
@@ -179,10 +180,24 @@ def _relabel(ctx:RunContext, x, xc, y, primer, mode:str)->tuple[torch.Tensor, di
     if len(idx): yc[idx] = ctx.label(xc[idx])
     return yc, rep
 
+def _check_primer_arch(arch)->None:
+    "Refuse a bad `primer_arch` before any query is spent."
+    if arch is None: return
+    if not isinstance(arch, str): raise DipkdError(f"primer_arch must be an architecture spec such as 'lenet5:2', got {arch!r}")
+    parse_arch(arch)
+
+def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
+    "A freshly initialised primer S0: the student's architecture (paper), or `arch` with the student's input normalisation."
+    if arch is None: return fresh_copy(ctx.student)
+    norm = {k: tuple(getattr(ctx.student.norm, k).flatten().tolist()) for k in ('mean', 'std')}
+    ctx.info['archs'] = {'primer': arch}          # so that `load_run(...).model('primer')` rebuilds it
+    return build_model(arch, ctx.in_shape, ctx.num_classes, **norm).to(ctx.device)
+
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
     n_val = _n_holdout(cfg)
+    _check_primer_arch(cfg.primer_arch)
     def phase1():
         relabels = math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
@@ -197,7 +212,7 @@ def dip_kd(ctx:RunContext):
         xv, yv = d['xv'], d['yv']                    # priors as drawn: contrast never touches them
         ctx.info['holdout'] = {'n': n_val, 'histogram': label_histogram(yv, K)}
         fit = {'validate': lambda m: agreement(m, yv, xv), 'keep': 'best' if cfg.select == 'holdout' else 'last'}
-    primer = fresh_copy(ctx.student)
+    primer = _new_primer(ctx, cfg.primer_arch)     # here, after phase 1: the global RNG draws its weights as before
     ctx.train(primer, HardCE(), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer', **fit)
     ctx.snapshot('primer', primer)
     student = primer

@@ -295,7 +295,8 @@ class RunFiles:
     def model(self, name:str='student')->nn.Module:
         "The final student ('student'), or the model a phase trained (e.g. 'primer'), in eval mode on the CPU."
         i = self.result['input']
-        m = build_model(self.result['student'], tuple(i['shape']), i['num_classes'], tuple(i['mean']), tuple(i['std']))
+        arch = self.result.get('info', {}).get('archs', {}).get(name, self.result['student'])   # a phase model may differ from the student
+        m = build_model(arch, tuple(i['shape']), i['num_classes'], tuple(i['mean']), tuple(i['std']))
         if name == 'student':
             from safetensors.torch import load_file
             m.load_state_dict(load_file(str(self.path/'student.safetensors')))
