@@ -14,7 +14,7 @@ for path in sys.argv[1:]:
     run = load_run(path); primer, student = run.model('primer'), run.model()
     x = run.sets()['contrast_g1']['x'][:5000].float()
     with torch.no_grad(): lp, ls = predict(primer, x, logits=True), predict(student, x, logits=True)
-    print(json.dumps({'run': path, 'primer_arch': run.result['info'].get('archs', {}).get('primer', run.result['student']),
+    print(json.dumps({'run': path, 'primer_arch': run.arch('primer'),
                       'primer_abs_logit': round(lp.abs().mean().item(), 3), 'student_abs_logit': round(ls.abs().mean().item(), 3),
                       'l1_student_primer': round((ls - lp).abs().mean().item(), 3),
                       'top1_agreement': round((ls.argmax(1) == lp.argmax(1)).float().mean().item(), 4)}))

@@ -189,9 +189,8 @@ def _check_primer_arch(arch)->None:
 def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     "A freshly initialised primer S0: the student's architecture (paper), or `arch` with the student's input normalisation."
     if arch is None: return fresh_copy(ctx.student)
-    norm = {k: tuple(getattr(ctx.student.norm, k).flatten().tolist()) for k in ('mean', 'std')}
     ctx.info['archs'] = {'primer': arch}          # so that `load_run(...).model('primer')` rebuilds it
-    return build_model(arch, ctx.in_shape, ctx.num_classes, **norm).to(ctx.device)
+    return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."

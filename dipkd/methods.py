@@ -258,7 +258,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
                teacher_test_acc=round(ev['teacher_test_acc'], 2), student=student_arch,
                input=dict(shape=list(ctx.card.in_shape), num_classes=ctx.card.num_classes, norm=student_norm,   # mean/std: the student's
-                          **{k: [round(v, 6) for v in getattr(ctx.student.norm, k).flatten().tolist()] for k in ('mean', 'std')}),
+                          **{k: [round(v, 6) for v in vs] for k, vs in ctx.student.norm.stats().items()}),
                student_params=sum(p.numel() for p in ctx.student.parameters()),
                n_images=cfg.n_images, budget=budget if m.black_box else None,
                queries=ctx.oracle.queries if ctx.oracle else None,
@@ -292,11 +292,14 @@ class RunFiles:
             if isinstance(s, dict) and 'x' in s and 'model' not in s: out[p.stem] = {k: v for k, v in s.items() if not k.startswith('_')}
         return out
 
+    def arch(self, name:str='student')->str:
+        "The architecture of the student or of a phase's model (a phase may record its own, e.g. DIP-KD's `primer_arch`)."
+        return self.result.get('info', {}).get('archs', {}).get(name, self.result['student'])
+
     def model(self, name:str='student')->nn.Module:
         "The final student ('student'), or the model a phase trained (e.g. 'primer'), in eval mode on the CPU."
         i = self.result['input']
-        arch = self.result.get('info', {}).get('archs', {}).get(name, self.result['student'])   # a phase model may differ from the student
-        m = build_model(arch, tuple(i['shape']), i['num_classes'], tuple(i['mean']), tuple(i['std']))
+        m = build_model(self.arch(name), tuple(i['shape']), i['num_classes'], tuple(i['mean']), tuple(i['std']))
         if name == 'student':
             from safetensors.torch import load_file
             m.load_state_dict(load_file(str(self.path/'student.safetensors')))

@@ -19,6 +19,9 @@ class Normalize(nn.Module):
         self.register_buffer('mean', torch.tensor(mean, dtype=torch.float32).view(1, -1, 1, 1))
         self.register_buffer('std', torch.tensor(std, dtype=torch.float32).view(1, -1, 1, 1))
     def forward(self, x): return (x - self.mean) / self.std
+    def stats(self)->dict[str, tuple]:
+        "The per-channel `mean` and `std` as tuples: the arguments that build another model with this normalisation."
+        return {k: tuple(getattr(self, k).flatten().tolist()) for k in ('mean', 'std')}
 
 class Classifier(nn.Module):
     "Normalise → `backbone` (to a flat feature vector) → `head` (logits)."
