@@ -12,7 +12,8 @@ from .core import DipkdError, make_generator, get_device
 
 # %% auto #0
 __all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'TrainConfig', 'make_optimizer',
-           'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'save_checkpoint', 'load_checkpoint', 'fit']
+           'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state',
+           'save_checkpoint', 'load_checkpoint', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -268,12 +269,20 @@ def _use_average(self:Trainer, data):
 Trainer._setup, Trainer._train_step, Trainer._validate, Trainer._average, Trainer._use_average = _setup, _train_step, _validate, _average, _use_average
 
 # %% ../nbs/04_distill.ipynb #36a905ff
+def global_rng_state(device:torch.device)->dict:
+    "torch's global random state (and the device's, on CUDA): what a resumed run restores to draw as an uninterrupted one."
+    return {'torch_rng': torch.get_rng_state(),
+            'cuda_rng': torch.cuda.get_rng_state(device) if device.type == 'cuda' else torch.empty(0, dtype=torch.uint8)}
+
+def set_global_rng_state(s:dict, device:torch.device):
+    "Restore a state saved by `global_rng_state`."
+    torch.set_rng_state(s['torch_rng'].cpu())
+    if device.type == 'cuda' and len(s['cuda_rng']): torch.cuda.set_rng_state(s['cuda_rng'].cpu(), device)
+
 def _state(self:Trainer)->dict:
     return {'model': self.model.state_dict(), 'opt': self.opt.state_dict(), 'sched': self.sched.state_dict(),
             'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa,
-            'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(),
-            'torch_rng': torch.get_rng_state(),
-            'cuda_rng': torch.cuda.get_rng_state() if self.device.type == 'cuda' else torch.empty(0, dtype=torch.uint8)}
+            'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(), **global_rng_state(self.device)}
 
 def save_checkpoint(self:Trainer, path=None):
     "Save the full training state atomically."
@@ -288,8 +297,7 @@ def load_checkpoint(self:Trainer, path=None):
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu()); self.aug_gen.set_state(s['aug_gen'].cpu())
-    torch.set_rng_state(s['torch_rng'].cpu())
-    if self.device.type == 'cuda' and len(s['cuda_rng']): torch.cuda.set_rng_state(s['cuda_rng'].cpu())
+    set_global_rng_state(s, self.device)
 
 Trainer._state, Trainer.save_checkpoint, Trainer.load_checkpoint = _state, save_checkpoint, load_checkpoint
 

@@ -13,7 +13,7 @@ import dipkd
 from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer)
 from .models import build_model, parse_arch
-from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback
+from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard
 from .metrics import evaluate, label_histogram, histogram_entropy
 
@@ -138,17 +138,20 @@ class CurveSnapshots(Callback):
             self.ctx.curve_models.append((self.name, t.epoch, time.perf_counter() - self.ctx.t0, copy.deepcopy(t.model).cpu().eval()))
 
 def _cached(self:RunContext, name:str, make:Callable)->dict:
-    "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count."
+    "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count and the global random state."
     path = self.out/'checkpoints'/f'{name}.pt' if self.out is not None else None
     if path is not None and self.resume and path.exists():
         s = torch.load(path, map_location=self.device, weights_only=True)
         if self.oracle is not None: self.oracle.queries = max(self.oracle.queries, int(s.pop('_queries')))
         else: s.pop('_queries', None)
+        rng = {k: s.pop('_' + k) for k in ('torch_rng', 'cuda_rng') if '_' + k in s}   # absent in folders written before it was kept
+        if rng: set_global_rng_state(rng, self.device)
         return s
     with self.timer(name): d = make()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0)}, path)
+        rng = {'_' + k: v for k, v in global_rng_state(self.device).items()}   # e.g. DIP-KD's contrast head drew from it
+        torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0), **rng}, path)
     return d
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
