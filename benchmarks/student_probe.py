@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Re-run only DIP-KD's student phase of finished runs, with other student settings: a paired probe, not a benchmark.
+
+    python benchmarks/student_probe.py SRC NAME SEEDS [KEY=VALUE ...]
+e.g.  python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off 0,1,2 l1_weight=0
+
+For each seed it makes benchmarks/runs/NAME-sS from benchmarks/runs/SRC-sS: the labelled set, the primer and the
+contrasted, re-labelled set are taken as they are (hard links; no query is asked again), and `dipkd distill --resume`
+trains a fresh student with the source run's config plus KEY=VALUE. The student's initial weights are those the
+source run drew: a folder written before `cached` kept torch's global random state (06_methods) gets it back-filled
+into its contrast checkpoint, by replaying the one draw between the primer's last checkpoint and the student, the
+contrast head's initialisation. With no KEY=VALUE the probe reproduces the source run's student exactly.
+
+Each finished probe appends a line to benchmarks/student-probe.jsonl with the source run's numbers beside it. Its
+`wall_s` is the student phase only (plus evaluation); queries are the source run's, none was asked."""
+import json, os, shutil, sys
+from pathlib import Path
+import torch
+from dipkd.distill import global_rng_state
+from dipkd.contrastive import InstanceHead
+from dipkd.methods import distill, load_run
+
+RUNS = Path('benchmarks/runs')
+
+def backfill(src:Path, dst:Path):
+    "Write dst/checkpoints/contrast_g1.pt: src's, with the global random state the contrast phase left behind."
+    s = torch.load(src/'checkpoints'/'contrast_g1.pt', weights_only=True)
+    if '_torch_rng' not in s:
+        run = load_run(src)
+        primer = run.model('primer')                                                   # built before the state is set
+        torch.set_rng_state(torch.load(src/'checkpoints'/'primer.pt', weights_only=True)['torch_rng'])
+        InstanceHead(primer.feature_dim, run.result['config']['contrast_cfg']['embed_dim'])   # contrast()'s one global draw
+        s.update({'_' + k: v for k, v in global_rng_state(torch.device('cpu')).items()})
+    torch.save(s, dst/'checkpoints'/'contrast_g1.pt')
+
+def prepare(src:Path, dst:Path):
+    (dst/'checkpoints').mkdir(parents=True, exist_ok=True)
+    for f in ('transfer_set.pt', 'primer.pt'):
+        if not (dst/'checkpoints'/f).exists(): os.link(src/'checkpoints'/f, dst/'checkpoints'/f)
+    shutil.copy(src/'history-primer.jsonl', dst/'history-primer.jsonl')
+    for f in ('checkpoints/student_g1.pt', 'history-student_g1.jsonl'): (dst/f).unlink(missing_ok=True)   # a half-finished probe starts over
+    backfill(src, dst)
+
+def probe(src_name:str, name:str, seed:int, sets:list[str])->dict:
+    src, dst = RUNS/f'{src_name}-s{seed}', RUNS/f'{name}-s{seed}'
+    s = json.loads((src/'result.json').read_text())
+    if s['config'].get('generations', 1) != 1: sys.exit(f'{src}: only single-generation runs can be probed')
+    if not (dst/'result.json').exists():
+        prepare(src, dst)
+        distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], overrides=sets,
+                out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
+    r = json.loads((dst/'result.json').read_text())
+    line = dict(name=name, source=src_name, seed=seed, sets=sets, test_acc=r['test_acc'], source_test_acc=s['test_acc'],
+                paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
+                final_train_loss=r['final_train_loss'], source_final_train_loss=s['final_train_loss'],
+                student_s=r['phase_s']['student_g1'], queries=r['queries'], git_commit=r['git_commit'])
+    with open('benchmarks/student-probe.jsonl', 'a') as f: f.write(json.dumps(line) + '\n')
+    print(json.dumps(line), flush=True)
+    return line
+
+if __name__ == '__main__':
+    src_name, name, seeds, *sets = sys.argv[1:]
+    for seed in map(int, seeds.split(',')): probe(src_name, name, seed, sets)
