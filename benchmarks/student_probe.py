@@ -41,14 +41,14 @@ def prepare(src:Path, dst:Path):
     for f in ('checkpoints/student_g1.pt', 'history-student_g1.jsonl'): (dst/f).unlink(missing_ok=True)   # a half-finished probe starts over
     backfill(src, dst)
 
-def probe(src_name:str, name:str, seed:int, sets:list[str])->dict:
+def probe(src_name:str, name:str, seed:int, sets:list[str])->dict|None:
     src, dst = RUNS/f'{src_name}-s{seed}', RUNS/f'{name}-s{seed}'
     s = json.loads((src/'result.json').read_text())
     if s['config'].get('generations', 1) != 1: sys.exit(f'{src}: only single-generation runs can be probed')
-    if not (dst/'result.json').exists():
-        prepare(src, dst)
-        distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], overrides=sets,
-                out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
+    if (dst/'result.json').exists(): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')
+    prepare(src, dst)
+    distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], overrides=sets,
+            out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
     r = json.loads((dst/'result.json').read_text())
     line = dict(name=name, source=src_name, seed=seed, sets=sets, test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
