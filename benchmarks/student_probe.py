@@ -25,12 +25,12 @@ RUNS = Path('benchmarks/runs')
 def backfill(src:Path, dst:Path):
     "Write dst/checkpoints/contrast_g1.pt: src's, with the global random state the contrast phase left behind."
     s = torch.load(src/'checkpoints'/'contrast_g1.pt', weights_only=True)
-    if '_torch_rng' not in s:
+    if '_rng' not in s:
         run = load_run(src)
         primer = run.model('primer')                                                   # built before the state is set
         torch.set_rng_state(torch.load(src/'checkpoints'/'primer.pt', weights_only=True)['torch_rng'])
         InstanceHead(primer.feature_dim, run.result['config']['contrast_cfg']['embed_dim'])   # contrast()'s one global draw
-        s.update({'_' + k: v for k, v in global_rng_state(torch.device('cpu')).items()})
+        s['_rng'] = global_rng_state(torch.device('cpu'))
     torch.save(s, dst/'checkpoints'/'contrast_g1.pt')
 
 def prepare(src:Path, dst:Path):

@@ -144,14 +144,14 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         s = torch.load(path, map_location=self.device, weights_only=True)
         if self.oracle is not None: self.oracle.queries = max(self.oracle.queries, int(s.pop('_queries')))
         else: s.pop('_queries', None)
-        rng = {k: s.pop('_' + k) for k in ('torch_rng', 'cuda_rng') if '_' + k in s}   # absent in folders written before it was kept
-        if rng: set_global_rng_state(rng, self.device)
+        rng = s.pop('_rng', None)                       # absent in folders written before it was kept
+        if rng is not None: set_global_rng_state(rng, self.device)
         return s
     with self.timer(name): d = make()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        rng = {'_' + k: v for k, v in global_rng_state(self.device).items()}   # e.g. DIP-KD's contrast head drew from it
-        torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0), **rng}, path)
+        torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0),
+                    '_rng': global_rng_state(self.device)}, path)          # e.g. DIP-KD's contrast head drew from it
     return d
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
