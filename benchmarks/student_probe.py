@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Re-run only DIP-KD's last phases of finished runs, with other settings for them: a paired probe, not a benchmark.
 
-    python benchmarks/student_probe.py SRC NAME SEEDS [--from student|contrast] [KEY=VALUE ...]
+    python benchmarks/student_probe.py SRC NAME SEEDS [--from student|contrast|next] [KEY=VALUE ...]
 e.g.  python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off 0,1,2 l1_weight=0
       python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off-changed 0,1,2 --from contrast l1_weight=0 relabel=changed
+      python benchmarks/student_probe.py dipkd-fmnist-primer2-l1off-changed dipkd-fmnist-primer2-l1off-changed-g2 0,1,2 --from next
 
 For each seed it makes benchmarks/runs/NAME-sS from benchmarks/runs/SRC-sS: the labelled set, the primer and the
 contrasted, re-labelled set are taken as they are (hard links; no query is asked again), and `dipkd distill --resume`
@@ -16,13 +17,19 @@ With `--from contrast` only the labelled set and the primer are taken: contrast 
 again (their queries are counted, on top of the source's phase-1 queries), so settings of phase 2 can change too.
 Contrast is seeded and starts from the global random state of the primer's last checkpoint, so the probe gives what a
 fresh run with the same settings would give, as long as they would not have changed phase 1 (with the default budget
-they do not: phase 1 asks at most 1.25·N whatever the re-labelling keeps in reserve). Settings of the phases taken as they are (priors, balancing, primer)
-are refused: the cached phases would silently ignore them.
+they do not: phase 1 asks at most 1.25·N whatever the re-labelling keeps in reserve). Settings of the phases taken
+as they are (priors, balancing, primer) are refused: the cached phases would silently ignore them.
+
+With `--from next` the whole source run is taken, its student included, and one more generation runs (`generations`
++ 1): its student becomes the primer, contrast and re-labelling run again on the contrasted set, and a fresh student
+is trained; the paired number is that generation's student against the source's. Its KEY=VALUEs apply to the new
+generation only (the source's phases are cached).
 
 Each finished probe appends a line to benchmarks/student-probe.jsonl with the source run's numbers beside it. Its
-`student_s` is the student phase alone (`contrast_s`: contrast and re-labelling, with `--from contrast`). `queries` are
-the probe run's: the source's phase-1 queries, plus the re-labelling with `--from contrast` (`source_queries`: the
-source run's total)."""
+`student_s` is the student phase alone (`contrast_s`: contrast and re-labelling, with `--from contrast` or `next`).
+`queries` are the probe run's total, every query its phases asked, cached or not (`source_queries`: the source run's
+total); `primer` is S0's test accuracy (with `--from next` the new generation's primer is the source's student).
+Queries asked again are new calls to the oracle: `--from contrast` re-labels what the source had re-labelled."""
 import json, os, shutil, sys
 from pathlib import Path
 import torch
@@ -33,6 +40,7 @@ from dipkd.methods import distill, load_run
 RUNS = Path('benchmarks/runs')
 PHASES = {'student': ('train', 'ce_weight', 'l1_weight'),          # the settings each start may change (key or key prefix)
           'contrast': ('train', 'ce_weight', 'l1_weight', 'contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
+PHASES['next'] = PHASES['contrast']
 
 def check_sets(sets:list[str], start:str):
     "Refuse a KEY=VALUE the probe would silently ignore: one that belongs to a phase it takes as it is."
@@ -54,12 +62,14 @@ def backfill(src:Path, dst:Path):
     torch.save(s, dst/'checkpoints'/'contrast_g1.pt')
 
 def prepare(src:Path, dst:Path, start:str):
+    "Link the phases the probe takes as they are (a checkpoint written later replaces its link, never the source's file)."
     (dst/'checkpoints').mkdir(parents=True, exist_ok=True)
-    for f in ('transfer_set.pt', 'primer.pt'):
-        if not (dst/'checkpoints'/f).exists(): os.link(src/'checkpoints'/f, dst/'checkpoints'/f)
-    shutil.copy(src/'history-primer.jsonl', dst/'history-primer.jsonl')
-    for f in ('checkpoints/student_g1.pt', 'history-student_g1.jsonl', 'checkpoints/contrast_g1.pt'):
-        (dst/f).unlink(missing_ok=True)                                  # a half-finished probe starts over
+    keep = ['transfer_set', 'primer'] + (['contrast_g1', 'student_g1'] if start == 'next' else [])
+    for f in ('student_g1', 'contrast_g1', 'student_g2', 'contrast_g2'):   # a half-finished probe starts over
+        for p in (dst/'checkpoints'/f'{f}.pt', dst/f'history-{f}.jsonl'): p.unlink(missing_ok=True)
+    for f in keep:
+        if not (dst/'checkpoints'/f'{f}.pt').exists(): os.link(src/'checkpoints'/f'{f}.pt', dst/'checkpoints'/f'{f}.pt')
+        if (src/f'history-{f}.jsonl').exists(): shutil.copy(src/f'history-{f}.jsonl', dst/f'history-{f}.jsonl')
     if start == 'student': backfill(src, dst)
 
 def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student')->dict|None:
@@ -68,14 +78,16 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student')
     if s['config'].get('generations', 1) != 1: sys.exit(f'{src}: only single-generation runs can be probed')
     if (dst/'result.json').exists(): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')
     prepare(src, dst, start)
-    distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], overrides=sets, budget=s['budget'],
+    g = 2 if start == 'next' else 1                                      # the generation the probe trains
+    distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=s['budget'],
+            overrides=sets + ([f'generations={g}'] if start == 'next' else []),
             out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
     r = json.loads((dst/'result.json').read_text())
     line = dict(name=name, source=src_name, seed=seed, sets=sets, **({'from': start} if start != 'student' else {}), test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
                 final_train_loss=r['final_train_loss'], source_final_train_loss=s['final_train_loss'],
-                student_s=r['phase_s']['student_g1'], queries=r['queries'], source_queries=s['queries'],
-                **({'contrast_s': r['phase_s']['contrast_g1'], 'contrast': r['info']['contrast_g1']} if start == 'contrast' else {}),
+                student_s=r['phase_s'][f'student_g{g}'], queries=r['queries'], source_queries=s['queries'],
+                **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if start != 'student' else {}),
                 git_commit=r['git_commit'])
     with open('benchmarks/student-probe.jsonl', 'a') as f: f.write(json.dumps(line) + '\n')
     print(json.dumps(line), flush=True)
@@ -85,7 +97,7 @@ if __name__ == '__main__':
     src_name, name, seeds, *sets = sys.argv[1:]
     start = 'student'
     if sets[:1] == ['--from']:
-        if len(sets) < 2: sys.exit('--from needs a phase: student or contrast')
+        if len(sets) < 2: sys.exit(f'--from needs one of {list(PHASES)}')
         start, sets = sets[1], sets[2:]
     check_sets(sets, start)
     for seed in map(int, seeds.split(',')): probe(src_name, name, seed, sets, start)
