@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Re-run only DIP-KD's last phases of finished runs, with other settings for them: a paired probe, not a benchmark.
 
-    python benchmarks/student_probe.py SRC NAME SEEDS [--from student|contrast|next] [KEY=VALUE ...]
+    python benchmarks/student_probe.py SRC NAME SEEDS [--from student|contrast|next] [--budget B] [KEY=VALUE ...]
 e.g.  python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off 0,1,2 l1_weight=0
       python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off-changed 0,1,2 --from contrast l1_weight=0 relabel=changed
-      python benchmarks/student_probe.py dipkd-fmnist-primer2-l1off-changed dipkd-fmnist-primer2-l1off-changed-g2 0,1,2 --from next
+      python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-g2 0,1,2 --from next --budget 162500
 
 For each seed it makes benchmarks/runs/NAME-sS from benchmarks/runs/SRC-sS: the labelled set, the primer and the
 contrasted, re-labelled set are taken as they are (hard links; no query is asked again), and `dipkd distill --resume`
@@ -23,7 +23,8 @@ as they are (priors, balancing, primer) are refused: the cached phases would sil
 With `--from next` the whole source run is taken, its student included, and one more generation runs (`generations`
 + 1): its student becomes the primer, contrast and re-labelling run again on the contrasted set, and a fresh student
 is trained; the paired number is that generation's student against the source's. Its KEY=VALUEs apply to the new
-generation only (the source's phases are cached).
+generation only (the source's phases are cached). The oracle's budget is the source run's unless `--budget` says
+otherwise: a second generation that re-labels everything needs N more than the default 2.5·N.
 
 Each finished probe appends a line to benchmarks/student-probe.jsonl with the source run's numbers beside it. Its
 `student_s` is the student phase alone (`contrast_s`: contrast and re-labelling, with `--from contrast` or `next`).
@@ -72,21 +73,21 @@ def prepare(src:Path, dst:Path, start:str):
         if (src/f'history-{f}.jsonl').exists(): shutil.copy(src/f'history-{f}.jsonl', dst/f'history-{f}.jsonl')
     if start == 'student': backfill(src, dst)
 
-def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student')->dict|None:
+def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student', budget:int|None=None)->dict|None:
     src, dst = RUNS/f'{src_name}-s{seed}', RUNS/f'{name}-s{seed}'
     s = json.loads((src/'result.json').read_text())
     if s['config'].get('generations', 1) != 1: sys.exit(f'{src}: only single-generation runs can be probed')
     if (dst/'result.json').exists(): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')
     prepare(src, dst, start)
     g = 2 if start == 'next' else 1                                      # the generation the probe trains
-    distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=s['budget'],
+    distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=budget or s['budget'],
             overrides=sets + ([f'generations={g}'] if start == 'next' else []),
             out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
     r = json.loads((dst/'result.json').read_text())
     line = dict(name=name, source=src_name, seed=seed, sets=sets, **({'from': start} if start != 'student' else {}), test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
                 final_train_loss=r['final_train_loss'], source_final_train_loss=s['final_train_loss'],
-                student_s=r['phase_s'][f'student_g{g}'], queries=r['queries'], source_queries=s['queries'],
+                student_s=r['phase_s'][f'student_g{g}'], queries=r['queries'], source_queries=s['queries'], budget=r['budget'],
                 **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if start != 'student' else {}),
                 git_commit=r['git_commit'])
     with open('benchmarks/student-probe.jsonl', 'a') as f: f.write(json.dumps(line) + '\n')
@@ -95,9 +96,10 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student')
 
 if __name__ == '__main__':
     src_name, name, seeds, *sets = sys.argv[1:]
-    start = 'student'
-    if sets[:1] == ['--from']:
-        if len(sets) < 2: sys.exit(f'--from needs one of {list(PHASES)}')
-        start, sets = sets[1], sets[2:]
+    opts = {'--from': 'student', '--budget': None}
+    while sets[:1] and sets[0] in opts:
+        if len(sets) < 2: sys.exit(f'{sets[0]} needs a value')
+        opts[sets[0]], sets = sets[1], sets[2:]
+    start, budget = opts['--from'], opts['--budget'] and int(opts['--budget'])
     check_sets(sets, start)
-    for seed in map(int, seeds.split(',')): probe(src_name, name, seed, sets, start)
+    for seed in map(int, seeds.split(',')): probe(src_name, name, seed, sets, start, budget)
