@@ -61,7 +61,8 @@ def variants_table():
                         ('dipkd-fmnist-swa', '`--set primer_train.swa_start=0.75 --set train.swa_start=0.75`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-n10000-primer2', '`--n-images 10000 --set primer_arch=lenet5:2` (primer S0 a LeNet-5 of twice the width; the student stays LeNet-5; pairs with the 10K budget row)'),
                         ('dipkd-fmnist-primer2', '`--set primer_arch=lenet5:2`, N = 50K (pairs with the main result)'),
-                        ('dipkd-fmnist-lean', '`--preset fmnist-lean` (ours: primer `lenet5:2`, no L1, re-label where the primer moved), N = 50K (pairs with the main result)'),
+                        ('dipkd-fmnist-lean', '`--preset fmnist-lean` (ours: primer `lenet5:2`, no L1, re-label where the primer moved), N = 50K (pairs with the main result; '
+                                              'all three seeds, seed 0 among them bit for bit, as `dipkd-fmnist-primer2-l1off-changed` in `benchmarks/student-probe.jsonl`)'),
                         ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "
