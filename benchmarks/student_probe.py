@@ -6,9 +6,9 @@ e.g.  python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-prime
       python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off-changed 0,1,2 --from contrast l1_weight=0 relabel=changed
       python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-g2 0,1,2 --from next --budget 162500
 
-For each seed it makes benchmarks/runs/NAME-sS from benchmarks/runs/SRC-sS: the labelled set, the primer and the
-contrasted, re-labelled set are taken as they are (hard links; no query is asked again), and `dipkd distill --resume`
-trains a fresh student with the source run's config plus KEY=VALUE. The student's initial weights are those the
+For each seed it makes benchmarks/runs/NAME-sS from benchmarks/runs/SRC-sS. By default (`--from student`) the labelled
+set, the primer and the contrasted, re-labelled set are taken as they are (hard links; no query is asked again), and
+`dipkd distill --resume` trains a fresh student with the source run's config plus KEY=VALUE. The student's initial weights are those the
 source run drew: a folder written before `cached` kept torch's global random state (06_methods) gets it back-filled
 into its contrast checkpoint, by replaying the one draw between the primer's last checkpoint and the student, the
 contrast head's initialisation. With no KEY=VALUE the probe reproduces the source run's student exactly.
@@ -81,8 +81,7 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
     prepare(src, dst, start)
     g = 2 if start == 'next' else 1                                      # the generation the probe trains
     distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=budget or s['budget'],
-            overrides=sets + ([f'generations={g}'] if start == 'next' else []),
-            out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
+            overrides=sets + [f'generations={g}'], out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
     r = json.loads((dst/'result.json').read_text())
     line = dict(name=name, source=src_name, seed=seed, sets=sets, **({'from': start} if start != 'student' else {}), test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
