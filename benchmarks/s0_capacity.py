@@ -3,12 +3,14 @@
 
     python benchmarks/s0_capacity.py 10000 0 > benchmarks/s0-capacity-n10000.jsonl
     for s in 1 2; do python benchmarks/s0_capacity.py 10000 $s lenet5,lenet5:2; done >> benchmarks/s0-capacity-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/s0_capacity.py 10000 $s lenet5:3,lenet5:4; done >> benchmarks/s0-capacity-n10000.jsonl
 
 (AlexNet takes about thirty times as long as LeNet-5 on two CPU cores, 787 s against 26 s, so it was run for seed 0 only.)
 
 The black-box setting lets the student side choose any architecture for the primer S0 (the final student stays
 LeNet-5). Per seed, the same scout-guided D (N = 10K, 12,500 queries) and the same 30-epoch S0 recipe, with three
-primers: LeNet-5 (the defaults; pairs with the other probes), LeNet-5 at twice the width, and the small AlexNet.
+primers: LeNet-5 (the defaults; pairs with the other probes), LeNet-5 at twice the width, and the small AlexNet;
+later LeNet-5 at three and four times the width (the last command above).
 Each row reports the primer's Fashion-MNIST test accuracy and its agreement with the teacher on 10K fresh priors
 drawn the same way (a diagnostic, labelled outside the oracle and read like the test split: for reporting only).
 None of these rows is a preset."""
