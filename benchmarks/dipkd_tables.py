@@ -63,6 +63,8 @@ def variants_table():
                         ('dipkd-fmnist-primer2', '`--set primer_arch=lenet5:2`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-lean', '`--preset fmnist-lean` (ours: primer `lenet5:2`, no L1, re-label where the primer moved), N = 50K (pairs with the main result; '
                                               'all three seeds, seed 0 among them bit for bit, as `dipkd-fmnist-primer2-l1off-changed` in `benchmarks/student-probe.jsonl`)'),
+                        ('dipkd-fmnist-lean-primer3', '`--preset fmnist-lean --set primer_arch=lenet5:3` (the lean setting with a primer of three times the width), N = 50K '
+                                                      '(pairs with the main result and with `fmnist-lean`)'),
                         ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "
