@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator
 from .generators import PriorConfig, make_priors
 from .contrastive import ContrastConfig, contrast
-from .distill import TrainConfig, TensorData, HardCE, LogitL1, LossSum, Trainer
+from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch
 from .methods import Method, RunContext, register_method
@@ -137,6 +137,8 @@ class DipkdConfig:
     train:TrainConfig = field(default_factory=TrainConfig)          # the final student
     ce_weight:float = 1.0       # paper: 1
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
+    kd_weight:float = 0.0       # ours: KL to the primer's softened outputs, Hinton-style (0 = off, the paper)
+    kd_temperature:float = 4.0  # τ of that KL term
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
     select:str = 'final'        # 'final' (paper): each model's last epoch | 'holdout': its epoch agreeing best with the teacher on the held-out split
@@ -192,6 +194,13 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     ctx.info['archs'] = {'primer': arch}          # so that `load_run(...).model('primer')` rebuilds it
     return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
+def _student_loss(cfg:DipkdConfig, primer:nn.Module)->LossSum:
+    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs (ours)."
+    terms = {'ce': (cfg.ce_weight, HardCE())}
+    if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer))
+    if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer))
+    return LossSum(**terms)
+
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
@@ -227,8 +236,7 @@ def dip_kd(ctx:RunContext):
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
         student = fresh_copy(ctx.student)
-        loss = LossSum(ce=(cfg.ce_weight, HardCE()), **({'l1': (cfg.l1_weight, LogitL1(primer))} if cfg.l1_weight else {}))
-        ctx.train(student, loss, TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}', **fit)
+        ctx.train(student, _student_loss(cfg, primer), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}', **fit)
         primer = student
     ctx.student.load_state_dict(student.state_dict())
     ctx.info['final_histogram'] = label_histogram(y, K)
