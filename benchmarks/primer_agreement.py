@@ -6,8 +6,9 @@ e.g.  python benchmarks/primer_agreement.py dipkd-fmnist-lean-primer3 0,1,2 dipk
 
 For each run benchmarks/runs/NAME-sS it measures, on the real FMNIST test split (for reporting only: nothing here
 trains), the primer's and the final student's accuracy and how often the two give the same top-1 answer; and on the
-run's own contrasted set (the images the student trained on) the same agreement, and how often each matches the
-labels it was given. One line per run is appended to benchmarks/primer-agreement.jsonl."""
+run's own contrasted, re-labelled set (the images the student trained on) the same agreement, and how often each
+reproduces that set's labels (the primer trained on the images before contrast). Single-generation runs with contrast
+only: the primer is S0. One line per run is appended to benchmarks/primer-agreement.jsonl."""
 import json, sys
 from pathlib import Path
 from dipkd.data import load_split
@@ -19,6 +20,8 @@ RUNS = Path('benchmarks/runs')
 def report(name:str, seed:int, xt, yt)->dict:
     run = load_run(RUNS/f'{name}-s{seed}')
     primer, student = run.model('primer'), run.model('student')
+    if run.result['config'].get('generations') != 1 or not run.result['config'].get('contrast'):
+        sys.exit(f'{run.path}: only single-generation runs with contrast are measured here')
     d = run.sets()['contrast_g1']                      # the contrasted, re-labelled set the student trained on
     pt, st, pd, sd = predict(primer, xt), predict(student, xt), predict(primer, d['x']), predict(student, d['x'])
     r = run.result

@@ -201,11 +201,15 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module)->LossSum:
     if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer))
     return LossSum(**terms)
 
+def _check_student_loss(cfg:DipkdConfig)->None:
+    "Refuse a bad KL setting before any query is spent (phase 3 comes last)."
+    if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
+
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
     n_val = _n_holdout(cfg)
-    _check_primer_arch(cfg.primer_arch)
+    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg)
     def phase1():
         relabels = math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
