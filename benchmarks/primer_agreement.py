@@ -18,13 +18,12 @@ from dipkd.metrics import predict, accuracy
 RUNS = Path('benchmarks/runs')
 
 def report(name:str, seed:int, xt, yt)->dict:
-    run = load_run(RUNS/f'{name}-s{seed}')
-    primer, student = run.model('primer'), run.model('student')
-    if run.result['config'].get('generations') != 1 or not run.result['config'].get('contrast'):
+    run = load_run(RUNS/f'{name}-s{seed}'); r = run.result
+    if r['config'].get('generations') != 1 or not r['config'].get('contrast'):     # checked before any model is loaded
         sys.exit(f'{run.path}: only single-generation runs with contrast are measured here')
+    primer, student = run.model('primer'), run.model('student')
     d = run.sets()['contrast_g1']                      # the contrasted, re-labelled set the student trained on
     pt, st, pd, sd = predict(primer, xt), predict(student, xt), predict(primer, d['x']), predict(student, d['x'])
-    r = run.result
     return dict(name=name, seed=seed, primer_test_acc=round(accuracy(pt, yt), 2),
                 student_test_acc=round(accuracy(st, yt), 2), agreement_test=round(accuracy(st, pt), 2),
                 agreement_d=round(accuracy(sd, pd), 2), primer_fits_d=round(accuracy(pd, d['y']), 2),
