@@ -17,6 +17,8 @@
 #   bash benchmarks/dipkd_fmnist.sh primer     # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-primer2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh lean       # N = 50K, the fmnist-lean preset (ours, ≤ 1.5·N queries), seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-lean.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh lean3      # N = 50K, fmnist-lean with a LeNet-5 primer of three times the width (primer_arch=lenet5:3), seeds 0-2 → benchmarks/dipkd-fmnist-lean-primer3.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh noshift10k # N = 10K, S0 and S trained without the random shift (labels stay the teacher's answers for the images shown; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-noshift.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh noshift    # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-noshift.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
 # Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
@@ -54,7 +56,9 @@ case ${1:-main} in
   primer)   series dipkd-fmnist-primer2 "${PRIMER_SEEDS:-0 1 2}" --set primer_arch=lenet5:2 ;;
   lean)     PRESET=fmnist-lean series dipkd-fmnist-lean "${LEAN_SEEDS:-0 1 2}" ;;
   lean3)    PRESET=fmnist-lean series dipkd-fmnist-lean-primer3 "${LEAN3_SEEDS:-0 1 2}" --set primer_arch=lenet5:3 ;;
+  noshift10k) series dipkd-fmnist-n10000-noshift "${NOSHIFT_SEEDS:-0 1 2}" --n-images 10000 --set train.shift=0 --set primer_train.shift=0 ;;
+  noshift)  series dipkd-fmnist-noshift "${NOSHIFT_SEEDS:-0 1 2}" --set train.shift=0 --set primer_train.shift=0 ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py
