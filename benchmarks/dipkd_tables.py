@@ -65,6 +65,10 @@ def variants_table():
                                               'all three seeds, seed 0 among them bit for bit, as `dipkd-fmnist-primer2-l1off-changed` in `benchmarks/student-probe.jsonl`)'),
                         ('dipkd-fmnist-lean-primer3', '`--preset fmnist-lean --set primer_arch=lenet5:3` (the lean setting with a primer of three times the width), N = 50K '
                                                       '(pairs with the main result and with `fmnist-lean`)'),
+                        ('dipkd-fmnist-n10000-noshift', '`--n-images 10000 --set train.shift=0 --set primer_train.shift=0` (S0 and S see each image as labelled, never shifted; pairs with the 10K budget row)'),
+                        ('dipkd-fmnist-noshift', '`--set train.shift=0 --set primer_train.shift=0`, N = 50K (pairs with the main result)'),
+                        ('dipkd-fmnist-n10000-flip', '`--n-images 10000 --set train.flip=true --set primer_train.flip=true` (S0 and S also see random horizontal flips, the paper\'s augmentation for all but digits; pairs with the 10K budget row)'),
+                        ('dipkd-fmnist-flip', '`--set train.flip=true --set primer_train.flip=true`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "
