@@ -8,9 +8,9 @@ import math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator
-from .generators import PriorConfig, make_priors
+from .generators import PriorConfig, make_priors, CondGenerator
 from .contrastive import ContrastConfig, contrast
-from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer
+from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch
 from .methods import Method, RunContext, register_method
@@ -139,6 +139,7 @@ class DipkdConfig:
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
     kd_weight:float = 0.0       # ours: KL to the primer's softened outputs, Hinton-style (0 = off, the paper)
     kd_temperature:float = 4.0  # τ of that KL term
+    explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
     select:str = 'final'        # 'final' (paper): each model's last epoch | 'holdout': its epoch agreeing best with the teacher on the held-out split
@@ -195,15 +196,31 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
 def _student_loss(cfg:DipkdConfig, primer:nn.Module)->LossSum:
-    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs (ours)."
+    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 on explored images (ours)."
+    rows = 'real' if cfg.explore.weight else None     # with exploration, the paper's terms stay on the labelled images
     terms = {'ce': (cfg.ce_weight, HardCE())}
-    if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer))
-    if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer))
+    if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer, on=rows))
+    if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer, on=rows))
+    if cfg.explore.weight: terms['explore'] = (cfg.explore.weight, LogitL1(primer, on='gen'))
     return LossSum(**terms)
 
 def _check_student_loss(cfg:DipkdConfig)->None:
-    "Refuse a bad KL setting before any query is spent (phase 3 comes last)."
+    "Refuse a bad KL or exploration setting before any query is spent (phase 3 comes last)."
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
+    e = cfg.explore
+    if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
+    if e.weight and not (e.n >= 1 and e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
+        raise DipkdError(f"exploration needs n ≥ 1, steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
+
+def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:int):
+    "Phase 3's batches: the labelled set, and with `explore.weight` the images a generator finds where student and primer disagree."
+    cfg = ctx.cfg; data = TensorData(cfg.train.batch_size, x=x, y=y)
+    e = cfg.explore
+    if not e.weight: return data
+    with torch.random.fork_rng(devices=[]):          # the generator's weights come from their own stream: the global one stays as without it
+        torch.manual_seed(ctx.seed * 1000 + 20 + g)
+        net = CondGenerator(ctx.num_classes, ctx.in_shape, nz=e.nz, width=e.width).to(ctx.device)
+    return Explore(data, net, primer, student, e.n, e.lr, e.steps, ctx.generator(20 + g))
 
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
@@ -240,7 +257,7 @@ def dip_kd(ctx:RunContext):
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
         student = fresh_copy(ctx.student)
-        ctx.train(student, _student_loss(cfg, primer), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}', **fit)
+        ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, x, y, primer, student, g), cfg.train, f'student_g{g}', **fit)
         primer = student
     ctx.student.load_state_dict(student.state_dict())
     ctx.info['final_histogram'] = label_histogram(y, K)

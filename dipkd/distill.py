@@ -11,13 +11,13 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, get_device
 
 # %% auto #0
-__all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'TrainConfig', 'make_optimizer',
-           'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state',
-           'save_checkpoint', 'load_checkpoint', 'fit']
+__all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig', 'Explore',
+           'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer',
+           'global_rng_state', 'set_global_rng_state', 'save_checkpoint', 'load_checkpoint', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
-    "Cross-entropy against hard (top-1) labels `batch['y']`."
+    "Cross-entropy against hard (top-1) labels `batch['y']`; rows labelled −100 (images no teacher labelled) are left out."
     def __init__(self, label_smoothing:float=0.0, # 0 = plain CE
                  on_probs:bool=False,             # CE of the softmax outputs (a double softmax, as CPSC-DFKD's released code does)
                 ):
@@ -26,32 +26,42 @@ class HardCE(nn.Module):
         return F.cross_entropy(F.softmax(logits, 1) if self.on_probs else logits, batch['y'], label_smoothing=self.label_smoothing)
 
 class _Reference(nn.Module):
-    "A loss that compares with reference logits: a frozen network run on the batch, or the logits stored in `batch[key]`."
-    def __init__(self, reference:nn.Module|None, key:str):
-        super().__init__(); self.reference, self.key = reference, key
+    "A loss against reference logits: a frozen network run on the batch (once per batch, however many terms share it), or logits stored in `batch[key]`."
+    def __init__(self, reference:nn.Module|None, # the frozen network (None: stored logits)
+                 key:str,                         # where stored logits live in the batch
+                 on:str|None=None,                # a boolean batch entry that picks the rows compared (None: every row)
+                ):
+        super().__init__(); self.reference, self.key, self.on = reference, key, on
         if reference is not None: reference.eval().requires_grad_(False)
     def ref_logits(self, batch)->torch.Tensor:
         if self.reference is None: return batch[self.key].float()
-        with torch.no_grad(): return self.reference(batch['x']).float()
+        k = f'_ref{id(self.reference)}'                       # kept in the batch: the next term with this reference reuses it
+        if k not in batch:
+            with torch.no_grad(): batch[k] = self.reference(batch['x']).float()
+        return batch[k]
+    def target(self, batch)->torch.Tensor: return self.ref_logits(batch)
+    def forward(self, logits, batch):
+        s, t = logits.float(), self.target(batch)
+        if self.on is not None: s, t = s[batch[self.on]], t[batch[self.on]]
+        return self.compare(s, t) if len(s) else logits.sum() * 0     # no row picked: a zero that keeps the graph
 
 class SoftKD(_Reference):
     "KL(p_teacher ‖ softmax(logits/τ))·τ² against `batch['soft']` (probabilities), `batch['teacher_logits']`, or a teacher run on the batch."
-    def __init__(self, temperature:float=4.0, reference:nn.Module|None=None):
-        super().__init__(reference, 'teacher_logits'); self.T = temperature
-    def forward(self, logits, batch):
-        log_q = F.log_softmax(logits.float() / self.T, 1)
-        p = batch['soft'] if 'soft' in batch and self.reference is None else F.softmax(self.ref_logits(batch) / self.T, 1)
-        return F.kl_div(log_q, p, reduction='batchmean') * self.T ** 2
+    def __init__(self, temperature:float=4.0, reference:nn.Module|None=None, on:str|None=None):
+        super().__init__(reference, 'teacher_logits', on); self.T = temperature
+    def target(self, batch):
+        return batch['soft'] if 'soft' in batch and self.reference is None else F.softmax(self.ref_logits(batch) / self.T, 1)
+    def compare(self, s, p): return F.kl_div(F.log_softmax(s / self.T, 1), p, reduction='batchmean') * self.T ** 2
 
 class LogitL1(_Reference):
     "Mean |logits − reference logits| (DIP-KD: the primer's logits)."
-    def __init__(self, reference:nn.Module|None=None, key:str='ref_logits'): super().__init__(reference, key)
-    def forward(self, logits, batch): return F.l1_loss(logits.float(), self.ref_logits(batch))
+    def __init__(self, reference:nn.Module|None=None, key:str='ref_logits', on:str|None=None): super().__init__(reference, key, on)
+    def compare(self, s, t): return F.l1_loss(s, t)
 
 class LogitMSE(_Reference):
     "Mean squared difference to the reference logits (CPSC-DFKD's L_IKD on datasets other than CIFAR-10)."
-    def __init__(self, reference:nn.Module|None=None, key:str='teacher_logits'): super().__init__(reference, key)
-    def forward(self, logits, batch): return F.mse_loss(logits.float(), self.ref_logits(batch))
+    def __init__(self, reference:nn.Module|None=None, key:str='teacher_logits', on:str|None=None): super().__init__(reference, key, on)
+    def compare(self, s, t): return F.mse_loss(s, t)
 
 class LossSum(nn.Module):
     "Weighted sum of named losses; `.parts` holds the last value of each term."
@@ -109,6 +119,46 @@ class TensorData:
         for i in range(len(self)):
             idx = perm[i * self.batch_size:(i + 1) * self.batch_size]
             yield {k: v[idx.to(v.device)] for k, v in self.tensors.items()}
+
+# %% ../nbs/04_distill.ipynb #8fe42dd0
+@dataclass
+class ExploreConfig:
+    weight:float = 0.0          # weight of the L1 between student and reference logits on generated images (0 = off)
+    n:int = 100                 # generated images added to every batch
+    lr:float = 1e-3             # generator: Adam learning rate (DFAD: 1e-3)
+    steps:int = 1               # generator steps before each student step (DFAD: 1)
+    nz:int = 100                # generator: noise dimension
+    width:float = 0.5           # generator: width multiplier of `CondGenerator` (0.5: 64 and 32 channels)
+
+class Explore:
+    "Batches of `data` with `n` generated images appended, from a generator trained before each batch to maximise the student–reference L1."
+    def __init__(self, data,                     # a data source with `len()` and `.batches(gen)` giving 'x' and 'y'
+                 generator:nn.Module,            # has `.sample(n, gen) -> (images, classes)`
+                 reference:nn.Module,            # the network the student copies (white box: its gradients are used)
+                 student:nn.Module,              # the network being trained
+                 n:int=100, lr:float=1e-3, steps:int=1, # see `ExploreConfig`
+                 gen:torch.Generator|None=None,  # draws the generator's noise
+                ):
+        self.data, self.generator, self.reference, self.student, self.n, self.steps, self.gen = data, generator, reference, student, n, steps, gen
+        self.opt = torch.optim.Adam(generator.parameters(), lr=lr, betas=(0.5, 0.999))
+    def __len__(self): return len(self.data)
+    def images(self, n:int)->torch.Tensor: return self.generator.sample(n, self.gen)[0].clamp(0, 1)
+    def disagreement(self, x)->torch.Tensor: return F.l1_loss(self.student(x).float(), self.reference(x).float())
+    def step(self):
+        "One generator step up the disagreement."
+        params = [p for p in self.generator.parameters() if p.requires_grad]
+        for p, g in zip(params, torch.autograd.grad(-self.disagreement(self.images(self.n)), params)): p.grad = g
+        self.opt.step()
+    def batches(self, gen):
+        for b in self.data.batches(gen):
+            if set(b) != {'x', 'y'}: raise DipkdError(f"Explore adds images to batches of 'x' and 'y' only, not {sorted(b)}")
+            self.generator.train()
+            for _ in range(self.steps): self.step()
+            with torch.no_grad(): xg = self.images(self.n)
+            m, dev = len(b['y']), xg.device
+            gen_rows = torch.cat([torch.zeros(m, dtype=torch.bool, device=dev), torch.ones(self.n, dtype=torch.bool, device=dev)])
+            yield {'x': torch.cat([b['x'].to(dev).float(), xg]), 'y': torch.cat([b['y'].to(dev), torch.full((self.n,), -100, device=dev)]),
+                   'gen': gen_rows, 'real': ~gen_rows}
 
 # %% ../nbs/04_distill.ipynb #580987e8
 @dataclass
