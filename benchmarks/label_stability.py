@@ -20,19 +20,17 @@ from dipkd.data import load_split, to_float
 from dipkd.distill import BatchAugment
 from dipkd.generators import PriorConfig, make_priors
 from dipkd.methods import load_run
+from dipkd.metrics import predict
 from dipkd.teachers import load_teacher
 
 AUGS = {'shift 1/32': (1 / 32, False), 'shift 1/16': (1 / 16, False), 'shift 1/8': (1 / 8, False), 'flip': (0.0, True)}
 
-@torch.no_grad()
-def labels(t, x): return torch.cat([t(c).argmax(1) for c in x.split(2000)])
-
 def changes(t, x, draws:int=3)->dict:
     "Per augmentation, the % of images whose teacher label changes (mean over `draws` random draws)."
-    y, out = labels(t, x), {}
+    y, out = predict(t, x), {}
     for name, (shift, flip) in AUGS.items():
         aug, g = BatchAugment(shift, flip, 0.0), make_generator(1)
-        out[name] = round(100 * sum((labels(t, aug(x, g)) != y).float().mean().item() for _ in range(draws)) / draws, 2)
+        out[name] = round(100 * sum((predict(t, aug(x, g)) != y).float().mean().item() for _ in range(draws)) / draws, 2)
     return out
 
 if __name__ == '__main__':
