@@ -14,7 +14,6 @@ the side (the trainer's `shift`; DIP-KD's default is 1/8) and for a horizontal f
 Each rate is the mean over three augmentation draws. Writes benchmarks/label-stability.{json,md}."""
 import json, sys
 from pathlib import Path
-import torch
 from dipkd.core import make_generator, git_commit
 from dipkd.data import load_split, to_float
 from dipkd.distill import BatchAugment
