@@ -69,6 +69,7 @@ def variants_table():
                         ('dipkd-fmnist-noshift', '`--set train.shift=0 --set primer_train.shift=0`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-n10000-flip', '`--n-images 10000 --set train.flip=true --set primer_train.flip=true` (S0 and S also see random horizontal flips, the paper\'s augmentation for all but digits; pairs with the 10K budget row)'),
                         ('dipkd-fmnist-flip', '`--set train.flip=true --set primer_train.flip=true`, N = 50K (pairs with the main result)'),
+                        ('dipkd-fmnist-cosine', '`--set train.schedule=cosine` (the student\'s lr decays to 0 on a cosine; S0 as in the paper), N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-quick', '`--preset fmnist-quick` (N = 10K, 30 + 30 epochs)')):
         s = load(name)
         if s: rows.append(f"| {label} | {ms(s)} | {ms(s, 'primer_test_acc') if 'primer_test_acc' in s else ''} | {len(s['seeds'])} | "
