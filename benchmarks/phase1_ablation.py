@@ -6,6 +6,12 @@
     python benchmarks/phase1_ablation.py prior2  [N] > benchmarks/prior2-ablation-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py mask 10000 $s; done > benchmarks/mask-sigma-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py prior3 10000 $s; done > benchmarks/prior3-ablation-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/phase1_ablation.py pick 10000 $s; done > benchmarks/pick-ablation-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/phase1_ablation.py scout 10000 $s; done > benchmarks/scout-ablation-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/phase1_ablation.py pool 10000 $s; done > benchmarks/pool-ablation-n10000.jsonl
+    (for s in 0 1 2; do python benchmarks/phase1_ablation.py scout2 10000 $s 'scout_steps 3200|scout_steps 1600, rounds 8'; done
+     for s in 3 4; do python benchmarks/phase1_ablation.py scout2 10000 $s; done) > benchmarks/scout2-ablation-n10000.jsonl
+     (with the seed 0-2 rows of `defaults` and `scout_steps 1600` taken from benchmarks/scout-ablation-n10000.jsonl: same code path, deterministic)
 
 For each variant (N = 10K by default, one seed): build the labelled set against the shipped fmnist-lenet5
 teacher (every query counted by the oracle), train a LeNet-5 S0 for 30 epochs (SGD, lr 0.05 cosine,
@@ -77,10 +83,53 @@ def extras(sym=0.0, centre=0.0, blur=0.0, radius=0.6):
     try: yield
     finally: G.semantic_mask, bb.make_priors = mask0, make0
 
+# How a guided round chooses its candidates from the scout's pool (not library options: `picking` wraps `_pick`).
+PICK = {'top (default)': {}, 'top, shift-averaged scout': dict(views=4), 'random among argmax': dict(rule='argmax'),
+        'sampled by p_k': dict(rule='sample'), 'top, pool x2': dict(pool=2.0)}
+
+@contextlib.contextmanager
+def picking(views=0, rule='top', pool=None):
+    "Temporarily replace `_pick`: average the scout over `views` extra 1/8-shifted copies; choose by rule 'top' (highest p_k), 'argmax' (at random among candidates the scout puts in class k, topped up by p_k), or 'sample' (drawn with probability ∝ p_k)."
+    from dipkd.distill import BatchAugment
+    pick0 = bb._pick; aug = BatchAugment(0.125)
+    @torch.no_grad()
+    def pick(scout, cands, targets):
+        g = make_generator(int(targets.sum()) + len(cands))
+        p = torch.cat([sum(torch.softmax(scout(v), 1) for v in [c] + [aug(c, g) for _ in range(views)]) / (views + 1) for c in cands.split(4096)])
+        taken = torch.zeros(len(cands), dtype=torch.bool); out = torch.empty(len(targets), dtype=torch.long)
+        for k in targets.unique().tolist():
+            slots = (targets == k).nonzero().squeeze(1); pk = p[:, k].masked_fill(taken, -1)
+            if rule == 'top': best = pk.topk(len(slots)).indices
+            elif rule == 'sample': best = torch.multinomial(pk.clamp_min(0) + 1e-12, len(slots), generator=g)
+            else:
+                score = torch.rand(len(cands), generator=g) + 2.0 * ((p.argmax(1) == k) & ~taken)   # argmax-k candidates first, in random order
+                best = (score + pk.clamp_min(0) * 1e-3).masked_fill(taken, -1).topk(len(slots)).indices
+            out[slots] = best; taken[best] = True
+        return cands[out]
+    bb._pick = pick
+    try: yield pool
+    finally: bb._pick = pick0
+
+# The guided balancing's own knobs (library options), around the defaults; 'arch' swaps the scout's architecture.
+SCOUT = {'defaults': {}, 'scout lenet5:3': dict(arch='lenet5:3'), 'scout_steps 1600': dict(scout_steps=1600),
+         'rounds 8': dict(rounds=8), 'seed_fraction 0.5': dict(seed_fraction=0.5)}
+
+# The pool the scout chooses from, per query spent (`pool x2` in PICK above was worse than the default x8).
+POOL = {'pool x8 (default)': {}, 'pool x16': dict(pool_factor=16.0), 'pool x32': dict(pool_factor=32.0)}
+
+# Follow-up on `scout`: a longer-trained scout, and with it more rounds.
+SCOUT2 = {'defaults': {}, 'scout_steps 1600': dict(scout_steps=1600), 'scout_steps 3200': dict(scout_steps=3200),
+          'scout_steps 1600, rounds 8': dict(scout_steps=1600, rounds=8)}
+
 MASK = {f'mask sigma {s}': dict(mask_sigma=s) for s in (1.25, 1.5, 2.0)}
 
 def variants(what):
     if what == 'prior3': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0), ex) for k, (kw, ex) in PRIOR3.items()}
+    if what == 'scout2': return {k: (PriorConfig(), BalanceConfig('guided', guide_steps=0, **kw)) for k, kw in SCOUT2.items()}
+    if what == 'scout': return {k: (PriorConfig(), BalanceConfig('guided', guide_steps=0, **{a: v for a, v in kw.items() if a != 'arch'}), {}, {}, kw.get('arch'))
+                                for k, kw in SCOUT.items()}
+    if what == 'pool': return {k: (PriorConfig(), BalanceConfig('guided', guide_steps=0, **kw)) for k, kw in POOL.items()}
+    if what == 'pick': return {k: (PriorConfig(), BalanceConfig('guided', guide_steps=0, pool_factor=kw.get('pool', 8.0)), {}, kw) for k, kw in PICK.items()}
     if what == 'mask': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0)) for k, kw in MASK.items()}
     if what == 'prior2': return {k: (PriorConfig(**kw), BalanceConfig('guided', guide_steps=0)) for k, kw in PRIOR2.items()}
     if what == 'balance': return {k: (PriorConfig(**FIRST), b) for k, b in BALANCE.items()}
@@ -91,12 +140,16 @@ if __name__ == '__main__':
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 0     # seeds the priors (seed + 1), the balancing and S0
     teacher, card = load_teacher('fmnist-lenet5', device='cpu')
     arch = build_model('lenet5', card.in_shape, 10, card.mean, card.std)
+    only = sys.argv[4].split('|') if len(sys.argv) > 4 else None   # optional: run only these variants (names joined by '|')
     for name, (pcfg, bcfg, *ex) in variants(what).items():
+        if only and name not in only: continue
         seed_everything(seed); t0 = time.time()
         oracle = BlackBoxTeacher(teacher, card.in_shape, 10)
-        with extras(**(ex[0] if ex else {})):
-            x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, pcfg, bcfg, make_generator(seed + 1), arch)
+        pk = {k: v for k, v in (ex[1] if len(ex) > 1 else {}).items() if k != 'pool'}
+        scout = build_model(ex[2], card.in_shape, 10, card.mean, card.std) if len(ex) > 2 and ex[2] else arch
+        with extras(**(ex[0] if ex else {})), (picking(**pk) if pk else contextlib.nullcontext()):
+            x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, pcfg, bcfg, make_generator(seed + 1), scout)
         torch.manual_seed(seed); s0 = fresh_copy(arch)
         Trainer(s0, HardCE(), TrainConfig(epochs=30, batch_size=100, lr=0.05, schedule='cosine'), 'cpu').fit(TensorData(100, x=x, y=y))
-        print(json.dumps({'variant': name, 'N': N, 'seed': seed, 'queries': oracle.queries, 'entropy': rep['entropy_bits'],
+        print(json.dumps({'variant': name, 'N': N, 'seed': seed, 'queries': oracle.queries, 'entropy': rep['entropy_bits'], 'hist': rep['histogram'],
                           'S0_acc': round(evaluate(s0, 'fmnist')['test_acc'], 2), 's': round(time.time() - t0)}), flush=True)

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Is it the labels or the images? S0 trained on the same priors with the teacher's hard labels (the black box)
+and, as a white-box DIAGNOSTIC ONLY, with the teacher's full softened outputs.
+
+    for s in 0 1 2; do python benchmarks/s0_softlabel.py 10000 $s; done > benchmarks/s0-softlabel-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/s0_softlabel.py 50000 $s 'hard labels (default)|teacher soft labels, per view'; done > benchmarks/s0-softlabel-n50000.jsonl
+
+Per seed (N = 10K, the shared probe recipe of `s0_common.py`), one JSON line per row:
+
+- `hard labels (default)`: the pipeline's scout-guided D and S0 as every N = 10K probe trains it.
+- `teacher soft labels, per view`: the same images and initial weights, but the loss is the KL to the teacher's
+  softmax at τ = 4 (Hinton KD), the teacher run on every augmented (shifted) batch. This is not black-box: it reads
+  the teacher's probabilities, which DIP-KD never sees. It bounds what better labels alone could give on these images.
+- `teacher soft labels, no shift`: the same without the shift augmentation.
+- `teacher soft labels, raw priors`: N priors straight from the prior (no balancing, no queries), soft labels per view:
+  whether balancing matters once the labels carry everything.
+
+If soft labels lift S0 far above hard labels, the priors cover the real images well enough and the bottleneck is
+what one top-1 label per image says; if they do not, the priors themselves are the limit."""
+import json, sys, time
+import torch
+from dipkd.core import make_generator
+from dipkd.generators import PriorConfig, make_priors
+from dipkd.distill import SoftKD
+from s0_common import Probe
+
+N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+only = sys.argv[3].split('|') if len(sys.argv) > 3 else None     # optional: run only these rows (names joined by '|')
+p = Probe()
+x, y, rep = p.guided_set(N, seed)
+raw = make_priors(N, p.card.in_shape, PriorConfig(), make_generator(20_000 + seed))
+kd = lambda: SoftKD(4.0, p.teacher)
+for name, xs, loss, kw in (('hard labels (default)', x, None, {}), ('teacher soft labels, per view', x, kd(), {}),
+                           ('teacher soft labels, no shift', x, kd(), dict(shift=0.0)), ('teacher soft labels, raw priors', raw, kd(), {})):
+    if only and name not in only: continue
+    t0 = time.time()
+    m = p.train_s0(xs, y, seed, loss, **kw)       # y is unused by the KL rows (the loss reads only the teacher)
+    print(json.dumps({'row': name, 'N': N, 'seed': seed, 'white_box': loss is not None, **p.score(m), 's': round(time.time() - t0)}), flush=True)
