@@ -10,7 +10,7 @@
     for s in 0 1 2; do python benchmarks/phase1_ablation.py scout 10000 $s; done > benchmarks/scout-ablation-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py pool 10000 $s; done > benchmarks/pool-ablation-n10000.jsonl
     (for s in 0 1 2; do python benchmarks/phase1_ablation.py scout2 10000 $s 'scout_steps 3200|scout_steps 1600, rounds 8'; done
-     for s in 3 4; do python benchmarks/phase1_ablation.py scout2 10000 $s; done) > benchmarks/scout2-ablation-n10000.jsonl
+     for s in 3 4; do python benchmarks/phase1_ablation.py scout2 10000 $s 'defaults|scout_steps 1600'; done) > benchmarks/scout2-ablation-n10000.jsonl
      (with the seed 0-2 rows of `defaults` and `scout_steps 1600` taken from benchmarks/scout-ablation-n10000.jsonl: same code path, deterministic)
 
 For each variant (N = 10K by default, one seed): build the labelled set against the shipped fmnist-lenet5
@@ -89,7 +89,7 @@ PICK = {'top (default)': {}, 'top, shift-averaged scout': dict(views=4), 'random
 
 @contextlib.contextmanager
 def picking(views=0, rule='top', pool=None):
-    "Temporarily replace `_pick`: average the scout over `views` extra 1/8-shifted copies; choose by rule 'top' (highest p_k), 'argmax' (at random among candidates the scout puts in class k, topped up by p_k), or 'sample' (drawn with probability ∝ p_k)."
+    "Temporarily replace `_pick`: average the scout over `views` extra 1/8-shifted copies; choose by rule 'top' (highest p_k), 'argmax' (at random among candidates the scout puts in class k; when too few, the rest at random from the pool: the p_k term only breaks ties), or 'sample' (drawn with probability ∝ p_k)."
     from dipkd.distill import BatchAugment
     pick0 = bb._pick; aug = BatchAugment(0.125)
     @torch.no_grad()
