@@ -2,9 +2,9 @@
 """Is it the labels or the images? S0 trained on the same priors with the teacher's hard labels (the black box)
 and, as a white-box DIAGNOSTIC ONLY, with the teacher's full softened outputs.
 
-    for s in 0 1 2; do python benchmarks/s0_softlabel.py 10000 $s; done > benchmarks/s0-softlabel-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/s0_softlabel.py 10000 $s 'hard labels (default)|teacher soft labels, per view|teacher soft labels, no shift|teacher soft labels, raw priors'; done > benchmarks/s0-softlabel-n10000.jsonl
     for s in 0 1 2; do python benchmarks/s0_softlabel.py 50000 $s 'hard labels (default)|teacher soft labels, per view'; done > benchmarks/s0-softlabel-n50000.jsonl
-    for s in 0 1 2; do python benchmarks/s0_softlabel.py 10000 $s 'hard labels, S0 lenet5:3|teacher soft labels, per view, S0 lenet5:3'; done > benchmarks/s0-softlabel-wide-n10000.jsonl
+    for s in 0 1 2; do python benchmarks/s0_softlabel.py 10000 $s 'hard labels, S0 lenet5:3|teacher soft labels, per view, S0 lenet5:3'; done   # not run yet
     for s in 0 1 2; do python benchmarks/s0_softlabel.py 50000 $s 'hard labels, label smoothing 0.1|hard labels, label smoothing 0.4'; done > benchmarks/s0-smoothing-n50000.jsonl
 
 Per seed (N = 10K, the shared probe recipe of `s0_common.py`), one JSON line per row:
