@@ -7,7 +7,7 @@ and, as a white-box DIAGNOSTIC ONLY, with the teacher's full softened outputs.
     for s in 0 1 2; do python benchmarks/s0_softlabel.py 10000 $s 'hard labels, S0 lenet5:3|teacher soft labels, per view, S0 lenet5:3'; done   # not run yet
     for s in 0 1 2; do python benchmarks/s0_softlabel.py 50000 $s 'hard labels, label smoothing 0.1|hard labels, label smoothing 0.4'; done > benchmarks/s0-smoothing-n50000.jsonl
 
-Per seed (N = 10K, the shared probe recipe of `s0_common.py`), one JSON line per row:
+Per N (10K by default) and seed, with the shared probe recipe of `s0_common.py`, one JSON line per row:
 
 - `hard labels (default)`: the pipeline's scout-guided D and S0 as every N = 10K probe trains it.
 - `teacher soft labels, per view`: the same images and initial weights, but the loss is the KL to the teacher's
@@ -21,8 +21,9 @@ Per seed (N = 10K, the shared probe recipe of `s0_common.py`), one JSON line per
 - `hard labels, label smoothing ε`: black box again, the top-1 labels softened by label smoothing (ε spread evenly
   over the classes): whether a softer target on the same labels recovers part of what the teacher's probabilities give.
 
-If soft labels lift S0 far above hard labels, the priors cover the real images well enough and the bottleneck is
-what one top-1 label per image says; if they do not, the priors themselves are the limit."""
+If soft labels lift S0 far above hard labels, the priors hold more of the teacher's behaviour than their top-1 labels
+convey (how much a top-1 label tells still depends on the image); if they do not, the priors themselves are the limit.
+The soft rows also get an answer for every shifted view: compare with `s0_online.py` (fresh top-1 answers per view)."""
 import json, sys, time
 import torch
 from dipkd.core import make_generator
