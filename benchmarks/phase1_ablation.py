@@ -88,7 +88,7 @@ PICK = {'top (default)': {}, 'top, shift-averaged scout': dict(views=4), 'random
         'sampled by p_k': dict(rule='sample'), 'top, pool x2': dict(pool=2.0)}
 
 @contextlib.contextmanager
-def picking(views=0, rule='top', pool=None):
+def picking(views=0, rule='top'):
     "Temporarily replace `_pick`: average the scout over `views` extra 1/8-shifted copies; choose by rule 'top' (highest p_k), 'argmax' (at random among candidates the scout puts in class k; when too few, the rest at random from the pool: the p_k term only breaks ties), or 'sample' (drawn with probability ∝ p_k)."
     from dipkd.distill import BatchAugment
     pick0 = bb._pick; aug = BatchAugment(0.125)
@@ -107,7 +107,7 @@ def picking(views=0, rule='top', pool=None):
             out[slots] = best; taken[best] = True
         return cands[out]
     bb._pick = pick
-    try: yield pool
+    try: yield
     finally: bb._pick = pick0
 
 # The guided balancing's own knobs (library options), around the defaults; 'arch' swaps the scout's architecture.
