@@ -4,7 +4,7 @@ Every probe that imports this builds the same D for a seed (the scout is built b
 `balanced_priors` with `make_generator(seed + 1)`) and trains S0 from the same initial weights
 (`torch.manual_seed(seed)` then `fresh_copy`), so their default rows agree to the last digit and pair across files.
 S0: LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8 (`TrainConfig` defaults otherwise)."""
-import torch
+import torch, torch.nn.functional as F
 from dipkd.core import make_generator, seed_everything
 from dipkd.generators import PriorConfig
 from dipkd.teachers import load_teacher, BlackBoxTeacher
@@ -16,6 +16,27 @@ from dipkd.data import load_split
 
 K = 10
 S0_RECIPE = dict(epochs=30, batch_size=100, lr=0.05, schedule='cosine')
+
+class OnlineCE(torch.nn.Module):
+    """Cross-entropy against the oracle's top-1 labels of the augmented batch itself, for a `share` of each batch's
+    views (every one a query, counted); the other views keep the stored label of their unshifted image. The views asked
+    about are drawn at random (from their own stream: the training's RNG is untouched) or, with `pick='margin'`, are the
+    ones whose softmax margin (top-1 minus top-2 probability) is smallest under the model being trained (free: it is ours).
+    With `start` > 0 the first `start` training steps use the stored labels only."""
+    def __init__(self, oracle, share:float=1.0, pick:str='random', seed:int=0, start:int=0):
+        super().__init__(); self.oracle, self.share, self.pick, self.start, self.calls = oracle, share, pick, start, 0
+        self.gen = torch.Generator().manual_seed(seed)
+    def forward(self, logits, batch):
+        self.calls += 1
+        if self.calls <= self.start: return F.cross_entropy(logits, batch['y'])
+        if self.share >= 1: return F.cross_entropy(logits, self.oracle(batch['x']))
+        n, y = round(self.share * len(logits)), batch['y'].clone()
+        if self.pick == 'margin':
+            top2 = logits.detach().float().softmax(1).topk(2, 1).values
+            idx = (top2[:, 0] - top2[:, 1]).topk(n, largest=False).indices
+        else: idx = torch.randperm(len(logits), generator=self.gen)[:n].to(y.device)
+        if n: y[idx] = self.oracle(batch['x'][idx])
+        return F.cross_entropy(logits, y)
 
 class Probe:
     "A teacher (by zoo name or card path), a LeNet-5 architecture normalised as its card says, and the real test split."
