@@ -24,6 +24,7 @@ class OnlineCE(torch.nn.Module):
     ones whose softmax margin (top-1 minus top-2 probability) is smallest under the model being trained (free: it is ours).
     With `start` > 0 the first `start` training steps use the stored labels only."""
     def __init__(self, oracle, share:float=1.0, pick:str='random', seed:int=0, start:int=0):
+        if pick not in ('random', 'margin'): raise ValueError(f"pick must be 'random' or 'margin', got {pick!r}")
         super().__init__(); self.oracle, self.share, self.pick, self.start, self.calls = oracle, share, pick, start, 0
         self.gen = torch.Generator().manual_seed(seed)
     def forward(self, logits, batch):

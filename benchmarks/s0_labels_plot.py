@@ -5,7 +5,8 @@
 
 Reads the records of `s0_softlabel.py` (`s0-softlabel-n50000.jsonl`: stored top-1 labels and, white box, the
 teacher's softmax per view; `s0-perview-n50000.jsonl`: a top-1 answer per view) and of `s0_online.py`
-(`s0-fresh-n50000.jsonl`: a share of fresh top-1 answers, or the stored labels again for further seeds). Every S0 is
+(`s0-fresh-n50000.jsonl`: fresh top-1 answers for a share of the views or for every view of the last epochs, the
+stored labels without the shift, and the stored labels again for further seeds). Every S0 is
 the probes' LeNet-5 on the same scout-guided D of its seed; one dot per seed, a bar for the mean ± std. The
 white-box row asks no query of the oracle (it reads the teacher's probabilities), so it is drawn as a band."""
 import json, statistics as st
@@ -41,7 +42,7 @@ def plot(path=HERE / 's0-labels-n50000.png'):
             ax.axhspan(m - s, m + s, color='tab:purple', alpha=0.15)
             ax.axhline(m, color='tab:purple', lw=1.5, label=f'{row} (white box, no query): {m:.1f} ± {s:.1f}')
             continue
-        c, mk = style(row); x = q * (1.06 if 'margin' in row else 0.94 if 'no shift' in row else 1.0)   # nudged sideways to stay readable
+        c, mk = style(row); x = q * (1.06 if 'margin' in row else 0.94 if 'no shift' in row or 'epochs' in row else 1.0)   # nudged sideways to stay readable
         ax.scatter([x] * len(accs), accs, color=c, marker=mk, alpha=0.45, s=22)
         m, s = st.mean(accs), st.stdev(accs) if len(accs) > 1 else 0.0
         ax.errorbar(x, m, yerr=s, color=c, marker=mk, ms=8, capsize=4,

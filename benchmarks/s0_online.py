@@ -4,7 +4,8 @@
     for s in 0 1 2; do python benchmarks/s0_online.py 10000 $s 'offline|online shift 1/8|online shift 1/4'; done > benchmarks/s0-online-n10000.jsonl
     for s in 0 1 2; do python benchmarks/s0_online.py 50000 $s 'fresh share 0.1, random|fresh share 0.1, smallest margin|fresh share 0.03, random|fresh share 0.03, smallest margin'; done > benchmarks/s0-fresh-n50000.jsonl
     for s in 3 4; do python benchmarks/s0_online.py 50000 $s 'offline|fresh share 0.1, random|fresh share 0.03, random'; done >> benchmarks/s0-fresh-n50000.jsonl
-    for s in 0 1 2; do python benchmarks/s0_online.py 50000 $s 'fresh in the last 3 epochs|fresh in the last 10 epochs|offline, no shift'; done >> benchmarks/s0-fresh-n50000.jsonl
+    python benchmarks/s0_online.py 50000 0 'fresh in the last 3 epochs|fresh in the last 10 epochs|offline, no shift' >> benchmarks/s0-fresh-n50000.jsonl
+    for s in 1 2; do python benchmarks/s0_online.py 50000 $s 'offline, no shift'; done >> benchmarks/s0-fresh-n50000.jsonl
 
 Per N (10K by default) and seed, with the current defaults (the scout-guided set against the shipped fmnist-lenet5 teacher,
 LeNet-5 S0 trained 30 epochs, SGD lr 0.05 cosine, batch 100) one JSON line per row:
