@@ -21,13 +21,13 @@ Per N (10K by default) and seed, with the shared probe recipe of `s0_common.py`,
   times as wide (the primer width that has paid in the pipeline): how capacity and better labels combine.
 - `hard labels, label smoothing ε`: black box again, the top-1 labels softened by label smoothing (ε spread evenly
   over the classes): whether a softer target on the same labels recovers part of what the teacher's probabilities give.
-
-If soft labels lift S0 far above hard labels, the priors hold more of the teacher's behaviour than their top-1 labels
-convey (how much a top-1 label tells still depends on the image); if they do not, the priors themselves are the limit.
 - `teacher top-1 labels, per view`: black box, the control for the soft rows' extra answers: the oracle's top-1 label
   of every shifted view S0 is shown (`s0_online.py`'s online row), 30 epochs × N queries on top of those that built D.
   Between it and `teacher soft labels, per view` only the kind of answer differs; between it and the default row,
-  only how many answers there are."""
+  only how many answers there are (one for every view, so no label is stale).
+
+If soft labels lift S0 far above hard labels, the priors hold more of the teacher's behaviour than their top-1 labels
+convey (how much a top-1 label tells still depends on the image); if they do not, the priors themselves are the limit."""
 import json, sys, time
 import torch
 from dipkd.core import make_generator
