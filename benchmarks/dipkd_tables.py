@@ -67,6 +67,8 @@ def variants_table():
                                                       '(pairs with the main result and with `fmnist-lean`)'),
                         ('dipkd-fmnist-n10000-noshift', '`--n-images 10000 --set train.shift=0 --set primer_train.shift=0` (S0 and S see each image as labelled, never shifted; pairs with the 10K budget row)'),
                         ('dipkd-fmnist-noshift', '`--set train.shift=0 --set primer_train.shift=0`, N = 50K (pairs with the main result)'),
+                        ('dipkd-fmnist-noshift-fast', '`--set train.shift=0 --set primer_train.shift=0` with S0 and S on 30 epochs, lr 0.05 on a cosine (`primer_train.epochs=30`, `.lr=0.05`, `.schedule=cosine`, the same for `train`), N = 50K (pairs with the main result)'),
+                        ('dipkd-fmnist-lean-noshift-fast', '`--preset fmnist-lean` with the same: no shift, 30 epochs, lr 0.05 on a cosine, N = 50K (pairs with `fmnist-lean`)'),
                         ('dipkd-fmnist-n10000-flip', '`--n-images 10000 --set train.flip=true --set primer_train.flip=true` (S0 and S also see random horizontal flips, the paper\'s augmentation for all but digits; pairs with the 10K budget row)'),
                         ('dipkd-fmnist-flip', '`--set train.flip=true --set primer_train.flip=true`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-cosine', '`--set train.schedule=cosine` (the student\'s lr decays to 0 on a cosine; S0 as in the paper), N = 50K (pairs with the main result)'),
