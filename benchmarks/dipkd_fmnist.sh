@@ -37,6 +37,7 @@ SEEDS=${SEEDS:-"0 1 2"}; BUDGET_SEEDS=${BUDGET_SEEDS:-"0 1 2"}; ABLATION_SEEDS=$
 
 METHOD=dipkd; TEACHER=fmnist-lenet5; PRESET=${PRESET:-fmnist}
 source benchmarks/common.sh
+NOSHIFT="--set train.shift=0 --set primer_train.shift=0"   # S0 and S see each labelled image as it is
 FAST="--set primer_train.epochs=30 --set primer_train.lr=0.05 --set primer_train.schedule=cosine --set train.epochs=30 --set train.lr=0.05 --set train.schedule=cosine"
 case ${1:-main} in
   main)     series dipkd-fmnist "$SEEDS" ;;
@@ -64,12 +65,12 @@ case ${1:-main} in
   primer)   series dipkd-fmnist-primer2 "${PRIMER_SEEDS:-0 1 2}" --set primer_arch=lenet5:2 ;;
   lean)     PRESET=fmnist-lean series dipkd-fmnist-lean "${LEAN_SEEDS:-0 1 2}" ;;
   lean3)    PRESET=fmnist-lean series dipkd-fmnist-lean-primer3 "${LEAN3_SEEDS:-0 1 2}" --set primer_arch=lenet5:3 ;;
-  noshift10k) series dipkd-fmnist-n10000-noshift "${NOSHIFT_SEEDS:-0 1 2}" --n-images 10000 --set train.shift=0 --set primer_train.shift=0 ;;
-  noshift)  series dipkd-fmnist-noshift "${NOSHIFT_SEEDS:-0 1 2}" --set train.shift=0 --set primer_train.shift=0 ;;
+  noshift10k) series dipkd-fmnist-n10000-noshift "${NOSHIFT_SEEDS:-0 1 2}" --n-images 10000 $NOSHIFT ;;
+  noshift)  series dipkd-fmnist-noshift "${NOSHIFT_SEEDS:-0 1 2}" $NOSHIFT ;;
   noshiftfast) # the same, with the probes' recipe for S0 and S: 30 epochs, lr 0.05 decaying on a cosine (the quick preset's)
-            series dipkd-fmnist-noshift-fast "${NOSHIFT_SEEDS:-0 1 2}" --set train.shift=0 --set primer_train.shift=0 $FAST ;;
+            series dipkd-fmnist-noshift-fast "${NOSHIFT_SEEDS:-0 1 2}" $NOSHIFT $FAST ;;
   leannoshiftfast) # the lean preset, the same way
-            PRESET=fmnist-lean series dipkd-fmnist-lean-noshift-fast "${NOSHIFT_SEEDS:-0 1 2}" --set train.shift=0 --set primer_train.shift=0 $FAST ;;
+            PRESET=fmnist-lean series dipkd-fmnist-lean-noshift-fast "${NOSHIFT_SEEDS:-0 1 2}" $NOSHIFT $FAST ;;
   leannoshift) # the same setting through its preset (the notebook tests that the two resolve to one config)
             PRESET=fmnist-lean-noshift series dipkd-fmnist-lean-noshift "${LEANNOSHIFT_SEEDS:-0 1 2}" ;;
   leannoshiftbudget) # the fmnist-lean-noshift preset's budget curve (pairs with the budget rows)

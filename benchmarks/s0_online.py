@@ -29,18 +29,19 @@ The queries are reported per row (those that built D included); none of these ro
 `online shift 1/8` row is `s0_softlabel.py`'s `teacher top-1 labels, per view` (same D, same S0 weights)."""
 import json, sys, time
 from dipkd.distill import HardCE
-from s0_common import Probe, OnlineCE
+from s0_common import Probe, OnlineCE, S0_RECIPE
 
 N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
 P = Probe(); oracle = P.oracle()
 x, y, _ = P.guided_set(N, seed, oracle=oracle)
 q_build = oracle.queries
 
+late = lambda k: (S0_RECIPE['epochs'] - k) * -(-N // S0_RECIPE['batch_size'])   # training steps before the last k epochs
 only = sys.argv[3].split('|') if len(sys.argv) > 3 else None     # optional: run only these rows (names joined by '|')
 for name, loss, kw in (('offline', HardCE(), {}), ('online shift 1/8', OnlineCE(oracle), {}), ('online shift 1/4', OnlineCE(oracle), dict(shift=0.25)),
                        ('fresh share 0.1, random', OnlineCE(oracle, 0.1, seed=seed), {}), ('fresh share 0.03, random', OnlineCE(oracle, 0.03, seed=seed), {}),
                        ('fresh share 0.1, smallest margin', OnlineCE(oracle, 0.1, 'margin'), {}), ('fresh share 0.03, smallest margin', OnlineCE(oracle, 0.03, 'margin'), {}),
-                       ('fresh in the last 3 epochs', OnlineCE(oracle, start=27 * -(-N // 100)), {}), ('fresh in the last 10 epochs', OnlineCE(oracle, start=20 * -(-N // 100)), {}),
+                       ('fresh in the last 3 epochs', OnlineCE(oracle, start=late(3)), {}), ('fresh in the last 10 epochs', OnlineCE(oracle, start=late(10)), {}),
                        ('offline, no shift', HardCE(), dict(shift=0.0))):
     if only and name not in only: continue
     t0, q0 = time.time(), oracle.queries
