@@ -135,6 +135,7 @@ class DipkdConfig:
     relabel:str = 'all'         # after contrast: 'all' (paper) | 'changed' (only where the primer's top-1 moved) | 'none'
     changed_reserve:float = 0.25 # 'changed': share of N kept in the budget for re-labelling, per generation
     train:TrainConfig = field(default_factory=TrainConfig)          # the final student
+    student_set:str = 'contrasted' # phase 3 trains on: 'contrasted' (paper: D after contrast, re-labelled) | 'both' (ours: D as labelled too; no further query)
     ce_weight:float = 1.0       # paper: 1
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
     kd_weight:float = 0.0       # ours: KL to the primer's softened outputs, Hinton-style (0 = off, the paper)
@@ -205,7 +206,8 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module)->LossSum:
     return LossSum(**terms)
 
 def _check_student_loss(cfg:DipkdConfig)->None:
-    "Refuse a bad KL or exploration setting before any query is spent (phase 3 comes last)."
+    "Refuse a bad training set, KL or exploration setting for the student before any query is spent (phase 3 comes last)."
+    if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
     e = cfg.explore
     if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
@@ -234,7 +236,7 @@ def dip_kd(ctx:RunContext):
         ctx.info['balance'] = rep
         return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
     d = ctx.cached('transfer_set', phase1)
-    x, y = d['x'], d['y']
+    x, y = x0, y0 = d['x'], d['y']
     ctx.info['label_histogram'] = label_histogram(y, K)
     fit = {}
     if n_val:
@@ -256,8 +258,10 @@ def dip_kd(ctx:RunContext):
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
+        xs, ys = (torch.cat((x0, x)), torch.cat((y0, y))) if cfg.student_set == 'both' and cfg.contrast else (x, y)
+        ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
-        ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, x, y, primer, student, g), cfg.train, f'student_g{g}', **fit)
+        ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
         primer = student
     ctx.student.load_state_dict(student.state_dict())
     ctx.info['final_histogram'] = label_histogram(y, K)
