@@ -30,7 +30,7 @@ def points(series:dict, key:str)->list[tuple[int, list[float]]]:
 
 def plot(out:Path=HERE / 'dipkd-fmnist-budget.png'):
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(7.5, 4.6))
+    fig, ax = plt.subplots(figsize=(10, 4.6))
     for i, (label, (colour, series)) in enumerate(SERIES.items()):
         for key, style, who in (('test_acc', '-', 'student S'), ('primer_test_acc', '--', 'primer S0')):
             pts = points(series, key); dx = 1 + (0.03 if key == 'primer_test_acc' else -0.03) + 0.012 * (i - 1)   # keep the dots apart
@@ -40,7 +40,7 @@ def plot(out:Path=HERE / 'dipkd-fmnist-budget.png'):
     ax.set_xscale('log'); ax.set_xticks(NS, [f'{n // 1000}K' for n in NS]); ax.minorticks_off()
     ax.set_xlabel('N, labelled priors'); ax.set_ylabel('real test accuracy (%), final model')
     ax.set_title('DIP-KD on Fashion-MNIST, top-1 labels only: one dot per seed, lines through the means', fontsize=10)
-    ax.grid(alpha=0.3); ax.legend(fontsize=8, loc='lower right'); fig.tight_layout(); fig.savefig(out, dpi=110)
+    ax.grid(alpha=0.3); ax.legend(fontsize=8, loc='upper left', bbox_to_anchor=(1.01, 1)); fig.tight_layout(); fig.savefig(out, dpi=110)
     print(f'wrote {out}')
 
 if __name__ == '__main__': plot()
