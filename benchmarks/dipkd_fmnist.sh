@@ -23,9 +23,9 @@
 #   bash benchmarks/dipkd_fmnist.sh leannoshiftfast # the same on the fmnist-lean preset (pairs with it) → benchmarks/dipkd-fmnist-lean-noshift-fast.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leannoshift # the same through --preset fmnist-lean-noshift → benchmarks/dipkd-fmnist-lean-noshift.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leannoshiftbudget # that preset at N = 10K and 20K, seeds 0-2 → benchmarks/dipkd-fmnist-lean-noshift-n{10000,20000}.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh leanshift1 # the fmnist-lean-noshift preset with a shift of one pixel back (shift 0.04: round(0.04·28) = 1) for S0 and S, seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift1.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh leanshift1 # the fmnist-lean-noshift preset with a shift of one pixel back (shift 0.04: round(0.04·32) = 1 at 32 × 32) for S0 and S, seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift1.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift1budget # the same at N = 10K and 20K, seeds 0-2 (pairs with the budget rows) → benchmarks/dipkd-fmnist-lean-shift1-n{10000,20000}.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh leanshift2 # the fmnist-lean-noshift preset with a shift of two pixels (shift 0.075: round(0.075·28) = 2), seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift2.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh leanshift2 # the fmnist-lean-noshift preset with a shift of two pixels (shift 0.075: round(0.075·32) = 2), seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip10k    # N = 10K, S0 and S also see random horizontal flips (the paper's augmentation for all but digits; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-flip.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip       # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-flip.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh cosine     # N = 50K, the student's lr decays to 0 on a cosine (S0 keeps the paper's constant lr), seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-cosine.{json,md}
@@ -42,7 +42,7 @@ METHOD=dipkd; TEACHER=fmnist-lenet5; PRESET=${PRESET:-fmnist}
 source benchmarks/common.sh
 NOSHIFT="--set train.shift=0 --set primer_train.shift=0"   # S0 and S see each labelled image as it is
 FAST="--set primer_train.epochs=30 --set primer_train.lr=0.05 --set primer_train.schedule=cosine --set train.epochs=30 --set train.lr=0.05 --set train.schedule=cosine"
-SHIFT1="--set train.shift=0.04 --set primer_train.shift=0.04"   # one pixel at 28 × 28: round(0.04·28) = 1 (the paper: 1/8, four pixels)
+SHIFT1="--set train.shift=0.04 --set primer_train.shift=0.04"   # one pixel at 32 × 32: round(0.04·32) = 1 (the paper: 1/8, four pixels)
 case ${1:-main} in
   main)     series dipkd-fmnist "$SEEDS" ;;
   budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;
