@@ -23,7 +23,7 @@
 #   bash benchmarks/dipkd_fmnist.sh leannoshiftfast # the same on the fmnist-lean preset (pairs with it) → benchmarks/dipkd-fmnist-lean-noshift-fast.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leannoshift # the same through --preset fmnist-lean-noshift → benchmarks/dipkd-fmnist-lean-noshift.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leannoshiftbudget # that preset at N = 10K and 20K, seeds 0-2 → benchmarks/dipkd-fmnist-lean-noshift-n{10000,20000}.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh leanshift1 # the fmnist-lean-noshift preset with a shift of one pixel back (shift 0.04: round(0.04·32) = 1 at 32 × 32) for S0 and S, seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift1.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh leanshift1 # the fmnist-lean-noshift preset with a shift of one pixel back (shift 0.04: round(0.04·32) = 1 at 32 × 32) for S0 and S, seeds 0-2 (SHIFT1_SEEDS="0 1 2 3" adds seed 3) → benchmarks/dipkd-fmnist-lean-shift1.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift1budget # the same at N = 10K and 20K, seeds 0-2 (pairs with the budget rows) → benchmarks/dipkd-fmnist-lean-shift1-n{10000,20000}.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift2 # the fmnist-lean-noshift preset with a shift of two pixels (shift 0.075: round(0.075·32) = 2), seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip10k    # N = 10K, S0 and S also see random horizontal flips (the paper's augmentation for all but digits; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-flip.{json,md}
