@@ -268,13 +268,14 @@ def dip_kd(ctx:RunContext):
 
 # %% ../nbs/10_dip_kd.ipynb #9cd0f78f
 _FAST = {'epochs': 30, 'lr': 0.05, 'schedule': 'cosine'}
-_QUICK = {'n_images': 10_000, 'primer_train': _FAST, 'train': _FAST}
-_SWA = {'primer_train': {'swa_start': 0.75}, 'train': {'swa_start': 0.75}}   # ours: average the last quarter of each training
+def _both(t:dict)->dict: return {'primer_train': t, 'train': t}                 # the same training settings for S0 and S
+_QUICK = {'n_images': 10_000, **_both(_FAST)}
+_SWA = _both({'swa_start': 0.75})                                               # ours: average the last quarter of each training
 _LEAN = {'primer_arch': 'lenet5:2', 'l1_weight': 0.0, 'relabel': 'changed'}     # ours: at most 1.5·N queries (see the benchmark section)
 _NOSHIFT = {'shift': 0.0, **_FAST}                                              # ours: no shift (stale labels at 50K), 30 epochs on a cosine
-_LEAN_NOSHIFT = {**_LEAN, 'primer_train': _NOSHIFT, 'train': _NOSHIFT}          # ours: no shift, within 1.5·N
+_LEAN_NOSHIFT = {**_LEAN, **_both(_NOSHIFT)}                                    # ours: no shift, within 1.5·N
 _SHIFT1 = {**_NOSHIFT, 'shift': 0.04}                                           # ours: a one-pixel shift (round(0.04·32) = 1), 30 epochs on a cosine
-_LEAN_1PX = {**_LEAN, 'primer_train': _SHIFT1, 'train': _SHIFT1}                # ours: our highest-mean student at 50K (4 seeds), within 1.5·N
+_LEAN_1PX = {**_LEAN, **_both(_SHIFT1)}                                         # ours: our highest-mean student at 50K (4 seeds), within 1.5·N
 register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries,
     presets={'fmnist': {}, 'fmnist-paper': {'priors': {'stretch': False, 'alpha_scale': 1.0}}, 'fmnist-swa': _SWA, 'fmnist-lean': _LEAN, 'fmnist-lean-noshift': _LEAN_NOSHIFT, 'fmnist-lean-1px': _LEAN_1PX, 'fmnist-quick': _QUICK, 'quick': _QUICK},
     summary='DIP-KD: image priors + scout-guided balancing, contrast via a primer student, CE + L1 to the primer'))
