@@ -45,7 +45,7 @@ class Probe:
         self.teacher, self.card = load_teacher(teacher, device='cpu')
         self.arch = build_model('lenet5', self.card.in_shape, K, self.card.mean, self.card.std)
         self.xt, self.yt = load_split('fmnist', 'test')
-        self.oracle = lambda: BlackBoxTeacher(self.teacher, self.card.in_shape, K)
+        self.oracle = lambda: BlackBoxTeacher(self.teacher, self.card.in_shape, K, device='cpu')
 
     def guided_set(self, n:int, seed:int, bcfg:BalanceConfig|None=None, oracle=None):
         "The pipeline's scout-guided D of n priors for `seed`: images, labels, report."

@@ -47,7 +47,7 @@ class WCE(torch.nn.Module):
 for seed in seeds:
     AL = float(os.environ.get('ALPHA', '1'))
     path = f'{CACHE}/D-{TN.replace("/","_")}-{N}-s{seed}' + (f'-a{AL}' if AL != 1 else '') + '.pt'
-    if os.path.exists(path): d = torch.load(path); x, y = d['x'], d['y']
+    if os.path.exists(path): d = torch.load(path, map_location='cpu'); x, y = d['x'], d['y']
     else:
         seed_everything(seed); oracle = BlackBoxTeacher(teacher, card.in_shape, 10)
         x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, PriorConfig(alpha_scale=AL), BalanceConfig(), make_generator(seed * 1000 + 1), arch)

@@ -53,11 +53,11 @@ def check_sets(sets:list[str], start:str):
 
 def backfill(src:Path, dst:Path):
     "Write dst/checkpoints/contrast_g1.pt: src's, with the global random state the contrast phase left behind."
-    s = torch.load(src/'checkpoints'/'contrast_g1.pt', weights_only=True)
+    s = torch.load(src/'checkpoints'/'contrast_g1.pt', map_location='cpu', weights_only=True)
     if '_rng' not in s:
         run = load_run(src)
         primer = run.model('primer')                                                   # built before the state is set
-        torch.set_rng_state(torch.load(src/'checkpoints'/'primer.pt', weights_only=True)['torch_rng'])
+        torch.set_rng_state(torch.load(src/'checkpoints'/'primer.pt', map_location='cpu', weights_only=True)['torch_rng'])
         InstanceHead(primer.feature_dim, run.result['config']['contrast_cfg']['embed_dim'])   # contrast()'s one global draw
         s['_rng'] = global_rng_state(torch.device('cpu'))
     torch.save(s, dst/'checkpoints'/'contrast_g1.pt')

@@ -220,7 +220,7 @@ def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:i
     e = cfg.explore
     if not e.weight: return data
     with torch.random.fork_rng(devices=[]):          # the generator's weights come from their own stream: the global one stays as without it
-        torch.manual_seed(ctx.seed * 1000 + 20 + g)
+        torch.default_generator.manual_seed(ctx.seed * 1000 + 20 + g)   # the CPU stream only: fork_rng(devices=[]) restores only that one
         net = CondGenerator(ctx.num_classes, ctx.in_shape, nz=e.nz, width=e.width).to(ctx.device)
     return Explore(data, net, primer, student, e.n, e.lr, e.steps, ctx.generator(20 + g))
 

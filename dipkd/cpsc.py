@@ -110,7 +110,7 @@ class GeneratorKeeper(Callback):
     def __init__(self, stream:AdversarialStream, path=None, grid_epochs:tuple=(), per_class:int=8):
         self.stream, self.path, self.grid_epochs, self.grids = stream, path, set(grid_epochs), {}
         G = stream.G
-        self.z = torch.randn(per_class, G.nz, generator=make_generator(12345), device=G.mean.device).repeat(G.num_classes, 1)
+        self.z = torch.randn(per_class, G.nz, generator=make_generator(12345)).to(G.mean.device).repeat(G.num_classes, 1)
         self.y = torch.arange(G.num_classes, device=G.mean.device).repeat_interleave(per_class)
     def before_fit(self, t):
         s = self.stream

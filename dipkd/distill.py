@@ -274,7 +274,7 @@ def _setup(self:Trainer, data):
     self.use_amp = self.cfg.amp and self.device.type == 'cuda'
 
 def _train_step(self:Trainer, batch:dict)->torch.Tensor:
-    batch = {k: v.to(self.device, non_blocking=True) for k, v in batch.items()}
+    batch = {k: v.to(self.device, non_blocking=self.device.type == 'cuda') for k, v in batch.items()}
     batch['x'] = self.augment(batch['x'].float(), self.aug_gen)
     with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.use_amp):
         logits = self.model(batch['x'])
@@ -346,7 +346,8 @@ def load_checkpoint(self:Trainer, path=None):
     except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read: {e}") from None
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
-    self.shuffle_gen.set_state(s['shuffle_gen'].cpu()); self.aug_gen.set_state(s['aug_gen'].cpu())
+    self.shuffle_gen.set_state(s['shuffle_gen'].cpu())
+    if s['aug_gen'].numel() == self.aug_gen.get_state().numel(): self.aug_gen.set_state(s['aug_gen'].cpu())   # else saved on another device: keep the fresh seeded stream
     set_global_rng_state(s, self.device)
 
 Trainer._state, Trainer.save_checkpoint, Trainer.load_checkpoint = _state, save_checkpoint, load_checkpoint

@@ -229,6 +229,7 @@ def distill(method:str='naive',        # registered method name
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)
     device = get_device(device)
+    if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
     student_arch = student or card.arch
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
@@ -268,7 +269,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                wall_s=round(time.perf_counter() - t0, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
                peak_rss_mb=round(peak_rss_mb(), 1),
-               peak_gpu_mb=round(torch.cuda.max_memory_allocated() / 2**20, 1) if dev.type == 'cuda' else None,
+               peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({torch.get_num_threads()} threads)'),
                seed=ctx.seed, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
                torch=torch.__version__, python=platform.python_version(),

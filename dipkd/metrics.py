@@ -23,7 +23,7 @@ def _batched(model:nn.Module, fn, x:torch.Tensor, batch_size:int=1000, device=No
     try:
         out = []
         for xb in x.split(batch_size):
-            xb = xb.to(device, non_blocking=True)
+            xb = xb.to(device, non_blocking=torch.device(device).type == 'cuda')   # a blocking copy back to the CPU
             out.append(fn(to_float(xb) if xb.dtype == torch.uint8 else xb.float()).cpu())
     finally: model.train(was_training)
     return torch.cat(out)

@@ -152,7 +152,8 @@ def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-h
 def fresh_copy(model:nn.Module)->nn.Module:
     "A copy of `model` (same architecture, normalisation and device) with freshly initialised parameters."
     import copy
-    m = copy.deepcopy(model)
+    dev = next(model.parameters()).device
+    m = copy.deepcopy(model).cpu()          # initialise on the CPU's random stream, as `build_model` does, then move back
     for mod in m.modules():
         if mod is not m and hasattr(mod, 'reset_parameters'): mod.reset_parameters()
-    return m
+    return m.to(dev)

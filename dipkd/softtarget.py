@@ -69,7 +69,7 @@ def dirichlet_targets(sim:torch.Tensor,        # (K, K) class similarity
     alpha = (beta[:, None] * sim[k]).clamp_min(alpha_floor)
     seed = int(torch.randint(2 ** 31 - 1, (1,), generator=gen, device=gen.device if gen is not None else 'cpu')) if gen is not None else 0
     with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
+        torch.default_generator.manual_seed(seed)   # the CPU stream only: fork_rng(devices=[]) restores only that one
         y = torch.distributions.Dirichlet(alpha.cpu()).sample()
     return y.to(sim.device), k
 

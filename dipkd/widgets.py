@@ -153,7 +153,7 @@ def project_2d(f:torch.Tensor,          # (N, D) features
               )->np.ndarray:            # (N, 2)
     "2-D coordinates of features, by UMAP or PCA."
     if method not in ('umap', 'pca'): raise DipkdError(f"method must be 'umap' or 'pca', got {method!r}")
-    f = f.double() - f.double().mean(0)
+    f = f.detach().cpu().double(); f = f - f.mean(0)
     d = 2 if method == 'pca' else pca_dims
     if d and d < f.shape[1]:
         _, _, V = torch.linalg.svd(f, full_matrices=False)
@@ -355,7 +355,9 @@ def _dash_before_fit(self:Dashboard, t):
 def _dash_after_batch(self:Dashboard, t):
     y = t.batch.get('y')
     if y is not None and y.dim() == 1 and not y.is_floating_point():
-        hit = (t.logits.argmax(1) == y).sum()
+        keep = y >= 0                                     # rows with no label (-100, e.g. Explore's) count nowhere
+        y, logits = y[keep], t.logits[keep]
+        hit = (logits.argmax(1) == y).sum()
         self.correct = hit if self.correct is None else self.correct + hit
         self.seen = len(y) + (self.seen or 0)
         self.hist += torch.bincount(y, minlength=len(self.classes))[:len(self.classes)]
