@@ -28,7 +28,7 @@ otherwise: a second generation that re-labels everything needs N more than the d
 
 Each finished probe appends a line to benchmarks/student-probe.jsonl with the source run's numbers beside it. Its
 `student_s` is the student phase alone (`contrast_s`: contrast and re-labelling, with `--from contrast` or `next`).
-`queries` are the probe run's total, every query its phases asked, cached or not (`source_queries`: the source run's
+`student_s` sums every student a probe trains (a team too). `queries` are the probe run's total, every query its phases asked, cached or not (`source_queries`: the source run's
 total); `primer` is S0's test accuracy (with `--from next` the new generation's primer is the source's student).
 Queries asked again are new calls to the oracle: `--from contrast` re-labels what the source had re-labelled."""
 import json, os, shutil, sys
@@ -39,8 +39,8 @@ from dipkd.contrastive import InstanceHead
 from dipkd.methods import distill, load_run
 
 RUNS = Path('benchmarks/runs')
-PHASES = {'student': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore'),         # the settings each start may change (key or key prefix)
-          'contrast': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
+PHASES = {'student': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight'),         # the settings each start may change (key or key prefix)
+          'contrast': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
 PHASES['next'] = PHASES['contrast']
 
 def check_sets(sets:list[str], start:str):
@@ -86,7 +86,9 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
     line = dict(name=name, source=src_name, seed=seed, sets=sets, **({'from': start} if start != 'student' else {}), test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
                 final_train_loss=r['final_train_loss'], source_final_train_loss=s['final_train_loss'],
-                student_s=r['phase_s'][f'student_g{g}'], queries=r['queries'], source_queries=s['queries'], budget=r['budget'],
+                student_s=round(sum(v for k, v in r['phase_s'].items() if k.startswith(f'student_g{g}')), 1),
+                queries=r['queries'], source_queries=s['queries'], budget=r['budget'],
+                **({'snapshots': snaps} if (snaps := {k: v for k, v in r['info']['snapshot_test_acc'].items() if k != 'primer'}) else {}),
                 **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if start != 'student' else {}),
                 git_commit=r['git_commit'])
     with open('benchmarks/student-probe.jsonl', 'a') as f: f.write(json.dumps(line) + '\n')

@@ -12,7 +12,7 @@ from .generators import PriorConfig, make_priors, CondGenerator
 from .contrastive import ContrastConfig, contrast
 from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore
 from .metrics import label_histogram, histogram_entropy, predict, agreement
-from .models import build_model, fresh_copy, parse_arch
+from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
@@ -139,7 +139,9 @@ class DipkdConfig:
     ce_weight:float = 1.0       # paper: 1
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
     kd_weight:float = 0.0       # ours: KL to the primer's softened outputs, Hinton-style (0 = off, the paper)
-    kd_temperature:float = 4.0  # τ of that KL term
+    kd_temperature:float = 4.0  # τ of that KL term (and of the team's, below)
+    students:int = 1            # ours: students trained in phase 3 on the same set, each from its own initialisation (1 = the paper); above 1, one more learns from the team
+    team_weight:float = 1.0     # ours: weight of that last student's KL to the team's softened mean logits
     explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
@@ -196,19 +198,22 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     ctx.info['archs'] = {'primer': arch}          # so that `load_run(...).model('primer')` rebuilds it
     return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
-def _student_loss(cfg:DipkdConfig, primer:nn.Module)->LossSum:
-    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 on explored images (ours)."
+def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossSum:
+    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 on explored images (ours); with a `team`, KL to its mean logits (ours)."
     rows = 'real' if cfg.explore.weight else None     # with exploration, the paper's terms stay on the labelled images
     terms = {'ce': (cfg.ce_weight, HardCE())}
     if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer, on=rows))
     if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer, on=rows))
     if cfg.explore.weight: terms['explore'] = (cfg.explore.weight, LogitL1(primer, on='gen'))
+    if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.kd_temperature, MeanLogits(team)))
     return LossSum(**terms)
 
 def _check_student_loss(cfg:DipkdConfig)->None:
     "Refuse a bad training set, KL or exploration setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
-    if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
+    if not (isinstance(cfg.students, int) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
+    if (cfg.kd_weight or cfg.students > 1) and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
+    if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): exploration follows one student")
     e = cfg.explore
     if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
     if e.weight and not (e.n >= 1 and e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
@@ -223,6 +228,19 @@ def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:i
         torch.default_generator.manual_seed(ctx.seed * 1000 + 20 + g)   # the CPU stream only: fork_rng(devices=[]) restores only that one
         net = CondGenerator(ctx.num_classes, ctx.in_shape, nz=e.nz, width=e.width).to(ctx.device)
     return Explore(data, net, primer, student, e.n, e.lr, e.steps, ctx.generator(20 + g))
+
+def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int, fit:dict)->nn.Module:
+    "`students` − 1 more students trained like `first` (other initialisations), then one more that also learns from the team's mean logits."
+    cfg, team = ctx.cfg, [first]
+    for j in range(2, cfg.students + 1):
+        m = fresh_copy(ctx.student)
+        ctx.train(m, _student_loss(cfg, primer), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_m{j}', **fit)
+        team.append(m)
+    for j, m in enumerate(team, 1): ctx.snapshot(f'student_g{g}_m{j}', m)        # each member and the team, on the test split at the end
+    ctx.snapshot(f'team_g{g}', MeanLogits(team))
+    student = fresh_copy(ctx.student)
+    ctx.train(student, _student_loss(cfg, primer, team), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_team', **fit)
+    return student
 
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
@@ -262,6 +280,7 @@ def dip_kd(ctx:RunContext):
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
         ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
+        if cfg.students > 1: student = _team_student(ctx, student, primer, xs, ys, g, fit)
         primer = student
     ctx.student.load_state_dict(student.state_dict())
     ctx.info['final_histogram'] = label_histogram(y, K)

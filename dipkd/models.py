@@ -9,7 +9,7 @@ from .core import DipkdError
 
 # %% auto #0
 __all__ = ['ARCHS', 'Normalize', 'Classifier', 'lenet5', 'alexnet', 'BasicBlock', 'resnet', 'WideBlock', 'wrn', 'parse_arch',
-           'build_model', 'fresh_copy']
+           'build_model', 'fresh_copy', 'MeanLogits']
 
 # %% ../nbs/02_models.ipynb #6866903b
 class Normalize(nn.Module):
@@ -157,3 +157,9 @@ def fresh_copy(model:nn.Module)->nn.Module:
     for mod in m.modules():
         if mod is not m and hasattr(mod, 'reset_parameters'): mod.reset_parameters()
     return m.to(dev)
+
+# %% ../nbs/02_models.ipynb #9c6ef457
+class MeanLogits(nn.Module):
+    "Several classifiers as one: the mean of their logits (e.g. a team of students, as one reference for a distillation loss)."
+    def __init__(self, models:list): super().__init__(); self.models = nn.ModuleList(models)
+    def forward(self, x): return torch.stack([m(x) for m in self.models]).mean(0)
