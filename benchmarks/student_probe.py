@@ -39,8 +39,8 @@ from dipkd.contrastive import InstanceHead
 from dipkd.methods import distill, load_run
 
 RUNS = Path('benchmarks/runs')
-PHASES = {'student': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight'),         # the settings each start may change (key or key prefix)
-          'contrast': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
+PHASES = {'student': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature'),         # the settings each start may change (key or key prefix)
+          'contrast': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature', 'contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
 PHASES['next'] = PHASES['contrast']
 
 def check_sets(sets:list[str], start:str):

@@ -139,9 +139,10 @@ class DipkdConfig:
     ce_weight:float = 1.0       # paper: 1
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
     kd_weight:float = 0.0       # ours: KL to the primer's softened outputs, Hinton-style (0 = off, the paper)
-    kd_temperature:float = 4.0  # τ of that KL term (and of the team's, below)
+    kd_temperature:float = 4.0  # τ of that KL term
     students:int = 1            # ours: students trained in phase 3 on the same set, each from its own initialisation (1 = the paper); above 1, one more learns from the team
     team_weight:float = 1.0     # ours: weight of that last student's KL to the team's softened mean logits
+    team_temperature:float = 1.0 # ours: τ of that KL (τ = 4 left the last student underfit at 50K: see the benchmark section)
     explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
@@ -205,14 +206,15 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossS
     if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer, on=rows))
     if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer, on=rows))
     if cfg.explore.weight: terms['explore'] = (cfg.explore.weight, LogitL1(primer, on='gen'))
-    if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.kd_temperature, MeanLogits(team)))
+    if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.team_temperature, MeanLogits(team)))
     return LossSum(**terms)
 
 def _check_student_loss(cfg:DipkdConfig)->None:
     "Refuse a bad training set, KL or exploration setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
     if not (isinstance(cfg.students, int) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
-    if (cfg.kd_weight or cfg.students > 1) and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
+    if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
+    if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
     if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): exploration follows one student")
     e = cfg.explore
     if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
