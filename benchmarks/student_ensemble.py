@@ -29,8 +29,8 @@ def members(src:Path, k:int, seed:int):
     run = load_run(src); r = run.result
     if r['config'].get('generations', 1) != 1 or r['config'].get('explore', {}).get('weight'): sys.exit(f'{src}: single-generation runs without exploration only')
     cfg = resolve_config(get_method('dipkd'), config=r['config'])
-    d = run.sets()['contrast_g1']; x, y = d['x'], d['y']
-    if cfg.student_set == 'both': x, y = torch.cat((run.sets()['transfer_set']['x'], x)), torch.cat((run.sets()['transfer_set']['y'], y))
+    sets = run.sets(); x, y = sets['contrast_g1']['x'], sets['contrast_g1']['y']     # read the run's sets once
+    if cfg.student_set == 'both': x, y = torch.cat((sets['transfer_set']['x'], x)), torch.cat((sets['transfer_set']['y'], y))
     primer, i = run.model('primer'), r['input']
     yield run.model('student'), 0.0
     for j in range(1, k):
