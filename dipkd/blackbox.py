@@ -16,7 +16,7 @@ from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
-__all__ = ['BalanceConfig', 'balanced_priors', 'DipkdConfig', 'dip_kd']
+__all__ = ['BalanceConfig', 'balanced_priors', 'DipkdConfig', 'dip_kd', 'boundary_points']
 
 # %% ../nbs/10_dip_kd.ipynb #853bffa3
 @dataclass
@@ -143,6 +143,9 @@ class DipkdConfig:
     students:int = 1            # ours: students trained in phase 3 on the same set, each from its own initialisation (1 = the paper); above 1, one more learns from the team
     team_weight:float = 1.0     # ours: weight of that last student's KL to the team's softened mean logits
     team_temperature:float = 1.0 # ours: τ of that KL (τ = 4 left the last student underfit at 50K: see the benchmark section)
+    boundary:float = 0.0        # ours: share of N of extra images for the student, between two differently labelled ones, each labelled by the teacher (0 = off, the paper)
+    boundary_search:str = 'bisect' # where on the segment: 'bisect' (where the primer's top-1 flips) | 'random' (a uniform point: mixup labelled by the teacher)
+    boundary_steps:int = 8      # bisection steps on the primer (free: the primer is ours)
     explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
@@ -162,8 +165,19 @@ def _n_holdout(cfg:DipkdConfig)->int:
     if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
     return math.ceil(cfg.holdout * cfg.n_images)
 
+def _n_boundary(cfg:DipkdConfig)->int:
+    "Boundary images per generation (checked with their search)."
+    if not cfg.boundary >= 0: raise DipkdError(f"boundary is a share of N, ≥ 0, got {cfg.boundary}")
+    if cfg.boundary_search not in ('bisect', 'random'): raise DipkdError(f"boundary_search must be 'bisect' or 'random', got {cfg.boundary_search!r}")
+    if not (isinstance(cfg.boundary_steps, int) and cfg.boundary_steps >= 1): raise DipkdError(f"boundary_steps must be a whole number ≥ 1, got {cfg.boundary_steps!r}")
+    return math.ceil(cfg.boundary * cfg.n_images)
+
+def _later_queries(cfg:DipkdConfig)->int:
+    "Queries the phases after phase 1 may ask: re-labelling and boundary images, over all generations."
+    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * cfg.generations
+
 def _min_queries(cfg:DipkdConfig)->int:
-    return cfg.n_images + _n_holdout(cfg) + math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
+    return cfg.n_images + _n_holdout(cfg) + _later_queries(cfg)
 
 def _split_holdout(d:dict, n_val:int, num_classes:int, gen)->dict:
     "Move a class-balanced draw of `n_val` labelled images from the training set to the held-out split."
@@ -212,7 +226,7 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossS
 def _check_student_loss(cfg:DipkdConfig)->None:
     "Refuse a bad training set, KL or exploration setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
-    if not (isinstance(cfg.students, int) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
+    if not (isinstance(cfg.students, int) and not isinstance(cfg.students, bool) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
     if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
     if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): exploration follows one student")
@@ -248,11 +262,10 @@ def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
     n_val = _n_holdout(cfg)
-    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg)
+    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg); _n_boundary(cfg)
     def phase1():
-        relabels = math.ceil(cfg.n_images * _relabel_share(cfg)) * cfg.generations
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
-                                    ctx.generator(1), ctx.student, reserve=relabels)
+                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg))
         ctx.info['balance'] = rep
         return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
     d = ctx.cached('transfer_set', phase1)
@@ -279,6 +292,8 @@ def dip_kd(ctx:RunContext):
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
         xs, ys = (torch.cat((x0, x)), torch.cat((y0, y))) if cfg.student_set == 'both' and cfg.contrast else (x, y)
+        if cfg.boundary:
+            b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, g)); xs, ys = torch.cat((xs, b['x'])), torch.cat((ys, b['y']))
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
         ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
@@ -286,6 +301,40 @@ def dip_kd(ctx:RunContext):
         primer = student
     ctx.student.load_state_dict(student.state_dict())
     ctx.info['final_histogram'] = label_histogram(y, K)
+
+# %% ../nbs/10_dip_kd.ipynb #0551d40c
+def boundary_points(primer:nn.Module,   # the primer S0 (ours: asking it is free)
+                    x:torch.Tensor,       # (N, C, H, W) images in [0, 1]
+                    n:int,                # points wanted
+                    gen:torch.Generator,  # draws the pairs (and, for 'random', the points)
+                    search:str='bisect',  # 'bisect': where the primer's top-1 flips | 'random': a uniform point
+                    steps:int=8,          # bisection steps: the point is within 2^-steps of a flip
+                   )->tuple[torch.Tensor, torch.Tensor]: # the points (n, C, H, W) and their λ (n,), the weight of the pair's first image
+    "n points on segments between pairs of images of `x` that the primer puts in different classes."
+    dev, draw = x.device, lambda k: torch.randint(len(x), (k,), generator=gen, device=gen.device).to(x.device)
+    p = predict(primer, x).to(dev)
+    i, j = draw(n), draw(n)
+    for _ in range(32):                                   # redraw partners of the same class (a primer with one class keeps them)
+        same = p[i] == p[j]
+        if not same.any(): break
+        j[same] = draw(int(same.sum()))
+    mix = lambda lam: lam.view(-1, 1, 1, 1) * x[i] + (1 - lam.view(-1, 1, 1, 1)) * x[j]
+    if search == 'random': lam = torch.rand(n, generator=gen, device=gen.device).to(dev); return mix(lam), lam
+    lo, hi = torch.zeros(n, device=dev), torch.ones(n, device=dev)   # the primer says p[i] at hi, something else at lo
+    for _ in range(steps):
+        mid = (lo + hi) / 2; on_i = predict(primer, mix(mid)).to(dev) == p[i]
+        lo, hi = torch.where(on_i, lo, mid), torch.where(on_i, mid, hi)
+    lam = (lo + hi) / 2
+    return mix(lam), lam
+
+def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, g:int)->dict:
+    "Generation g's `boundary`·N boundary images, labelled by the oracle; the report says how often the teacher sided with the primer."
+    cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries
+    xb, lam = boundary_points(primer, x, n, ctx.generator(30 + g), cfg.boundary_search, cfg.boundary_steps)
+    yb = ctx.label(xb)
+    ctx.info[f'boundary_g{g}'] = {'n': n, 'queries': ctx.oracle.queries - q0, 'lambda_mean': round(lam.mean().item(), 4),
+                                  'teacher_agrees_with_primer': round(agreement(primer, yb, xb), 2), 'histogram': label_histogram(yb, ctx.num_classes)}
+    return {'x': xb, 'y': yb}
 
 # %% ../nbs/10_dip_kd.ipynb #9cd0f78f
 _FAST = {'epochs': 30, 'lr': 0.05, 'schedule': 'cosine'}

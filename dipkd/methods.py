@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
-import copy, math, platform, shutil, time
+import copy, json, math, platform, shutil, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Callable
@@ -193,6 +193,24 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
     return out
 
+def _flat(d:dict, pre:str='')->dict:
+    "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
+    return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.').items() if isinstance(v, dict) else [(f'{pre}{k}', v)])}
+
+def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
+                 setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
+                 resume:bool):
+    "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written."
+    if out is None: return
+    path = out/'checkpoints'/'run.json'
+    now = json.loads(json.dumps(setup))                 # tuples as lists, as the file has them
+    if resume and path.exists():
+        was, new = _flat(json.loads(path.read_text())), _flat(now)
+        diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in sorted(set(was) | set(new)) if was.get(k) != new.get(k)]
+        if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup (pass the options it was started with, or choose another --out): " + '; '.join(diff))
+        return
+    path.parent.mkdir(parents=True, exist_ok=True); path.write_text(json.dumps(now, indent=1))
+
 def _student_norm(kind:str, card:TeacherCard)->tuple[tuple, tuple]:
     "The (mean, std) the student normalises its input with: the teacher card's, or a neutral 0.5/0.5 that says nothing about the real data."
     if kind == 'teacher': return tuple(card.mean), tuple(card.std)
@@ -238,7 +256,8 @@ def distill(method:str='naive',        # registered method name
     if m.black_box and budget < m.min_queries(cfg):
         raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {m.min_queries(cfg)} for N = {cfg.n_images}")
     out = _prepare_out(out, resume, force)
-    if out is not None: out.mkdir(parents=True, exist_ok=True)
+    _check_setup(out, dict(method=m.name, teacher=card.name, student=student_arch, student_norm=student_norm, seed=seed,
+                           n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume)
     seed_everything(seed)
     s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
