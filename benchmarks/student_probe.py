@@ -39,8 +39,10 @@ from dipkd.contrastive import InstanceHead
 from dipkd.methods import distill, load_run
 
 RUNS = Path('benchmarks/runs')
-PHASES = {'student': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature'),         # the settings each start may change (key or key prefix)
-          'contrast': ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature', 'contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
+_STUDENT = ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature',
+            'boundary', 'boundary_search', 'boundary_steps')
+PHASES = {'student': _STUDENT,                                                     # the settings each start may change (key or key prefix)
+          'contrast': _STUDENT + ('contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
 PHASES['next'] = PHASES['contrast']
 
 def check_sets(sets:list[str], start:str):
