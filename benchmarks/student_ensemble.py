@@ -31,6 +31,7 @@ def members(src:Path, k:int, seed:int):
     cfg = resolve_config(get_method('dipkd'), config=r['config'])
     sets = run.sets(); x, y = sets['contrast_g1']['x'], sets['contrast_g1']['y']     # read the run's sets once
     if cfg.student_set == 'both': x, y = torch.cat((sets['transfer_set']['x'], x)), torch.cat((sets['transfer_set']['y'], y))
+    if cfg.boundary: x, y = torch.cat((x, sets['boundary_g1']['x'])), torch.cat((y, sets['boundary_g1']['y']))   # the student's set, as dip_kd builds it
     primer, i = run.model('primer'), r['input']
     yield run.model('student'), 0.0
     for j in range(1, k):
