@@ -167,7 +167,7 @@ def _n_holdout(cfg:DipkdConfig)->int:
 
 def _n_boundary(cfg:DipkdConfig)->int:
     "Boundary images per generation (checked with their search)."
-    if not cfg.boundary >= 0: raise DipkdError(f"boundary is a share of N, ≥ 0, got {cfg.boundary}")
+    if isinstance(cfg.boundary, bool) or not cfg.boundary >= 0: raise DipkdError(f"boundary is a share of N, ≥ 0, got {cfg.boundary!r}")
     if cfg.boundary_search not in ('bisect', 'random'): raise DipkdError(f"boundary_search must be 'bisect' or 'random', got {cfg.boundary_search!r}")
     if not (isinstance(cfg.boundary_steps, int) and cfg.boundary_steps >= 1): raise DipkdError(f"boundary_steps must be a whole number ≥ 1, got {cfg.boundary_steps!r}")
     return math.ceil(cfg.boundary * cfg.n_images)

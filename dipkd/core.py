@@ -64,6 +64,8 @@ def _coerce(value, like, name:str):
     if like is None and isinstance(value, str):          # a field whose default is None: read the text as JSON
         try: return json.loads(value)
         except ValueError: return value
+    if isinstance(value, bool) and like is not None:      # True is an int to Python: never let it pass as a number or a name
+        raise DipkdError(f"config key {name!r} expects a {type(like).__name__}, got {value!r}")
     if like is None or not isinstance(value, str):
         if isinstance(like, tuple) and isinstance(value, list): return tuple(value)
         if isinstance(like, float) and isinstance(value, int): return float(value)
