@@ -13,7 +13,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 LABELS = {'dipkd-fmnist-lean-shift1': 'fmnist-lean-1px', 'dipkd-fmnist-lean-noshift-fast': 'fmnist-lean-noshift',
-          'dipkd-fmnist-lean-noshift': 'fmnist-lean-noshift'}   # the two folders of one setting (seeds 0–2 and 3)
+          'dipkd-fmnist-lean-noshift': 'fmnist-lean-noshift',   # the two folders of one setting (seeds 0–2 and 3)
+          'dipkd-fmnist-lean-shift1-bnd20': 'fmnist-lean-1px, boundary=0.2'}
 
 def runs(path:Path=HERE / 'student-ensemble.jsonl')->dict:
     "{setting: {seed: line}}, the last line of each source run and seed."
@@ -24,7 +25,7 @@ def runs(path:Path=HERE / 'student-ensemble.jsonl')->dict:
 
 def plot(out:Path=HERE / 'student-noise.png'):
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
-    data = runs(); fig, ax = plt.subplots(figsize=(10, 4.4)); colours = ['tab:green', 'tab:orange', 'tab:blue', 'tab:red']
+    data = runs(); fig, ax = plt.subplots(figsize=(11, 4.4)); colours = ['tab:green', 'tab:orange', 'tab:blue', 'tab:red']
     for i, (setting, by_seed) in enumerate(data.items()):
         c, dx = colours[i % len(colours)], 0.22 * (i - (len(data) - 1) / 2)
         every = [a for r in by_seed.values() for a in r['members']]
@@ -36,7 +37,7 @@ def plot(out:Path=HERE / 'student-noise.png'):
             ax.scatter([x], r['ensemble'][-1:], marker='*', s=110, color=c, edgecolor='black', zorder=3)
         ax.axhline(st.mean(every), ls=':', color=c, lw=1)
         ax.plot([], [], 'o', color=c, label=f'{setting}: {len(every)} students, {st.mean(every):.2f} ± {st.stdev(every):.2f}')
-    ax.scatter([], [], s=60, color='white', edgecolor='black', label="the run's own student (its row's number)")
+    ax.scatter([], [], s=60, color='white', edgecolor='black', label="the run's own student (the number its row or probe reports)")
     ax.scatter([], [], marker='*', s=110, color='white', edgecolor='black', label='ensemble of the run\'s students')
     seeds = sorted({s for v in data.values() for s in v})
     ax.set_xticks(seeds, [f'seed {s}' for s in seeds]); ax.set_ylabel('real test accuracy (%), final students')
