@@ -14,7 +14,8 @@ from pathlib import Path
 HERE = Path(__file__).parent
 LABELS = {'dipkd-fmnist-lean-shift1': 'fmnist-lean-1px', 'dipkd-fmnist-lean-noshift-fast': 'fmnist-lean-noshift',
           'dipkd-fmnist-lean-noshift': 'fmnist-lean-noshift',   # the two folders of one setting (seeds 0–2 and 3)
-          'dipkd-fmnist-lean-shift1-bnd20': 'fmnist-lean-1px, boundary=0.2'}
+          'dipkd-fmnist-lean-shift1-bnd20': 'fmnist-lean-1px, boundary=0.2',
+          'dipkd-fmnist-lean-shift1-bnd20r': 'fmnist-lean-1px, boundary=0.2, random points'}
 
 def runs(path:Path=HERE / 'student-ensemble.jsonl')->dict:
     "{setting: {seed: line}}, the last line of each source run and seed."
@@ -27,13 +28,13 @@ def plot(out:Path=HERE / 'student-noise.png'):
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
     data = runs(); fig, ax = plt.subplots(figsize=(11, 4.4)); colours = ['tab:green', 'tab:orange', 'tab:blue', 'tab:red']
     for i, (setting, by_seed) in enumerate(data.items()):
-        c, dx = colours[i % len(colours)], 0.22 * (i - (len(data) - 1) / 2)
+        c, dx = colours[i % len(colours)], 0.8 / len(data) * (i - (len(data) - 1) / 2)
         every = [a for r in by_seed.values() for a in r['members']]
         for s, r in sorted(by_seed.items()):
             x = s + dx; m = r['members']
             ax.scatter([x] * (len(m) - 1), m[1:], s=16, color=c, alpha=0.6)
             ax.scatter([x], m[:1], s=60, color=c, edgecolor='black', zorder=3)
-            ax.plot([x - 0.08, x + 0.08], [r['member_mean']] * 2, color=c, lw=2)
+            ax.plot([x - 0.3 / len(data), x + 0.3 / len(data)], [r['member_mean']] * 2, color=c, lw=2)
             ax.scatter([x], r['ensemble'][-1:], marker='*', s=110, color=c, edgecolor='black', zorder=3)
         ax.axhline(st.mean(every), ls=':', color=c, lw=1)
         ax.plot([], [], 'o', color=c, label=f'{setting}: {len(every)} students, {st.mean(every):.2f} ± {st.stdev(every):.2f}')
@@ -41,7 +42,7 @@ def plot(out:Path=HERE / 'student-noise.png'):
     ax.scatter([], [], marker='*', s=110, color='white', edgecolor='black', label='ensemble of the run\'s students')
     seeds = sorted({s for v in data.values() for s in v})
     ax.set_xticks(seeds, [f'seed {s}' for s in seeds]); ax.set_ylabel('real test accuracy (%), final students')
-    ax.set_title('DIP-KD on Fashion-MNIST at N = 50K: students trained again on one transfer set (bar: their mean)', fontsize=10)
+    ax.set_title('DIP-KD, Fashion-MNIST, N = 50K: students re-trained on one transfer set (bar: their mean)', fontsize=10, loc='left')
     ax.grid(alpha=0.3, axis='y'); ax.legend(fontsize=8, loc='upper left', bbox_to_anchor=(1.01, 1)); fig.tight_layout(); fig.savefig(out, dpi=110)
     print(f'wrote {out}')
 
