@@ -15,7 +15,7 @@ seed-to-seed swing comes from its own training and which from the transfer set."
 import json, statistics, sys, time
 from pathlib import Path
 import torch
-from dipkd.blackbox import _student_loss
+from dipkd.blackbox import _student_loss, _student_images
 from dipkd.data import load_split
 from dipkd.distill import Trainer, TensorData
 from dipkd.methods import get_method, load_run, resolve_config
@@ -29,9 +29,8 @@ def members(src:Path, k:int, seed:int):
     run = load_run(src); r = run.result
     if r['config'].get('generations', 1) != 1 or r['config'].get('explore', {}).get('weight'): sys.exit(f'{src}: single-generation runs without exploration only')
     cfg = resolve_config(get_method('dipkd'), config=r['config'])
-    sets = run.sets(); x, y = sets['contrast_g1']['x'], sets['contrast_g1']['y']     # read the run's sets once
-    if cfg.student_set == 'both': x, y = torch.cat((sets['transfer_set']['x'], x)), torch.cat((sets['transfer_set']['y'], y))
-    if cfg.boundary: x, y = torch.cat((x, sets['boundary_g1']['x'])), torch.cat((y, sets['boundary_g1']['y']))   # the student's set, as dip_kd builds it
+    sets = run.sets(); d0, d = sets['transfer_set'], sets['contrast_g1']                # read the run's sets once
+    x, y = _student_images(cfg, d0['x'], d0['y'], d['x'], d['y'], sets['boundary_g1'] if cfg.boundary else None)   # the student's set, as dip_kd builds it
     primer, i = run.model('primer'), r['input']
     yield run.model('student'), 0.0
     for j in range(1, k):

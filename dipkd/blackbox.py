@@ -201,6 +201,11 @@ def _relabel(ctx:RunContext, x, xc, y, primer, mode:str)->tuple[torch.Tensor, di
     if len(idx): yc[idx] = ctx.label(xc[idx])
     return yc, rep
 
+def _student_images(cfg:DipkdConfig, x0, y0, x, y, b:dict|None=None)->tuple[torch.Tensor, torch.Tensor]:
+    "Phase 3's labelled images: the contrasted set, after D as labelled with `student_set='both'`, then the boundary images `b`."
+    parts = ([(x0, y0)] if cfg.student_set == 'both' and cfg.contrast else []) + [(x, y)] + ([(b['x'], b['y'])] if b else [])
+    return torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])
+
 def _check_primer_arch(arch)->None:
     "Refuse a bad `primer_arch` before any query is spent."
     if arch is None: return
@@ -291,9 +296,8 @@ def dip_kd(ctx:RunContext):
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
-        xs, ys = (torch.cat((x0, x)), torch.cat((y0, y))) if cfg.student_set == 'both' and cfg.contrast else (x, y)
-        if cfg.boundary:
-            b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, g)); xs, ys = torch.cat((xs, b['x'])), torch.cat((ys, b['y']))
+        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, g)) if cfg.boundary else None
+        xs, ys = _student_images(cfg, x0, y0, x, y, b)
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
         ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
