@@ -144,7 +144,7 @@ class DipkdConfig:
     team_weight:float = 1.0     # ours: weight of that last student's KL to the team's softened mean logits
     team_temperature:float = 1.0 # ours: τ of that KL (τ = 4 left the last student underfit at 50K: see the benchmark section)
     boundary:float = 0.0        # ours: share of N of extra images for the student, between two differently labelled ones, each labelled by the teacher (0 = off, the paper)
-    boundary_search:str = 'bisect' # where on the segment: 'bisect' (where the primer's top-1 flips) | 'random' (a uniform point: mixup labelled by the teacher)
+    boundary_search:str = 'bisect' # where on the segment: 'bisect' (where the primer's top-1 flips) | 'random' (a uniform point: mixup labelled by the teacher) | 'prior' (no segment: fresh priors, the control for more answers without mixing)
     boundary_steps:int = 8      # bisection steps on the primer (free: the primer is ours)
     explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
@@ -168,7 +168,7 @@ def _n_holdout(cfg:DipkdConfig)->int:
 def _n_boundary(cfg:DipkdConfig)->int:
     "Boundary images per generation (checked with their search)."
     if isinstance(cfg.boundary, bool) or not cfg.boundary >= 0: raise DipkdError(f"boundary is a share of N, ≥ 0, got {cfg.boundary!r}")
-    if cfg.boundary_search not in ('bisect', 'random'): raise DipkdError(f"boundary_search must be 'bisect' or 'random', got {cfg.boundary_search!r}")
+    if cfg.boundary_search not in ('bisect', 'random', 'prior'): raise DipkdError(f"boundary_search must be 'bisect', 'random' or 'prior', got {cfg.boundary_search!r}")
     if not (isinstance(cfg.boundary_steps, int) and cfg.boundary_steps >= 1): raise DipkdError(f"boundary_steps must be a whole number ≥ 1, got {cfg.boundary_steps!r}")
     return math.ceil(cfg.boundary * cfg.n_images)
 
@@ -332,11 +332,12 @@ def boundary_points(primer:nn.Module,   # the primer S0 (ours: asking it is free
     return mix(lam), lam
 
 def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, g:int)->dict:
-    "Generation g's `boundary`·N boundary images, labelled by the oracle; the report says how often the teacher sided with the primer."
-    cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries
-    xb, lam = boundary_points(primer, x, n, ctx.generator(30 + g), cfg.boundary_search, cfg.boundary_steps)
+    "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; the report says how often the teacher sided with the primer."
+    cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries; gen = ctx.generator(30 + g)
+    if cfg.boundary_search == 'prior': xb, lam = _priors(n, ctx.in_shape, cfg.priors, gen, cfg.balance.chunk).to(x.device), None   # the control: no mixing
+    else: xb, lam = boundary_points(primer, x, n, gen, cfg.boundary_search, cfg.boundary_steps)
     yb = ctx.label(xb)
-    ctx.info[f'boundary_g{g}'] = {'n': n, 'queries': ctx.oracle.queries - q0, 'lambda_mean': round(lam.mean().item(), 4),
+    ctx.info[f'boundary_g{g}'] = {'n': n, 'queries': ctx.oracle.queries - q0, 'lambda_mean': None if lam is None else round(lam.mean().item(), 4),
                                   'teacher_agrees_with_primer': round(agreement(primer, yb, xb), 2), 'histogram': label_histogram(yb, ctx.num_classes)}
     return {'x': xb, 'y': yb}
 
