@@ -54,15 +54,19 @@ def _allocate(deficit:torch.Tensor, q:int)->torch.Tensor:
     return torch.repeat_interleave(torch.arange(len(deficit), device=deficit.device), n)
 
 @torch.no_grad()
-def _pick(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tensor:
-    "For each target, a distinct pool image the scout rates most likely to be of that class."
+def _pick_index(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tensor:
+    "For each target, the index of a distinct pool image the scout (in eval mode) rates most likely to be of that class."
     p = torch.cat([F.softmax(scout(c), 1) for c in pool.split(4096)])          # (M, K)
     taken = torch.zeros(len(pool), dtype=torch.bool, device=pool.device); out = torch.empty(len(targets), dtype=torch.long, device=pool.device)
     for k in targets.unique().tolist():
         slots = (targets == k).nonzero().squeeze(1)
         best = p[:, k].masked_fill(taken, -1).topk(len(slots)).indices
         out[slots] = best; taken[best] = True
-    return pool[out]
+    return out
+
+def _pick(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tensor:
+    "For each target, a distinct pool image the scout rates most likely to be of that class."
+    return pool[_pick_index(scout, pool, targets)]
 
 def _guide(scout:nn.Module, x:torch.Tensor, targets:torch.Tensor, steps:int, lr:float)->torch.Tensor:
     "Nudge images towards their target classes with Adam on the scout's cross-entropy (pixels kept in [0, 1])."
@@ -146,6 +150,8 @@ class DipkdConfig:
     boundary:float = 0.0        # ours: share of N of extra images for the student, between two differently labelled ones, each labelled by the teacher (0 = off, the paper)
     boundary_search:str = 'bisect' # where on the segment: 'bisect' (where the primer's top-1 flips) | 'random' (a uniform point: mixup labelled by the teacher) | 'prior' (no segment: fresh priors, the control for more answers without mixing)
     boundary_steps:int = 8      # bisection steps on the primer (free: the primer is ours)
+    boundary_pick:str = 'none'  # 'none': the points as drawn | 'deficit': draw boundary_pool× as many and keep those the primer rates likeliest in the classes D lacks (free; the answers then also balance)
+    boundary_pool:float = 8.0   # 'deficit': candidates drawn per image kept (as phase 1's pool_factor)
     explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
@@ -170,6 +176,8 @@ def _n_boundary(cfg:DipkdConfig)->int:
     if isinstance(cfg.boundary, bool) or not cfg.boundary >= 0: raise DipkdError(f"boundary is a share of N, ≥ 0, got {cfg.boundary!r}")
     if cfg.boundary_search not in ('bisect', 'random', 'prior'): raise DipkdError(f"boundary_search must be 'bisect', 'random' or 'prior', got {cfg.boundary_search!r}")
     if not (isinstance(cfg.boundary_steps, int) and cfg.boundary_steps >= 1): raise DipkdError(f"boundary_steps must be a whole number ≥ 1, got {cfg.boundary_steps!r}")
+    if cfg.boundary_pick not in ('none', 'deficit'): raise DipkdError(f"boundary_pick must be 'none' or 'deficit', got {cfg.boundary_pick!r}")
+    if isinstance(cfg.boundary_pool, bool) or not cfg.boundary_pool >= 1: raise DipkdError(f"boundary_pool is candidates per image kept, ≥ 1, got {cfg.boundary_pool!r}")
     return math.ceil(cfg.boundary * cfg.n_images)
 
 def _later_queries(cfg:DipkdConfig)->int:
@@ -296,7 +304,7 @@ def dip_kd(ctx:RunContext):
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
-        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, g)) if cfg.boundary else None
+        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, y, g)) if cfg.boundary else None
         xs, ys = _student_images(cfg, x0, y0, x, y, b)
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
@@ -331,15 +339,26 @@ def boundary_points(primer:nn.Module,   # the primer S0 (ours: asking it is free
     lam = (lo + hi) / 2
     return mix(lam), lam
 
-def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, g:int)->dict:
-    "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; the report says how often the teacher sided with the primer."
+def _deficit_targets(y:torch.Tensor, n:int, num_classes:int)->torch.Tensor:
+    "Target classes for n more images, shared in proportion to what each class of `y` lacks of an even share of len(y) + n."
+    cap = math.ceil((len(y) + n) / num_classes)
+    return _allocate((cap - torch.bincount(y, minlength=num_classes)).clamp_min(0).float(), n)   # the deficits add up to ≥ n
+
+def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tensor, g:int)->dict:
+    "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; with `boundary_pick='deficit'`, picked by the primer from a larger pool towards the classes `y` lacks. The report says how often the teacher sided with the primer."
     cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries; gen = ctx.generator(30 + g)
-    if cfg.boundary_search == 'prior': xb, lam = _priors(n, ctx.in_shape, cfg.priors, gen, cfg.balance.chunk).to(x.device), None   # the control: no mixing
-    else: xb, lam = boundary_points(primer, x, n, gen, cfg.boundary_search, cfg.boundary_steps)
+    m = n if cfg.boundary_pick == 'none' else math.ceil(cfg.boundary_pool * n)    # candidates: free, only the kept ones are asked about
+    if cfg.boundary_search == 'prior': xb, lam = _priors(m, ctx.in_shape, cfg.priors, gen, cfg.balance.chunk).to(x.device), None   # the control: no mixing
+    else: xb, lam = boundary_points(primer, x, m, gen, cfg.boundary_search, cfg.boundary_steps)
+    if cfg.boundary_pick == 'deficit':
+        was = primer.training; primer.eval()
+        keep = _pick_index(primer, xb, _deficit_targets(y.to(xb.device), n, ctx.num_classes)); primer.train(was)
+        xb, lam = xb[keep], None if lam is None else lam[keep]
     yb = ctx.label(xb)
     ctx.info[f'boundary_g{g}'] = {'n': n, 'queries': ctx.oracle.queries - q0, 'lambda_mean': None if lam is None else round(lam.mean().item(), 4),
                                   'teacher_agrees_with_primer': round(agreement(primer, yb, xb), 2), 'histogram': label_histogram(yb, ctx.num_classes)}
     return {'x': xb, 'y': yb}
+
 
 # %% ../nbs/10_dip_kd.ipynb #9cd0f78f
 _FAST = {'epochs': 30, 'lr': 0.05, 'schedule': 'cosine'}
