@@ -87,7 +87,8 @@ case ${1:-main} in
             for n in ${BUDGET_NS:-10000 20000}; do PRESET=fmnist-lean-noshift series dipkd-fmnist-lean-shift1-n$n "$BUDGET_SEEDS" --n-images $n $SHIFT1; done ;;
   leanmix)  # the same queries spent otherwise: 1.05·N on D (not 1.25·N), 0.2·N on mixtures of two priors (pairs with leanshift1 by seed; phase 1 differs)
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-mix20 "${MIX_SEEDS:-0 1 2 3}" --set balance.max_queries=1.05 --set boundary=0.2 --set boundary_search=random ;;
-  leanpick) # the same queries as leanmix, the same D and primer (pairs with it by seed); the primer picks the 0.2·N mixtures from 8× as many towards D's rare classes
+  leanpick) # the same queries as leanmix; the primer picks the 0.2·N mixtures from 8× as many towards D's rare classes. Phase 1 reproduces only on one machine,
+            # so the paired control is a probe on these runs: python benchmarks/student_probe.py dipkd-fmnist-lean-1px-mix20d dipkd-fmnist-lean-1px-mix20d-none 0,1,2,3 boundary_pick=none
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-mix20d "${MIX_SEEDS:-0 1 2 3}" --set balance.max_queries=1.05 --set boundary=0.2 --set boundary_search=random --set boundary_pick=deficit ;;
   leanshift2) # two pixels (pairs with leanshift1 and leannoshift)
             PRESET=fmnist-lean-noshift series dipkd-fmnist-lean-shift2 "${SHIFT2_SEEDS:-0 1 2}" --set train.shift=0.075 --set primer_train.shift=0.075 ;;

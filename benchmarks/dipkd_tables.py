@@ -77,7 +77,7 @@ def variants_table():
                         ('dipkd-fmnist-lean-shift1-n20000', 'the same one-pixel shift with `--n-images 20000` (pairs with the 20K budget row)'),
                         ('dipkd-fmnist-lean-shift2', '`--preset fmnist-lean-noshift --set train.shift=0.075 --set primer_train.shift=0.075` (two pixels), N = 50K'),
                         ('dipkd-fmnist-lean-1px-mix20', '`--preset fmnist-lean-1px --set balance.max_queries=1.05 --set boundary=0.2 --set boundary_search=random` (0.2·N of phase 1\'s queries spent on teacher-labelled random mixtures instead; pairs with the one-pixel row by seed, phase 1 differs), N = 50K'),
-                        ('dipkd-fmnist-lean-1px-mix20d', 'the same with `--set boundary_pick=deficit` (the primer picks the mixtures from eight times as many towards the classes D lacks; the same D, primer and queries), N = 50K'),
+                        ('dipkd-fmnist-lean-1px-mix20d', 'the same with `--set boundary_pick=deficit` (the primer picks the mixtures from eight times as many towards the classes D lacks; the same queries; fresh runs on another machine, paired instead with a probe on the same runs: see `student-probe.jsonl`), N = 50K'),
                         ('dipkd-fmnist-n10000-flip', '`--n-images 10000 --set train.flip=true --set primer_train.flip=true` (S0 and S also see random horizontal flips, the paper\'s augmentation for all but digits; pairs with the 10K budget row)'),
                         ('dipkd-fmnist-flip', '`--set train.flip=true --set primer_train.flip=true`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-cosine', '`--set train.schedule=cosine` (the student\'s lr decays to 0 on a cosine; S0 as in the paper), N = 50K (pairs with the main result)'),

@@ -68,7 +68,7 @@ def prepare(src:Path, dst:Path, start:str):
     "Link the phases the probe takes as they are (a checkpoint written later replaces its link, never the source's file)."
     (dst/'checkpoints').mkdir(parents=True, exist_ok=True)
     keep = ['transfer_set', 'primer'] + (['contrast_g1', 'student_g1'] if start == 'next' else [])
-    for f in ('student_g1', 'contrast_g1', 'student_g2', 'contrast_g2'):   # a half-finished probe starts over
+    for f in ('student_g1', 'contrast_g1', 'boundary_g1', 'student_g2', 'contrast_g2', 'boundary_g2'):   # a half-finished probe starts over
         for p in (dst/'checkpoints'/f'{f}.pt', dst/f'history-{f}.jsonl'): p.unlink(missing_ok=True)
     (dst/'checkpoints'/'run.json').unlink(missing_ok=True)          # and records its own setup (06_methods refuses a resume with another)
     for f in keep:

@@ -56,7 +56,8 @@ def _allocate(deficit:torch.Tensor, q:int)->torch.Tensor:
 @torch.no_grad()
 def _pick_index(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tensor:
     "For each target, the index of a distinct pool image the scout (in eval mode) rates most likely to be of that class."
-    p = torch.cat([F.softmax(scout(c), 1) for c in pool.split(4096)])          # (M, K)
+    dev = next(scout.parameters()).device
+    p = torch.cat([F.softmax(scout(c.to(dev)), 1).to(pool.device) for c in pool.split(4096)])   # (M, K)
     taken = torch.zeros(len(pool), dtype=torch.bool, device=pool.device); out = torch.empty(len(targets), dtype=torch.long, device=pool.device)
     for k in targets.unique().tolist():
         slots = (targets == k).nonzero().squeeze(1)
@@ -150,7 +151,7 @@ class DipkdConfig:
     boundary:float = 0.0        # ours: share of N of extra images for the student, between two differently labelled ones, each labelled by the teacher (0 = off, the paper)
     boundary_search:str = 'bisect' # where on the segment: 'bisect' (where the primer's top-1 flips) | 'random' (a uniform point: mixup labelled by the teacher) | 'prior' (no segment: fresh priors, the control for more answers without mixing)
     boundary_steps:int = 8      # bisection steps on the primer (free: the primer is ours)
-    boundary_pick:str = 'none'  # 'none': the points as drawn | 'deficit': draw boundary_pool× as many and keep those the primer rates likeliest in the classes D lacks (free; the answers then also balance)
+    boundary_pick:str = 'none'  # 'none': the points as drawn | 'deficit': draw boundary_pool× as many and keep those the primer rates likeliest in the classes the student's set lacks, in proportion to what each lacks (free)
     boundary_pool:float = 8.0   # 'deficit': candidates drawn per image kept (as phase 1's pool_factor)
     explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
@@ -177,7 +178,7 @@ def _n_boundary(cfg:DipkdConfig)->int:
     if cfg.boundary_search not in ('bisect', 'random', 'prior'): raise DipkdError(f"boundary_search must be 'bisect', 'random' or 'prior', got {cfg.boundary_search!r}")
     if not (isinstance(cfg.boundary_steps, int) and cfg.boundary_steps >= 1): raise DipkdError(f"boundary_steps must be a whole number ≥ 1, got {cfg.boundary_steps!r}")
     if cfg.boundary_pick not in ('none', 'deficit'): raise DipkdError(f"boundary_pick must be 'none' or 'deficit', got {cfg.boundary_pick!r}")
-    if isinstance(cfg.boundary_pool, bool) or not cfg.boundary_pool >= 1: raise DipkdError(f"boundary_pool is candidates per image kept, ≥ 1, got {cfg.boundary_pool!r}")
+    if isinstance(cfg.boundary_pool, bool) or not 1 <= cfg.boundary_pool < math.inf: raise DipkdError(f"boundary_pool is candidates per image kept, ≥ 1, got {cfg.boundary_pool!r}")
     return math.ceil(cfg.boundary * cfg.n_images)
 
 def _later_queries(cfg:DipkdConfig)->int:
@@ -193,7 +194,7 @@ def _split_holdout(d:dict, n_val:int, num_classes:int, gen)->dict:
     rest = torch.ones(len(d['y']), dtype=torch.bool, device=d['y'].device); rest[val] = False
     return {'x': d['x'][rest], 'y': d['y'][rest], 'xv': d['x'][val], 'yv': d['y'][val]}
 
-def _relabel(ctx:RunContext, x, xc, y, primer, mode:str)->tuple[torch.Tensor, dict]:
+def _relabel(ctx:RunContext, x, xc, y, primer, mode:str, reserve:int=0)->tuple[torch.Tensor, dict]:
     "Labels of the contrasted images `xc` (see the text above); the report says what was asked and what changed."
     moved = (predict(primer, x) != predict(primer, xc)).to(y.device)   # free: the primer is ours
     rep = {'primer_moved': moved.float().mean().item()}
@@ -203,8 +204,9 @@ def _relabel(ctx:RunContext, x, xc, y, primer, mode:str)->tuple[torch.Tensor, di
         rep['changes_caught'] = (changed & moved).sum().item() / max(changed.sum().item(), 1)   # what 'changed' would have found
         return yc, rep
     idx = torch.nonzero(moved)[:, 0]
-    if ctx.oracle.remaining is not None and len(idx) > ctx.oracle.remaining:     # never break the budget: ask what it allows
-        rep['relabel_skipped'] = len(idx) - ctx.oracle.remaining; idx = idx[:ctx.oracle.remaining]
+    room = None if ctx.oracle.remaining is None else ctx.oracle.remaining - reserve   # `reserve`: the boundary images still to come
+    if room is not None and len(idx) > room:                                   # never break the budget: ask what it allows
+        rep['relabel_skipped'] = len(idx) - room; idx = idx[:room]
     yc = y.clone()
     if len(idx): yc[idx] = ctx.label(xc[idx])
     return yc, rep
@@ -298,13 +300,13 @@ def dip_kd(ctx:RunContext):
             def phase2():
                 xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(10 + g), ctx.progress)
                 q0 = ctx.oracle.queries
-                yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel)
+                yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))
                 ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],
                                               'loss_last': rec['contrast_loss'][-1], 'labels_changed': (yc != y).float().mean().item(),
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
-        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, y, g)) if cfg.boundary else None
+        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, _student_images(cfg, x0, y0, x, y)[1], g)) if cfg.boundary else None
         xs, ys = _student_images(cfg, x0, y0, x, y, b)
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
@@ -345,14 +347,15 @@ def _deficit_targets(y:torch.Tensor, n:int, num_classes:int)->torch.Tensor:
     return _allocate((cap - torch.bincount(y, minlength=num_classes)).clamp_min(0).float(), n)   # the deficits add up to ≥ n
 
 def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tensor, g:int)->dict:
-    "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; with `boundary_pick='deficit'`, picked by the primer from a larger pool towards the classes `y` lacks. The report says how often the teacher sided with the primer."
+    "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; with `boundary_pick='deficit'`, picked by the primer from a larger pool towards the classes the student's labels `y` lack. The report says how often the teacher sided with the primer."
     cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries; gen = ctx.generator(30 + g)
     m = n if cfg.boundary_pick == 'none' else math.ceil(cfg.boundary_pool * n)    # candidates: free, only the kept ones are asked about
     if cfg.boundary_search == 'prior': xb, lam = _priors(m, ctx.in_shape, cfg.priors, gen, cfg.balance.chunk).to(x.device), None   # the control: no mixing
     else: xb, lam = boundary_points(primer, x, m, gen, cfg.boundary_search, cfg.boundary_steps)
     if cfg.boundary_pick == 'deficit':
         was = primer.training; primer.eval()
-        keep = _pick_index(primer, xb, _deficit_targets(y.to(xb.device), n, ctx.num_classes)); primer.train(was)
+        try: keep = _pick_index(primer, xb, _deficit_targets(y.to(xb.device), n, ctx.num_classes))
+        finally: primer.train(was)
         xb, lam = xb[keep], None if lam is None else lam[keep]
     yb = ctx.label(xb)
     ctx.info[f'boundary_g{g}'] = {'n': n, 'queries': ctx.oracle.queries - q0, 'lambda_mean': None if lam is None else round(lam.mean().item(), 4),
