@@ -18,7 +18,8 @@ LABELS = {'dipkd-fmnist-lean-shift1': 'fmnist-lean-1px', 'dipkd-fmnist-lean-nosh
           'dipkd-fmnist-lean-shift1-bnd20r': 'fmnist-lean-1px, boundary=0.2, random points',
           'dipkd-fmnist-lean-shift1-bnd20p': 'fmnist-lean-1px, boundary=0.2, fresh priors',
           'dipkd-fmnist-lean-1px-mix20': 'whole run: D at 1.05·N + 0.2·N random points',
-          'dipkd-fmnist-lean-1px-mix20d': 'whole run: the same points picked towards the deficit'}
+          'dipkd-fmnist-lean-1px-mix20d': 'whole run (another machine): points picked towards the deficit',
+          'dipkd-fmnist-lean-1px-mix20d-none': 'the same runs: points unpicked (probe)'}
 
 def runs(path:Path=HERE / 'student-ensemble.jsonl')->dict:
     "{setting: {seed: line}}, the last line of each source run and seed."
@@ -29,7 +30,7 @@ def runs(path:Path=HERE / 'student-ensemble.jsonl')->dict:
 
 def plot(out:Path=HERE / 'student-noise.png'):
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
-    data = runs(); fig, ax = plt.subplots(figsize=(11, 4.4)); colours = ['tab:green', 'tab:orange', 'tab:blue', 'tab:red', 'tab:purple', 'tab:brown', 'tab:olive']
+    data = runs(); fig, ax = plt.subplots(figsize=(11, 4.4)); colours = ['tab:green', 'tab:orange', 'tab:blue', 'tab:red', 'tab:purple', 'tab:brown', 'tab:olive', 'tab:cyan']
     for i, (setting, by_seed) in enumerate(data.items()):
         c, dx = colours[i % len(colours)], 0.8 / len(data) * (i - (len(data) - 1) / 2)
         every = [a for r in by_seed.values() for a in r['members']]
