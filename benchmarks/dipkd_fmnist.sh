@@ -26,7 +26,7 @@
 #   bash benchmarks/dipkd_fmnist.sh leanshift1 # the fmnist-lean-noshift preset with a shift of one pixel back (shift 0.04: round(0.04·32) = 1 at 32 × 32) for S0 and S, seeds 0-2 (SHIFT1_SEEDS="0 1 2 3" adds seed 3) → benchmarks/dipkd-fmnist-lean-shift1.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift1budget # the same at N = 10K and 20K, seeds 0-2 (pairs with the budget rows) → benchmarks/dipkd-fmnist-lean-shift1-n{10000,20000}.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanmix    # the fmnist-lean-1px preset spending 0.2·N of phase 1's queries on teacher-labelled random mixtures instead (balance.max_queries=1.05, boundary=0.2, boundary_search=random: still ≤ 1.5·N), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-mix20.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh leanpick   # leanmix with the mixtures picked by the primer towards the classes D lacks (boundary_pick=deficit; the same queries), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-mix20d.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh leanpick   # leanmix with the mixtures picked by the primer towards the classes D lacks (boundary_pick=deficit; the same query plan), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-mix20d.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift2 # the fmnist-lean-noshift preset with a shift of two pixels (shift 0.075: round(0.075·32) = 2), seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip10k    # N = 10K, S0 and S also see random horizontal flips (the paper's augmentation for all but digits; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-flip.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip       # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-flip.{json,md}
@@ -87,7 +87,7 @@ case ${1:-main} in
             for n in ${BUDGET_NS:-10000 20000}; do PRESET=fmnist-lean-noshift series dipkd-fmnist-lean-shift1-n$n "$BUDGET_SEEDS" --n-images $n $SHIFT1; done ;;
   leanmix)  # the same queries spent otherwise: 1.05·N on D (not 1.25·N), 0.2·N on mixtures of two priors (pairs with leanshift1 by seed; phase 1 differs)
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-mix20 "${MIX_SEEDS:-0 1 2 3}" --set balance.max_queries=1.05 --set boundary=0.2 --set boundary_search=random ;;
-  leanpick) # the same queries as leanmix; the primer picks the 0.2·N mixtures from 8× as many towards D's rare classes. Phase 1 reproduces only on one machine,
+  leanpick) # the same query plan as leanmix; the primer picks the 0.2·N mixtures from 8× as many towards D's rare classes. Phase 1 reproduces only on one machine,
             # so the paired control is a probe on these runs: python benchmarks/student_probe.py dipkd-fmnist-lean-1px-mix20d dipkd-fmnist-lean-1px-mix20d-none 0,1,2,3 boundary_pick=none
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-mix20d "${MIX_SEEDS:-0 1 2 3}" --set balance.max_queries=1.05 --set boundary=0.2 --set boundary_search=random --set boundary_pick=deficit ;;
   leanshift2) # two pixels (pairs with leanshift1 and leannoshift)

@@ -362,7 +362,6 @@ def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tens
                                   'teacher_agrees_with_primer': round(agreement(primer, yb, xb), 2), 'histogram': label_histogram(yb, ctx.num_classes)}
     return {'x': xb, 'y': yb}
 
-
 # %% ../nbs/10_dip_kd.ipynb #9cd0f78f
 _FAST = {'epochs': 30, 'lr': 0.05, 'schedule': 'cosine'}
 def _both(t:dict)->dict: return {'primer_train': t, 'train': t}                 # the same training settings for S0 and S
