@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_distill.ipynb #c6337f23
 from __future__ import annotations
-import math, time
+import math, random, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -181,6 +181,7 @@ class TrainConfig:
     amp:bool = True             # bf16 autocast on CUDA (ignored on the CPU)
     grad_clip:float = 0.0       # clip the gradient norm (0 = off)
     swa_start:float = 1.0       # average the weights of every epoch past this share of training (SWA); 1 = off: the last epoch's, as in the paper
+    mixup:float = 0.0           # ours: blend each batch with a shuffled copy, λ ~ Beta(mixup, mixup), and the loss with it; 0 = off, as in the paper
 
 # %% ../nbs/04_distill.ipynb #945c1de2
 def make_optimizer(params, cfg:TrainConfig)->torch.optim.Optimizer:
@@ -256,6 +257,7 @@ class Trainer:
         if keep not in ('last', 'best'): raise DipkdError(f"keep must be 'last' or 'best', not {keep!r}")
         if keep == 'best' and validate is None: raise DipkdError("keep='best' needs a validate function to say which epoch is best")
         if keep == 'best' and self.cfg.swa_start < 1: raise DipkdError("keep='best' keeps one epoch's weights; it cannot be combined with weight averaging (swa_start < 1)")
+        if not self.cfg.mixup >= 0: raise DipkdError(f"mixup is the Beta distribution's parameter (0 = off), got {self.cfg.mixup}")
         if not 0 <= self.cfg.swa_start <= 1: raise DipkdError(f"swa_start is a share of training in [0, 1], got {self.cfg.swa_start}")
         self.validate, self.keep, self.best, self.swa = validate, keep, None, None
         self.history, self.epoch, self.step, self.last_loss = [], 0, 0, float('nan')
@@ -276,15 +278,33 @@ def _setup(self:Trainer, data):
 def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     batch = {k: v.to(self.device, non_blocking=self.device.type == 'cuda') for k, v in batch.items()}
     batch['x'] = self.augment(batch['x'].float(), self.aug_gen)
+    lam, perm = self._mix(batch) if self.cfg.mixup > 0 else (1.0, None)
     with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.use_amp):
         logits = self.model(batch['x'])
     loss = self.loss(logits.float(), batch)
+    if perm is not None: loss = self._mixed_loss(loss, lam, logits.float(), batch, perm)
     self.opt.zero_grad(set_to_none=True)
     loss.backward()
     if self.cfg.grad_clip > 0: nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
     self.opt.step(); self.sched.step()
     self.batch, self.logits = batch, logits.detach()   # for callbacks (e.g. a dashboard's batch accuracy and sample grid)
     return loss.detach()
+
+def _mix(self:Trainer, batch:dict)->tuple[float, torch.Tensor]:
+    "Mixup: blend the batch's images with a shuffled copy in place; λ and the shuffle come from the seed and step alone, so a resumed run draws them again."
+    r = random.Random(self.seed * 1_000_003 + self.step)
+    lam = r.betavariate(self.cfg.mixup, self.cfg.mixup)
+    perm = torch.randperm(len(batch['x']), generator=torch.Generator().manual_seed(r.getrandbits(62))).to(self.device)
+    batch['x'] = lam * batch['x'] + (1 - lam) * batch['x'][perm]
+    return lam, perm
+
+def _mixed_loss(self:Trainer, loss_i:torch.Tensor, lam:float, logits:torch.Tensor, batch:dict, perm:torch.Tensor)->torch.Tensor:
+    "λ·L(targets i) + (1 − λ)·L(targets j): the second term sees the other rows' targets (a frozen network's logits of the blended images stay as they are)."
+    parts_i = dict(getattr(self.loss, 'parts', {}))
+    other = {k: v if k == 'x' or k.startswith('_ref') else v[perm] for k, v in batch.items()}
+    loss = lam * loss_i + (1 - lam) * self.loss(logits, other)
+    if parts_i: self.loss.parts = {k: lam * v + (1 - lam) * self.loss.parts[k] for k, v in parts_i.items()}
+    return loss
 
 def _validate(self:Trainer):
     "Score the model after an epoch, note it in the history, and remember the best epoch's weights."
@@ -316,7 +336,7 @@ def _use_average(self:Trainer, data):
         for batch in data.batches(make_generator(self.seed + 2)): self.model(batch['x'].to(self.device).float())
     for m, mo in zip(bns, momenta): m.momentum = mo
 
-Trainer._setup, Trainer._train_step, Trainer._validate, Trainer._average, Trainer._use_average = _setup, _train_step, _validate, _average, _use_average
+Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
 
 # %% ../nbs/04_distill.ipynb #36a905ff
 def global_rng_state(device:torch.device)->dict:
