@@ -138,7 +138,7 @@ class CurveSnapshots(Callback):
             self.ctx.curve_models.append((self.name, t.epoch, time.perf_counter() - self.ctx.t0, copy.deepcopy(t.model).cpu().eval()))
 
 def _cached(self:RunContext, name:str, make:Callable)->dict:
-    "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count and the global random state."
+    "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count, the global random state and what the phase noted in `info`."
     path = self.out/'checkpoints'/f'{name}.pt' if self.out is not None else None
     if path is not None and self.resume and path.exists():
         s = torch.load(path, map_location=self.device, weights_only=True)
@@ -146,12 +146,16 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         else: s.pop('_queries', None)
         rng = s.pop('_rng', None)                       # absent in folders written before it was kept
         if rng is not None: set_global_rng_state(rng, self.device)
+        self.info.update(json.loads(s.pop('_info', '{}')))   # absent in folders written before it was kept
         return s
+    was = dict(self.info)
     with self.timer(name): d = make()
+    noted = {k: v for k, v in self.info.items() if k not in was or v is not was[k]}   # e.g. DIP-KD's balancing report
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0),
-                    '_rng': global_rng_state(self.device)}, path)          # e.g. DIP-KD's contrast head drew from it
+                    '_rng': global_rng_state(self.device),                  # e.g. DIP-KD's contrast head drew from it
+                    '_info': json.dumps(noted, default=str)}, path)
     return d
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
