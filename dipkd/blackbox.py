@@ -211,9 +211,13 @@ def _relabel(ctx:RunContext, x, xc, y, primer, mode:str, reserve:int=0)->tuple[t
     if len(idx): yc[idx] = ctx.label(xc[idx])
     return yc, rep
 
+def _student_parts(cfg:DipkdConfig, x0, y0, x, y, b:dict|None=None)->list[tuple]:
+    "Phase 3's labelled (images, labels) parts: the contrasted set, after D as labelled with `student_set='both'`, then the boundary images `b`."
+    return ([(x0, y0)] if cfg.student_set == 'both' and cfg.contrast else []) + [(x, y)] + ([(b['x'], b['y'])] if b else [])
+
 def _student_images(cfg:DipkdConfig, x0, y0, x, y, b:dict|None=None)->tuple[torch.Tensor, torch.Tensor]:
-    "Phase 3's labelled images: the contrasted set, after D as labelled with `student_set='both'`, then the boundary images `b`."
-    parts = ([(x0, y0)] if cfg.student_set == 'both' and cfg.contrast else []) + [(x, y)] + ([(b['x'], b['y'])] if b else [])
+    "Phase 3's labelled images and labels, in one tensor each."
+    parts = _student_parts(cfg, x0, y0, x, y, b)
     return torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])
 
 def _check_primer_arch(arch)->None:
@@ -245,6 +249,7 @@ def _check_student_loss(cfg:DipkdConfig)->None:
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
     if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
     if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): exploration follows one student")
+    if cfg.train.mixup and cfg.explore.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with generated, unlabelled ones")
     e = cfg.explore
     if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
     if e.weight and not (e.n >= 1 and e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
@@ -306,7 +311,7 @@ def dip_kd(ctx:RunContext):
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
-        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, _student_images(cfg, x0, y0, x, y)[1], g)) if cfg.boundary else None
+        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, torch.cat([l for _, l in _student_parts(cfg, x0, y0, x, y)]), g)) if cfg.boundary else None
         xs, ys = _student_images(cfg, x0, y0, x, y, b)
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)

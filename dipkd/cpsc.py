@@ -10,7 +10,7 @@ from .core import DipkdError, make_generator
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
-from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor
+from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
@@ -66,7 +66,7 @@ class AdversarialStream:
         self.G, self.teacher, self.student, self.cfg, self.gen = G, teacher, student, cfg, gen
         self.adapter = adapter if adapter is not None else nn.Identity()
         self.bn = BNStatLoss(teacher)
-        self.opt, self.g_step_count, self.parts = None, 0, []
+        self.opt, self.g_step_count, self.parts, self.grids = None, 0, [], {}
         self.total_g_steps = cfg.train.epochs * cfg.iters_per_epoch * cfg.g_steps
         self.g_schedule = TrainConfig(schedule='step', milestones=tuple(cfg.gen_milestones), gamma=0.1)   # the trainer's own step schedule
     def __len__(self): return self.cfg.iters_per_epoch * self.cfg.s_steps
@@ -89,6 +89,18 @@ class AdversarialStream:
         "A fresh student batch from the current generator."
         x, y = self.G.sample(self.cfg.train.batch_size, self.gen)
         return {'x': x, 'y': y, 'teacher_logits': self.teacher(x)}
+    def state_dict(self)->dict:
+        "The stream's half of the run: the generator, its optimiser, step count and noise stream, the loss parts and sample grids so far (`Trainer` checkpoints it with the student)."
+        return {'G': self.G.state_dict(), 'opt': self.opt.state_dict() if self.opt is not None and not self.cfg.recreate_gen_opt else None,
+                'g_step_count': torch.tensor(self.g_step_count), 'gen': self.gen.get_state(), 'grids': dict(self.grids),
+                'parts': {k: torch.stack([p[k] for p in self.parts]) for k in (self.parts[0] if self.parts else {})}}
+    def load_state_dict(self, st:dict):
+        self.G.load_state_dict(st['G']); self.g_step_count = int(st['g_step_count'])
+        if st.get('opt') is not None: self.opt = None; self._optimizer().load_state_dict(st['opt'])
+        if st['gen'].numel() == self.gen.get_state().numel(): self.gen.set_state(st['gen'].cpu())   # else saved on another device
+        n = len(next(iter(st['parts'].values()), []))
+        self.parts = [{k: v[i] for k, v in st['parts'].items()} for i in range(n)]
+        self.grids = {int(e): g for e, g in st['grids'].items()}
     def batches(self, _shuffle_gen=None):
         for _ in range(self.cfg.iters_per_epoch):
             for _ in range(self.cfg.g_steps): self.g_step()
@@ -106,28 +118,27 @@ def student_loss(cfg:CpscConfig)->LossSum:
 
 # %% ../nbs/11_cpsc.ipynb #728d873d
 class GeneratorKeeper(Callback):
-    "Checkpoint the generator each epoch, restore it on resume, and keep sample grids at `grid_epochs`."
+    "Keep sample grids of the generator at `grid_epochs` (in the stream's state, which the trainer checkpoints); resume folders written before the stream had a state of its own."
     def __init__(self, stream:AdversarialStream, path=None, grid_epochs:tuple=(), per_class:int=8):
-        self.stream, self.path, self.grid_epochs, self.grids = stream, path, set(grid_epochs), {}
+        self.stream, self.path, self.grid_epochs = stream, path, set(grid_epochs)   # path: an older folder's generator checkpoint
         G = stream.G
         self.z = torch.randn(per_class, G.nz, generator=make_generator(12345)).to(G.mean.device).repeat(G.num_classes, 1)
         self.y = torch.arange(G.num_classes, device=G.mean.device).repeat_interleave(per_class)
+    @property
+    def grids(self)->dict: return self.stream.grids
+    def _grid(self, epoch:int):
+        G = self.stream.G; G.eval()
+        with torch.no_grad(): self.stream.grids[epoch] = G(self.z, self.y).cpu()   # running statistics: a stable picture
+        G.train()
     def before_fit(self, t):
         s = self.stream
-        if self.path is not None and self.path.exists() and t.epoch > 0:
+        if t.epoch > 0 and s.g_step_count == 0 and self.path is not None and self.path.exists():   # an older folder: the generator beside the checkpoint
             st = torch.load(self.path, map_location=s.G.mean.device, weights_only=True)
             s.G.load_state_dict(st['G']); s.g_step_count = int(st['g_step_count'])
             if st.get('opt') is not None: s.opt = None; s._optimizer().load_state_dict(st['opt'])
+        if t.epoch in self.grid_epochs and t.epoch not in s.grids: self._grid(t.epoch)   # taken after the checkpoint: the restored generator draws it again
     def after_epoch(self, t):
-        s = self.stream
-        if t.epoch in self.grid_epochs:
-            s.G.eval()
-            with torch.no_grad(): self.grids[t.epoch] = s.G(self.z, self.y).cpu()   # running statistics: a stable picture
-            s.G.train()
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            torch.save({'G': s.G.state_dict(), 'opt': s.opt.state_dict() if s.opt is not None and not s.cfg.recreate_gen_opt else None,
-                        'g_step_count': torch.tensor(s.g_step_count)}, self.path)
+        if t.epoch in self.grid_epochs: self._grid(t.epoch)
 
 # %% ../nbs/11_cpsc.ipynb #571bdc80
 def _epoch_means(parts:list, per_epoch:int)->list[dict]:

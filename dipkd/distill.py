@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_distill.ipynb #c6337f23
 from __future__ import annotations
-import math, random, time
+import copy, math, random, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -149,6 +149,12 @@ class Explore:
         params = [p for p in self.generator.parameters() if p.requires_grad]
         for p, g in zip(params, torch.autograd.grad(-self.disagreement(self.images(self.n)), params)): p.grad = g
         self.opt.step()
+    def state_dict(self)->dict:
+        "The generator, its optimiser and its noise stream: `Trainer` checkpoints them, so a resumed run explores as an uninterrupted one."
+        return {'generator': self.generator.state_dict(), 'opt': self.opt.state_dict(), **({'gen': self.gen.get_state()} if self.gen is not None else {})}
+    def load_state_dict(self, s:dict):
+        self.generator.load_state_dict(s['generator']); self.opt.load_state_dict(s['opt'])
+        if self.gen is not None and 'gen' in s and s['gen'].numel() == self.gen.get_state().numel(): self.gen.set_state(s['gen'].cpu())   # else saved on another device
     def batches(self, gen):
         for b in self.data.batches(gen):
             if set(b) != {'x', 'y'}: raise DipkdError(f"Explore adds images to batches of 'x' and 'y' only, not {sorted(b)}")
@@ -260,13 +266,14 @@ class Trainer:
         if not self.cfg.mixup >= 0: raise DipkdError(f"mixup is the Beta distribution's parameter (0 = off), got {self.cfg.mixup}")
         if not 0 <= self.cfg.swa_start <= 1: raise DipkdError(f"swa_start is a share of training in [0, 1], got {self.cfg.swa_start}")
         self.validate, self.keep, self.best, self.swa = validate, keep, None, None
-        self.history, self.epoch, self.step, self.last_loss = [], 0, 0, float('nan')
+        self.history, self.epoch, self.step, self.last_loss, self.data = [], 0, 0, float('nan'), None
 
     def _cb(self, name):
         for c in self.callbacks: getattr(c, name)(self)
 
 # %% ../nbs/04_distill.ipynb #234e3c1f
 def _setup(self:Trainer, data):
+    self.data = data                                                  # for the checkpoint, when it has a state of its own (dropped when `fit` ends)
     self.steps_per_epoch = len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
     self.opt = make_optimizer([p for p in self.model.parameters() if p.requires_grad], self.cfg)
     total, cfg, spe = self.total_steps, self.cfg, self.steps_per_epoch    # copies, not `self`: a lambda holding `self` would make a reference cycle
@@ -332,8 +339,10 @@ def _use_average(self:Trainer, data):
     momenta = [m.momentum for m in bns]
     for m in bns: m.reset_running_stats(); m.momentum = None    # None: a plain average over the pass
     self.model.train()
+    kept = copy.deepcopy(data.state_dict()) if hasattr(data, 'state_dict') else None   # a source with a state (a generator) moves on as it is read: put it back after
     with torch.no_grad():
         for batch in data.batches(make_generator(self.seed + 2)): self.model(batch['x'].to(self.device).float())
+    if kept is not None: data.load_state_dict(kept)
     for m, mo in zip(bns, momenta): m.momentum = mo
 
 Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
@@ -352,7 +361,8 @@ def set_global_rng_state(s:dict, device:torch.device):
 def _state(self:Trainer)->dict:
     return {'model': self.model.state_dict(), 'opt': self.opt.state_dict(), 'sched': self.sched.state_dict(),
             'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa,
-            'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(), **global_rng_state(self.device)}
+            'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(), **global_rng_state(self.device),
+            **({'data': self.data.state_dict()} if hasattr(self.data, 'state_dict') else {})}   # a data source with state of its own (e.g. `Explore`)
 
 def save_checkpoint(self:Trainer, path=None):
     "Save the full training state atomically."
@@ -369,6 +379,7 @@ def load_checkpoint(self:Trainer, path=None):
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu())
     if s['aug_gen'].numel() == self.aug_gen.get_state().numel(): self.aug_gen.set_state(s['aug_gen'].cpu())   # else saved on another device: keep the fresh seeded stream
     set_global_rng_state(s, self.device)
+    if 'data' in s and hasattr(self.data, 'load_state_dict'): self.data.load_state_dict(s['data'])
 
 Trainer._state, Trainer.save_checkpoint, Trainer.load_checkpoint = _state, save_checkpoint, load_checkpoint
 
@@ -377,29 +388,31 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
         resume:bool=False,  # continue from `self.checkpoint` if it exists
        )->list[dict]:       # the per-epoch history
     "Train for `cfg.epochs` epochs; returns the history."
-    self._setup(data); self.epoch, self.step, self.history, self.best, self.swa = 0, 0, [], None, None
-    if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
-    self.model.train(); self._cb('before_fit')
-    while self.epoch < self.cfg.epochs:
-        self._cb('before_epoch'); t0 = time.perf_counter()
-        tot, parts, n = torch.zeros((), device=self.device), {}, 0
-        for batch in data.batches(self.shuffle_gen):
-            loss = self._train_step(batch)
-            tot += loss; n += 1; self.step += 1
-            for k, v in getattr(self.loss, 'parts', {}).items(): parts[k] = parts.get(k, 0) + v
-            if self.step % 20 == 0 or n == 1: self.last_loss = loss.item()
-            self._cb('after_batch')
-        self.epoch += 1
-        self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.opt.param_groups[0]['lr'],
-                             **{k: (v / n).item() for k, v in parts.items()}, 'seconds': time.perf_counter() - t0})
-        if self.epoch > self.cfg.swa_start * self.cfg.epochs: self._average()
-        if self.validate is not None: self._validate()
-        if self.checkpoint and (self.epoch % self.checkpoint_every == 0 or self.epoch == self.cfg.epochs): self.save_checkpoint()
-        self._cb('after_epoch')
-    if self.keep == 'best' and self.best is not None: self.model.load_state_dict(self.best['model'])
-    if self.swa is not None: self._use_average(data)
-    if self.checkpoint and (self.keep == 'best' or self.swa is not None): self.save_checkpoint()   # the weights handed back, for readers of the run
-    self._cb('after_fit'); self.model.eval()
-    return self.history
+    try:
+        self._setup(data); self.epoch, self.step, self.history, self.best, self.swa = 0, 0, [], None, None
+        if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
+        self.model.train(); self._cb('before_fit')
+        while self.epoch < self.cfg.epochs:
+            self._cb('before_epoch'); t0 = time.perf_counter()
+            tot, parts, n = torch.zeros((), device=self.device), {}, 0
+            for batch in data.batches(self.shuffle_gen):
+                loss = self._train_step(batch)
+                tot += loss; n += 1; self.step += 1
+                for k, v in getattr(self.loss, 'parts', {}).items(): parts[k] = parts.get(k, 0) + v
+                if self.step % 20 == 0 or n == 1: self.last_loss = loss.item()
+                self._cb('after_batch')
+            self.epoch += 1
+            self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.opt.param_groups[0]['lr'],
+                                 **{k: (v / n).item() for k, v in parts.items()}, 'seconds': time.perf_counter() - t0})
+            if self.epoch > self.cfg.swa_start * self.cfg.epochs: self._average()
+            if self.validate is not None: self._validate()
+            if self.checkpoint and (self.epoch % self.checkpoint_every == 0 or self.epoch == self.cfg.epochs): self.save_checkpoint()
+            self._cb('after_epoch')
+        if self.keep == 'best' and self.best is not None: self.model.load_state_dict(self.best['model'])
+        if self.swa is not None: self._use_average(data)
+        if self.checkpoint and (self.keep == 'best' or self.swa is not None): self.save_checkpoint()   # the weights handed back, for readers of the run
+        self._cb('after_fit'); self.model.eval()
+        return self.history
+    finally: self.data = None                                         # the trainer keeps no reference to the data once `fit` is over
 
 Trainer.fit = fit

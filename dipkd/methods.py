@@ -148,9 +148,10 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         if rng is not None: set_global_rng_state(rng, self.device)
         self.info.update(json.loads(s.pop('_info', '{}')))   # absent in folders written before it was kept
         return s
-    was = dict(self.info)
+    snap = lambda: {k: json.dumps(v, sort_keys=True, default=str) for k, v in self.info.items()}
+    was = snap()
     with self.timer(name): d = make()
-    noted = {k: v for k, v in self.info.items() if k not in was or v is not was[k]}   # e.g. DIP-KD's balancing report
+    now = snap(); noted = {k: self.info[k] for k in now if was.get(k) != now[k]}   # new or changed entries, e.g. DIP-KD's balancing report
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0),
@@ -203,13 +204,16 @@ def _flat(d:dict, pre:str='')->dict:
 
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
-                 resume:bool):
+                 resume:bool,
+                 defaults:dict|None=None, # the setup's defaults (e.g. {'config': the method's default config}): what a setting the folder lacks stood for
+                ):
     "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written."
     if out is None: return
     path = out/'checkpoints'/'run.json'
     now = json.loads(json.dumps(setup))                 # tuples as lists, as the file has them
     if resume and path.exists():
         was, new = _flat(json.loads(path.read_text())), _flat(now)
+        was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
         diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in sorted(set(was) | set(new)) if was.get(k) != new.get(k)]
         if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup (pass the options it was started with, or choose another --out): " + '; '.join(diff))
         return
@@ -261,7 +265,8 @@ def distill(method:str='naive',        # registered method name
         raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {m.min_queries(cfg)} for N = {cfg.n_images}")
     out = _prepare_out(out, resume, force)
     _check_setup(out, dict(method=m.name, teacher=card.name, student=student_arch, student_norm=student_norm, seed=seed,
-                           n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume)
+                           n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume,
+                 defaults={'config': config_to_dict(m.config())})
     seed_everything(seed)
     s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
