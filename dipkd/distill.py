@@ -13,7 +13,7 @@ from .core import DipkdError, make_generator, get_device
 # %% auto #0
 __all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig', 'Explore',
            'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer',
-           'global_rng_state', 'set_global_rng_state', 'save_checkpoint', 'load_checkpoint', 'fit']
+           'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint', 'load_checkpoint', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -154,7 +154,7 @@ class Explore:
         return {'generator': self.generator.state_dict(), 'opt': self.opt.state_dict(), **({'gen': self.gen.get_state()} if self.gen is not None else {})}
     def load_state_dict(self, s:dict):
         self.generator.load_state_dict(s['generator']); self.opt.load_state_dict(s['opt'])
-        if self.gen is not None and 'gen' in s and s['gen'].numel() == self.gen.get_state().numel(): self.gen.set_state(s['gen'].cpu())   # else saved on another device
+        if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'])
     def batches(self, gen):
         for b in self.data.batches(gen):
             if set(b) != {'x', 'y'}: raise DipkdError(f"Explore adds images to batches of 'x' and 'y' only, not {sorted(b)}")
@@ -358,6 +358,11 @@ def set_global_rng_state(s:dict, device:torch.device):
     torch.set_rng_state(s['torch_rng'].cpu())
     if device.type == 'cuda' and len(s['cuda_rng']): torch.cuda.set_rng_state(s['cuda_rng'].cpu(), device)
 
+def restore_generator(gen:torch.Generator, state:torch.Tensor)->bool:
+    "Set `gen` to a saved state; a state saved on another kind of device (its size differs) is skipped, and `gen` keeps its fresh seeded stream. True if restored."
+    if state.numel() != gen.get_state().numel(): return False
+    gen.set_state(state.cpu()); return True
+
 def _state(self:Trainer)->dict:
     return {'model': self.model.state_dict(), 'opt': self.opt.state_dict(), 'sched': self.sched.state_dict(),
             'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa,
@@ -377,7 +382,7 @@ def load_checkpoint(self:Trainer, path=None):
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu())
-    if s['aug_gen'].numel() == self.aug_gen.get_state().numel(): self.aug_gen.set_state(s['aug_gen'].cpu())   # else saved on another device: keep the fresh seeded stream
+    restore_generator(self.aug_gen, s['aug_gen'])
     set_global_rng_state(s, self.device)
     if 'data' in s and hasattr(self.data, 'load_state_dict'): self.data.load_state_dict(s['data'])
 
