@@ -95,12 +95,12 @@ class AdversarialStream:
                 'g_step_count': torch.tensor(self.g_step_count), 'gen': self.gen.get_state(), 'grids': dict(self.grids),
                 'parts': {k: torch.stack([p[k] for p in self.parts]) for k in (self.parts[0] if self.parts else {})}}
     def load_state_dict(self, st:dict):
+        "Restore `state_dict()`'s state (an older folder's generator checkpoint has no noise stream, parts or grids: those stay as they are)."
         self.G.load_state_dict(st['G']); self.g_step_count = int(st['g_step_count'])
         if st.get('opt') is not None: self.opt = None; self._optimizer().load_state_dict(st['opt'])
-        if st['gen'].numel() == self.gen.get_state().numel(): self.gen.set_state(st['gen'].cpu())   # else saved on another device
-        n = len(next(iter(st['parts'].values()), []))
-        self.parts = [{k: v[i] for k, v in st['parts'].items()} for i in range(n)]
-        self.grids = {int(e): g for e, g in st['grids'].items()}
+        if 'gen' in st: restore_generator(self.gen, st['gen'])
+        if 'parts' in st: self.parts = [{k: v[i] for k, v in st['parts'].items()} for i in range(len(next(iter(st['parts'].values()), [])))]
+        if 'grids' in st: self.grids = {int(e): g.cpu() for e, g in st['grids'].items()}   # on the CPU, as the keeper takes them
     def batches(self, _shuffle_gen=None):
         for _ in range(self.cfg.iters_per_epoch):
             for _ in range(self.cfg.g_steps): self.g_step()
@@ -133,9 +133,7 @@ class GeneratorKeeper(Callback):
     def before_fit(self, t):
         s = self.stream
         if t.epoch > 0 and s.g_step_count == 0 and self.path is not None and self.path.exists():   # an older folder: the generator beside the checkpoint
-            st = torch.load(self.path, map_location=s.G.mean.device, weights_only=True)
-            s.G.load_state_dict(st['G']); s.g_step_count = int(st['g_step_count'])
-            if st.get('opt') is not None: s.opt = None; s._optimizer().load_state_dict(st['opt'])
+            s.load_state_dict(torch.load(self.path, map_location=s.G.mean.device, weights_only=True))
         if t.epoch in self.grid_epochs and t.epoch not in s.grids: self._grid(t.epoch)   # taken after the checkpoint: the restored generator draws it again
     def after_epoch(self, t):
         if t.epoch in self.grid_epochs: self._grid(t.epoch)

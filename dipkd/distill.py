@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_distill.ipynb #c6337f23
 from __future__ import annotations
-import copy, math, random, time
+import math, random, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -339,10 +339,8 @@ def _use_average(self:Trainer, data):
     momenta = [m.momentum for m in bns]
     for m in bns: m.reset_running_stats(); m.momentum = None    # None: a plain average over the pass
     self.model.train()
-    kept = copy.deepcopy(data.state_dict()) if hasattr(data, 'state_dict') else None   # a source with a state (a generator) moves on as it is read: put it back after
     with torch.no_grad():
         for batch in data.batches(make_generator(self.seed + 2)): self.model(batch['x'].to(self.device).float())
-    if kept is not None: data.load_state_dict(kept)
     for m, mo in zip(bns, momenta): m.momentum = mo
 
 Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
@@ -395,6 +393,8 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
     "Train for `cfg.epochs` epochs; returns the history."
     try:
         self._setup(data); self.epoch, self.step, self.history, self.best, self.swa = 0, 0, [], None, None
+        if self.cfg.swa_start < 1 and hasattr(data, 'state_dict') and any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules()):
+            raise DipkdError("weight averaging (swa_start < 1) recomputes BatchNorm statistics with one more pass over the data; a data source with a state of its own (a generator, e.g. exploration or CPSC's stream) would move on as it is read: average a model without BatchNorm, or turn one of them off")
         if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
         self.model.train(); self._cb('before_fit')
         while self.epoch < self.cfg.epochs:

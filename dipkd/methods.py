@@ -148,7 +148,7 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         if rng is not None: set_global_rng_state(rng, self.device)
         self.info.update(json.loads(s.pop('_info', '{}')))   # absent in folders written before it was kept
         return s
-    snap = lambda: {k: json.dumps(v, sort_keys=True, default=str) for k, v in self.info.items()}
+    snap = lambda: {k: json.dumps(v, default=str) for k, v in self.info.items()}
     was = snap()
     with self.timer(name): d = make()
     now = snap(); noted = {k: self.info[k] for k in now if was.get(k) != now[k]}   # new or changed entries, e.g. DIP-KD's balancing report
