@@ -55,9 +55,8 @@ def _allocate(deficit:torch.Tensor, q:int)->torch.Tensor:
 
 @torch.no_grad()
 def _pick_index(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tensor:
-    "For each target, the index of a distinct pool image the scout (in eval mode) rates most likely to be of that class."
-    dev = next(scout.parameters()).device
-    p = torch.cat([F.softmax(scout(c.to(dev)), 1).to(pool.device) for c in pool.split(4096)])   # (M, K)
+    "For each target, the index of a distinct pool image the scout rates most likely to be of that class."
+    p = predict(scout, pool, batch_size=4096, logits=True).softmax(1).to(pool.device)   # (M, K); `predict`: eval mode (restored after), on the scout's device
     taken = torch.zeros(len(pool), dtype=torch.bool, device=pool.device); out = torch.empty(len(targets), dtype=torch.long, device=pool.device)
     for k in targets.unique().tolist():
         slots = (targets == k).nonzero().squeeze(1)
@@ -358,9 +357,7 @@ def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tens
     if cfg.boundary_search == 'prior': xb, lam = _priors(m, ctx.in_shape, cfg.priors, gen, cfg.balance.chunk).to(x.device), None   # the control: no mixing
     else: xb, lam = boundary_points(primer, x, m, gen, cfg.boundary_search, cfg.boundary_steps)
     if cfg.boundary_pick == 'deficit':
-        was = primer.training; primer.eval()
-        try: keep = _pick_index(primer, xb, _deficit_targets(y.to(xb.device), n, ctx.num_classes))
-        finally: primer.train(was)
+        keep = _pick_index(primer, xb, _deficit_targets(y.to(xb.device), n, ctx.num_classes))
         xb, lam = xb[keep], None if lam is None else lam[keep]
     yb = ctx.label(xb)
     ctx.info[f'boundary_g{g}'] = {'n': n, 'queries': ctx.oracle.queries - q0, 'lambda_mean': None if lam is None else round(lam.mean().item(), 4),
