@@ -76,15 +76,22 @@ def prepare(src:Path, dst:Path, start:str):
         if (src/f'history-{f}.jsonl').exists(): shutil.copy(src/f'history-{f}.jsonl', dst/f'history-{f}.jsonl')
     if start == 'student': backfill(src, dst)
 
+def recorded(name:str, seed:int)->bool:
+    "Whether benchmarks/student-probe.jsonl already has this probe's line (a probe that crashed after its run has none)."
+    p = Path('benchmarks/student-probe.jsonl')
+    return p.exists() and any((l := json.loads(t))['name'] == name and l['seed'] == seed for t in p.read_text().splitlines() if t.strip())
+
 def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student', budget:int|None=None)->dict|None:
     src, dst = RUNS/f'{src_name}-s{seed}', RUNS/f'{name}-s{seed}'
     s = json.loads((src/'result.json').read_text())
     if s['config'].get('generations', 1) != 1: sys.exit(f'{src}: only single-generation runs can be probed')
-    if (dst/'result.json').exists(): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')
-    prepare(src, dst, start)
     g = 2 if start == 'next' else 1                                      # the generation the probe trains
-    distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=budget or s['budget'],
-            overrides=sets + [f'generations={g}'], out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
+    if (dst/'result.json').exists():
+        if recorded(name, seed): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')
+    else:
+        prepare(src, dst, start)
+        distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=budget or s['budget'],
+                overrides=sets + [f'generations={g}'], out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
     r = json.loads((dst/'result.json').read_text())
     line = dict(name=name, source=src_name, seed=seed, sets=sets, **({'from': start} if start != 'student' else {}), test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
@@ -92,7 +99,7 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
                 student_s=round(sum(v for k, v in r['phase_s'].items() if k.startswith(f'student_g{g}')), 1),
                 queries=r['queries'], source_queries=s['queries'], budget=r['budget'],
                 **({'snapshots': snaps} if (snaps := {k: v for k, v in r['info']['snapshot_test_acc'].items() if k != 'primer'}) else {}),
-                **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if start != 'student' else {}),
+                **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if f'contrast_g{g}' in r['phase_s'] and start != 'student' else {}),   # none with contrast=false
                 git_commit=r['git_commit'])
     with open('benchmarks/student-probe.jsonl', 'a') as f: f.write(json.dumps(line) + '\n')
     print(json.dumps(line), flush=True)

@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator
 from .generators import PriorConfig, make_priors, CondGenerator
 from .contrastive import ContrastConfig, contrast
-from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore
+from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, check_averaging
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
@@ -241,14 +241,15 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossS
     if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.team_temperature, MeanLogits(team)))
     return LossSum(**terms)
 
-def _check_student_loss(cfg:DipkdConfig)->None:
-    "Refuse a bad training set, KL or exploration setting for the student before any query is spent (phase 3 comes last)."
+def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
+    "Refuse a bad training set, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
     if not (isinstance(cfg.students, int) and not isinstance(cfg.students, bool) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
     if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
     if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): exploration follows one student")
     if cfg.train.mixup and cfg.explore.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with generated, unlabelled ones")
+    check_averaging(cfg.train, student, bool(cfg.explore.weight))    # the trainer would refuse it too, but only in phase 3
     e = cfg.explore
     if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
     if e.weight and not (e.n >= 1 and e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
@@ -281,7 +282,7 @@ def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
     n_val = _n_holdout(cfg)
-    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg); _n_boundary(cfg)
+    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg, ctx.student); _n_boundary(cfg)
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=_later_queries(cfg))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_distill.ipynb #c6337f23
 from __future__ import annotations
-import math, random, time
+import math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -13,7 +13,8 @@ from .core import DipkdError, make_generator, get_device
 # %% auto #0
 __all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig', 'Explore',
            'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer',
-           'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint', 'load_checkpoint', 'fit']
+           'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint', 'load_checkpoint',
+           'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -286,6 +287,7 @@ def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     batch = {k: v.to(self.device, non_blocking=self.device.type == 'cuda') for k, v in batch.items()}
     batch['x'] = self.augment(batch['x'].float(), self.aug_gen)
     lam, perm = self._mix(batch) if self.cfg.mixup > 0 else (1.0, None)
+    self.mix = (lam, perm) if perm is not None else None   # for callbacks: the batch's targets are λ·yᵢ + (1 − λ)·y_perm(i)
     with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.use_amp):
         logits = self.model(batch['x'])
     loss = self.loss(logits.float(), batch)
@@ -380,21 +382,31 @@ def load_checkpoint(self:Trainer, path=None):
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu())
-    restore_generator(self.aug_gen, s['aug_gen'])
+    fresh = [] if restore_generator(self.aug_gen, s['aug_gen']) else ['augmentation stream (saved on another kind of device)']
     set_global_rng_state(s, self.device)
-    if 'data' in s and hasattr(self.data, 'load_state_dict'): self.data.load_state_dict(s['data'])
+    if hasattr(self.data, 'load_state_dict'):
+        if 'data' in s: self.data.load_state_dict(s['data'])
+        else: fresh.append("data source's state (the checkpoint predates saving it)")
+    if fresh: warnings.warn(f"resuming from {path.name} with a fresh {' and a fresh '.join(fresh)}: the run goes on, but will not match an uninterrupted one")
 
 Trainer._state, Trainer.save_checkpoint, Trainer.load_checkpoint = _state, save_checkpoint, load_checkpoint
 
 # %% ../nbs/04_distill.ipynb #3bd55b55
+def check_averaging(cfg:TrainConfig,  # the training config (its `swa_start`)
+                    model:nn.Module,  # the model to be trained
+                    stateful:bool,    # whether its data source has a state of its own (a generator that moves on as it is read)
+                   )->None:
+    "Refuse weight averaging of a BatchNorm model on a stateful data source: the BatchNorm pass at the end would move the source on."
+    if cfg.swa_start < 1 and stateful and any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
+        raise DipkdError("weight averaging (swa_start < 1) recomputes BatchNorm statistics with one more pass over the data; a data source with a state of its own (a generator, e.g. exploration or CPSC's stream) would move on as it is read: average a model without BatchNorm, or turn one of them off")
+
 def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batches(gen)`
         resume:bool=False,  # continue from `self.checkpoint` if it exists
        )->list[dict]:       # the per-epoch history
     "Train for `cfg.epochs` epochs; returns the history."
     try:
         self._setup(data); self.epoch, self.step, self.history, self.best, self.swa = 0, 0, [], None, None
-        if self.cfg.swa_start < 1 and hasattr(data, 'state_dict') and any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules()):
-            raise DipkdError("weight averaging (swa_start < 1) recomputes BatchNorm statistics with one more pass over the data; a data source with a state of its own (a generator, e.g. exploration or CPSC's stream) would move on as it is read: average a model without BatchNorm, or turn one of them off")
+        check_averaging(self.cfg, self.model, hasattr(data, 'state_dict'))
         if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
         self.model.train(); self._cb('before_fit')
         while self.epoch < self.cfg.epochs:
