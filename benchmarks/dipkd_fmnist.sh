@@ -27,9 +27,8 @@
 #   bash benchmarks/dipkd_fmnist.sh leanshift1budget # the same at N = 10K and 20K, seeds 0-2 (pairs with the budget rows) → benchmarks/dipkd-fmnist-lean-shift1-n{10000,20000}.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanmix    # the fmnist-lean-1px preset spending 0.2·N of phase 1's queries on teacher-labelled random mixtures instead (balance.max_queries=1.05, boundary=0.2, boundary_search=random: still ≤ 1.5·N), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-mix20.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanpick   # leanmix with the mixtures picked by the primer towards the classes D lacks (boundary_pick=deficit; the same query plan), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-mix20d.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh lean1px    # the fmnist-lean-1px preset again, seeds 0-3, as the paired control of the two rows below on this machine (phase 1 reproduces only on one machine) → benchmarks/dipkd-fmnist-lean-1px.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh leannocontrast # fmnist-lean-1px without phases 2-3: a LeNet-5 S0 trained on D is the student (generations=0; 1.25·N queries), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-nocontrast.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh leannocontrast58k # the same with the queries contrast's re-labelling would have asked spent on more priors: 58K images for 72.5K queries (1.45 × 50K), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-nocontrast-n58000.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh lean1px    # the fmnist-lean-1px preset again, seeds 0-3, the same-machine reference for leannocontrast58k (phase 1 reproduces only on one machine; its no-contrast control is a probe on these runs: python benchmarks/student_probe.py dipkd-fmnist-lean-1px dipkd-fmnist-lean-1px-nocontrast 0,1,2,3 --from contrast contrast=false) → benchmarks/dipkd-fmnist-lean-1px.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh leannocontrast58k # fmnist-lean-1px without phases 2-3 (generations=0: a LeNet-5 S0 trained on D is the student) and with the queries the re-labelling would have asked spent on more priors: 58K images for 72.5K queries (1.45 × 50K), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-nocontrast-n58000.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift2 # the fmnist-lean-noshift preset with a shift of two pixels (shift 0.075: round(0.075·32) = 2), seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip10k    # N = 10K, S0 and S also see random horizontal flips (the paper's augmentation for all but digits; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-flip.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip       # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-flip.{json,md}
@@ -94,9 +93,7 @@ case ${1:-main} in
             # so the paired control is a probe on these runs: python benchmarks/student_probe.py dipkd-fmnist-lean-1px-mix20d dipkd-fmnist-lean-1px-mix20d-none 0,1,2,3 boundary_pick=none
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-mix20d "${MIX_SEEDS:-0 1 2 3}" --set balance.max_queries=1.05 --set boundary=0.2 --set boundary_search=random --set boundary_pick=deficit ;;
   lean1px)  PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px "${LEAN1PX_SEEDS:-0 1 2 3}" ;;
-  leannocontrast) # S0 alone: phase 1 as in lean1px (same N, same 1.25·N cap), then a LeNet-5 trained on D with the student's recipe, and nothing more
-            PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-nocontrast "${NOCON_SEEDS:-0 1 2 3}" --set generations=0 --set primer_arch=lenet5 ;;
-  leannocontrast58k) # the re-labelling's ~0.2·N queries spent as more priors instead, at the same 1.25 queries an image
+  leannocontrast58k) # S0 alone (a LeNet-5 trained on D with the student's recipe, nothing after it); the re-labelling's ~0.2·N queries spent as more priors instead, at the same 1.25 queries an image
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-nocontrast-n58000 "${NOCON_SEEDS:-0 1 2 3}" --set generations=0 --set primer_arch=lenet5 --n-images 58000 ;;
   leanshift2) # two pixels (pairs with leanshift1 and leannoshift)
             PRESET=fmnist-lean-noshift series dipkd-fmnist-lean-shift2 "${SHIFT2_SEEDS:-0 1 2}" --set train.shift=0.075 --set primer_train.shift=0.075 ;;
@@ -104,6 +101,6 @@ case ${1:-main} in
   flip)     series dipkd-fmnist-flip "${FLIP_SEEDS:-0 1 2}" --set train.flip=true --set primer_train.flip=true ;;
   cosine)   series dipkd-fmnist-cosine "${COSINE_SEEDS:-0 1 2}" --set train.schedule=cosine ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast|leannocontrast58k|leanshift2|flip10k|flip|cosine|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast58k|leanshift2|flip10k|flip|cosine|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py

@@ -79,7 +79,10 @@ def prepare(src:Path, dst:Path, start:str):
 def recorded(name:str, seed:int)->bool:
     "Whether benchmarks/student-probe.jsonl already has this probe's line (a probe that crashed after its run has none)."
     p = Path('benchmarks/student-probe.jsonl')
-    return p.exists() and any((l := json.loads(t))['name'] == name and l['seed'] == seed for t in p.read_text().splitlines() if t.strip())
+    def line(t:str)->dict:
+        try: return json.loads(t)
+        except ValueError: return {}                                     # a line cut short by a crash while it was written
+    return p.exists() and any((l := line(t)).get('name') == name and l.get('seed') == seed for t in p.read_text().splitlines() if t.strip())
 
 def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student', budget:int|None=None)->dict|None:
     src, dst = RUNS/f'{src_name}-s{seed}', RUNS/f'{name}-s{seed}'
@@ -99,7 +102,7 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
                 student_s=round(sum(v for k, v in r['phase_s'].items() if k.startswith(f'student_g{g}')), 1),
                 queries=r['queries'], source_queries=s['queries'], budget=r['budget'],
                 **({'snapshots': snaps} if (snaps := {k: v for k, v in r['info']['snapshot_test_acc'].items() if k != 'primer'}) else {}),
-                **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if f'contrast_g{g}' in r['phase_s'] and start != 'student' else {}),   # none with contrast=false
+                **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if start != 'student' and r['config'].get('contrast', True) else {}),   # none with contrast=false
                 git_commit=r['git_commit'])
     with open('benchmarks/student-probe.jsonl', 'a') as f: f.write(json.dumps(line) + '\n')
     print(json.dumps(line), flush=True)

@@ -249,9 +249,9 @@ def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
     if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): exploration follows one student")
     if cfg.train.mixup and cfg.explore.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with generated, unlabelled ones")
-    check_averaging(cfg.train, student, bool(cfg.explore.weight))    # the trainer would refuse it too, but only in phase 3
     e = cfg.explore
     if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
+    if cfg.generations: check_averaging(cfg.train, student, bool(e.weight))    # the trainer would refuse it too, but only in phase 3
     if e.weight and not (e.n >= 1 and e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
         raise DipkdError(f"exploration needs n ≥ 1, steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
 

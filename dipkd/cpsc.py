@@ -98,7 +98,7 @@ class AdversarialStream:
         "Restore `state_dict()`'s state (an older folder's generator checkpoint has no noise stream, parts or grids: those stay as they are)."
         self.G.load_state_dict(st['G']); self.g_step_count = int(st['g_step_count'])
         if st.get('opt') is not None: self.opt = None; self._optimizer().load_state_dict(st['opt'])
-        if 'gen' in st: restore_generator(self.gen, st['gen'])
+        if 'gen' in st: restore_generator(self.gen, st['gen'], "generator's noise stream")
         if 'parts' in st: self.parts = [{k: v[i] for k, v in st['parts'].items()} for i in range(len(next(iter(st['parts'].values()), [])))]
         if 'grids' in st: self.grids = {int(e): g.cpu() for e, g in st['grids'].items()}   # on the CPU, as the keeper takes them
     def batches(self, _shuffle_gen=None):

@@ -155,7 +155,7 @@ class Explore:
         return {'generator': self.generator.state_dict(), 'opt': self.opt.state_dict(), **({'gen': self.gen.get_state()} if self.gen is not None else {})}
     def load_state_dict(self, s:dict):
         self.generator.load_state_dict(s['generator']); self.opt.load_state_dict(s['opt'])
-        if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'])
+        if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'], "explorer's noise stream")
     def batches(self, gen):
         for b in self.data.batches(gen):
             if set(b) != {'x', 'y'}: raise DipkdError(f"Explore adds images to batches of 'x' and 'y' only, not {sorted(b)}")
@@ -358,9 +358,13 @@ def set_global_rng_state(s:dict, device:torch.device):
     torch.set_rng_state(s['torch_rng'].cpu())
     if device.type == 'cuda' and len(s['cuda_rng']): torch.cuda.set_rng_state(s['cuda_rng'].cpu(), device)
 
-def restore_generator(gen:torch.Generator, state:torch.Tensor)->bool:
-    "Set `gen` to a saved state; a state saved on another kind of device (its size differs) is skipped, and `gen` keeps its fresh seeded stream. True if restored."
-    if state.numel() != gen.get_state().numel(): return False
+def restore_generator(gen:torch.Generator, # the stream to set
+                      state:torch.Tensor,  # its saved state
+                      what:str='random stream', # what it is, for the warning
+                     )->bool:
+    "Set `gen` to a saved state; a state saved on another kind of device (its size differs) is skipped with a warning, and `gen` keeps its fresh seeded stream. True if restored."
+    if state.numel() != gen.get_state().numel():
+        warnings.warn(f"the saved {what} comes from another kind of device: the run goes on with a fresh one, so it will not match an uninterrupted run"); return False
     gen.set_state(state.cpu()); return True
 
 def _state(self:Trainer)->dict:
@@ -382,12 +386,11 @@ def load_checkpoint(self:Trainer, path=None):
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu())
-    fresh = [] if restore_generator(self.aug_gen, s['aug_gen']) else ['augmentation stream (saved on another kind of device)']
+    restore_generator(self.aug_gen, s['aug_gen'], 'augmentation stream')
     set_global_rng_state(s, self.device)
     if hasattr(self.data, 'load_state_dict'):
         if 'data' in s: self.data.load_state_dict(s['data'])
-        else: fresh.append("data source's state (the checkpoint predates saving it)")
-    if fresh: warnings.warn(f"resuming from {path.name} with a fresh {' and a fresh '.join(fresh)}: the run goes on, but will not match an uninterrupted one")
+        else: warnings.warn(f"{path.name} predates saving its data source's state: the run goes on with whatever state the source starts with, so it will not match an uninterrupted run")
 
 Trainer._state, Trainer.save_checkpoint, Trainer.load_checkpoint = _state, save_checkpoint, load_checkpoint
 
