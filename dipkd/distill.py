@@ -267,7 +267,7 @@ class Trainer:
         if not self.cfg.mixup >= 0: raise DipkdError(f"mixup is the Beta distribution's parameter (0 = off), got {self.cfg.mixup}")
         if not 0 <= self.cfg.swa_start <= 1: raise DipkdError(f"swa_start is a share of training in [0, 1], got {self.cfg.swa_start}")
         self.validate, self.keep, self.best, self.swa = validate, keep, None, None
-        self.history, self.epoch, self.step, self.last_loss, self.data = [], 0, 0, float('nan'), None
+        self.history, self.epoch, self.step, self.last_loss, self.data, self.mix = [], 0, 0, float('nan'), None, None
 
     def _cb(self, name):
         for c in self.callbacks: getattr(c, name)(self)

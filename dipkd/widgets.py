@@ -355,7 +355,7 @@ def _dash_before_fit(self:Dashboard, t):
 def _dash_after_batch(self:Dashboard, t):
     y = t.batch.get('y')
     if y is not None and y.dim() == 1 and not y.is_floating_point():
-        lam, perm = getattr(t, 'mix', None) or (1.0, None)
+        lam, perm = t.mix or (1.0, None)
         y2 = y if perm is None else y[perm]               # under mixup a row's target is λ of its label and 1 − λ of its partner's
         keep = (y >= 0) & (y2 >= 0)                       # rows with no label (-100, e.g. Explore's) count nowhere
         y, y2, pred = y[keep], y2[keep], t.logits[keep].argmax(1)
