@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator
 from .generators import PriorConfig, make_priors, CondGenerator
 from .contrastive import ContrastConfig, contrast
-from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, check_averaging
+from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
@@ -152,7 +152,7 @@ class DipkdConfig:
     boundary_steps:int = 8      # bisection steps on the primer (free: the primer is ours)
     boundary_pick:str = 'none'  # 'none': the points as drawn | 'deficit': draw boundary_pool× as many and keep those the primer rates likeliest in the classes the student's set lacks, in proportion to what each lacks (free)
     boundary_pool:float = 8.0   # 'deficit': candidates drawn per image kept (as phase 1's pool_factor)
-    explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: generated images where student and primer disagree (weight 0 = off, the paper)
+    explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: unlabelled images on which the student copies the primer: generated where they disagree, or fresh priors (weight 0 = off, the paper)
     generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
     select:str = 'final'        # 'final' (paper): each model's last epoch | 'holdout': its epoch agreeing best with the teacher on the held-out split
@@ -232,12 +232,13 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
 def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossSum:
-    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 on explored images (ours); with a `team`, KL to its mean logits (ours)."
+    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 or KL on explored images (ours); with a `team`, KL to its mean logits (ours)."
     rows = 'real' if cfg.explore.weight else None     # with exploration, the paper's terms stay on the labelled images
     terms = {'ce': (cfg.ce_weight, HardCE())}
     if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer, on=rows))
     if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer, on=rows))
-    if cfg.explore.weight: terms['explore'] = (cfg.explore.weight, LogitL1(primer, on='gen'))
+    e = cfg.explore
+    if e.weight: terms['explore'] = (e.weight, LogitL1(primer, on='gen') if e.loss == 'l1' else SoftKD(e.temperature, primer, on='gen'))
     if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.team_temperature, MeanLogits(team)))
     return LossSum(**terms)
 
@@ -247,19 +248,37 @@ def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     if not (isinstance(cfg.students, int) and not isinstance(cfg.students, bool) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
     if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
-    if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): exploration follows one student")
-    if cfg.train.mixup and cfg.explore.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with generated, unlabelled ones")
+    if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
+    if cfg.train.mixup and cfg.explore.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
     e = cfg.explore
     if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
     if cfg.generations: check_averaging(cfg.train, student, bool(e.weight))    # the trainer would refuse it too, but only in phase 3
-    if e.weight and not (e.n >= 1 and e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
+    if e.source not in ('generator', 'pool'): raise DipkdError(f"explore.source must be 'generator' or 'pool', got {e.source!r}")
+    if e.source == 'pool' and not e.weight: raise DipkdError("explore.source='pool' does nothing with explore.weight=0: set a weight (e.g. 1)")
+    if e.weight and not (e.loss in ('l1', 'kd') and (e.loss == 'l1' or 0 < e.temperature < math.inf)): raise DipkdError(f"explore.loss must be 'l1' or 'kd' (with 0 < temperature < ∞), got {e.loss!r} at τ = {e.temperature}")
+    if e.weight and not (isinstance(e.n, int) and not isinstance(e.n, bool) and e.n >= 1): raise DipkdError(f"exploration needs a whole number n ≥ 1 of images a batch, got {e.n!r}")
+    if e.weight and e.source == 'generator' and not (e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
         raise DipkdError(f"exploration needs n ≥ 1, steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
+    if e.weight and e.source == 'pool' and not (not isinstance(e.pool, bool) and 0 < e.pool < math.inf and e.pick in ('none', 'balanced') and 1 <= e.pool_factor < math.inf):
+        raise DipkdError(f"a pool needs 0 < pool < ∞, pick 'none' or 'balanced' and 1 ≤ pool_factor < ∞, got {e}")
+
+def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
+    "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."
+    cfg, e, K = ctx.cfg, ctx.cfg.explore, ctx.num_classes
+    n = math.ceil(e.pool * cfg.n_images); m = n if e.pick == 'none' else math.ceil(e.pool_factor * n)
+    xp = _priors(m, ctx.in_shape, cfg.priors, ctx.generator(40 + g), cfg.balance.chunk)
+    if e.pick == 'balanced': xp = _pick(primer, xp, _allocate(torch.ones(K, device=xp.device), n))
+    ctx.info[f'explore_pool_g{g}'] = {'n': n, 'candidates': m, 'primer_histogram': label_histogram(predict(primer, xp), K)}
+    return xp
 
 def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:int):
-    "Phase 3's batches: the labelled set, and with `explore.weight` the images a generator finds where student and primer disagree."
+    "Phase 3's batches: the labelled set, and with `explore.weight` unlabelled images: a pool of fresh priors, or those a generator finds where student and primer disagree."
     cfg = ctx.cfg; data = TensorData(cfg.train.batch_size, x=x, y=y)
     e = cfg.explore
     if not e.weight: return data
+    if e.source == 'pool':
+        with ctx.timer(f'student_g{g}_pool'): pool = _explore_pool(ctx, primer, g)   # timed as part of the student phase
+        return PoolRows(data, pool, e.n, ctx.generator(50 + g))
     with torch.random.fork_rng(devices=[]):          # the generator's weights come from their own stream: the global one stays as without it
         torch.default_generator.manual_seed(ctx.seed * 1000 + 20 + g)   # the CPU stream only: fork_rng(devices=[]) restores only that one
         net = CondGenerator(ctx.num_classes, ctx.in_shape, nz=e.nz, width=e.width).to(ctx.device)

@@ -11,10 +11,10 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, get_device
 
 # %% auto #0
-__all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig', 'Explore',
-           'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer',
-           'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint', 'load_checkpoint',
-           'check_averaging', 'fit']
+__all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig', 'Append',
+           'Explore', 'PoolRows', 'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar', 'JSONLog',
+           'Trainer', 'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint',
+           'load_checkpoint', 'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -124,14 +124,34 @@ class TensorData:
 # %% ../nbs/04_distill.ipynb #8fe42dd0
 @dataclass
 class ExploreConfig:
-    weight:float = 0.0          # weight of the L1 between student and reference logits on generated images (0 = off)
-    n:int = 100                 # generated images added to every batch
+    weight:float = 0.0          # weight of the term between student and reference on the appended images (0 = off)
+    loss:str = 'l1'             # that term: 'l1' between logits (DFAD) | 'kd': KL to the reference's outputs softened by `temperature` (Hinton)
+    temperature:float = 4.0     # 'kd': τ
+    n:int = 100                 # images appended to every batch
+    source:str = 'generator'    # where they come from: 'generator' (DFAD: trained to disagree) | 'pool' (rows of a fixed set of unlabelled images the method makes)
     lr:float = 1e-3             # generator: Adam learning rate (DFAD: 1e-3)
     steps:int = 1               # generator steps before each student step (DFAD: 1)
     nz:int = 100                # generator: noise dimension
     width:float = 0.125         # generator: width multiplier of `CondGenerator` (0.125: 16 and 8 channels, cheap beside LeNet-5 on a CPU)
+    pool:float = 1.0            # pool only: its size as a share of the method's `n_images` (DIP-KD: fresh priors, never shown to the teacher)
+    pick:str = 'balanced'       # pool only: 'none' (as drawn) | 'balanced' (the reference picks an even share per class from `pool_factor`× as many)
+    pool_factor:float = 4.0     # pool only, 'balanced': candidates drawn per image kept
 
-class Explore:
+class Append:
+    "Batches of `data` with `n` unlabelled images appended (from `extra()`), labelled −100 and marked by 'gen' and 'real'."
+    def __init__(self, data, n:int): self.data, self.n = data, n   # data: `len()` and `.batches(gen)` giving 'x' and 'y'
+    def __len__(self): return len(self.data)
+    def extra(self)->torch.Tensor: raise NotImplementedError
+    def batches(self, gen):
+        for b in self.data.batches(gen):
+            if set(b) != {'x', 'y'}: raise DipkdError(f"{type(self).__name__} adds images to batches of 'x' and 'y' only, not {sorted(b)}")
+            xg = self.extra()
+            m, dev = len(b['y']), xg.device
+            gen_rows = torch.cat([torch.zeros(m, dtype=torch.bool, device=dev), torch.ones(len(xg), dtype=torch.bool, device=dev)])
+            yield {'x': torch.cat([b['x'].to(dev).float(), xg.float()]), 'y': torch.cat([b['y'].to(dev), torch.full((len(xg),), -100, device=dev)]),
+                   'gen': gen_rows, 'real': ~gen_rows}
+
+class Explore(Append):
     "Batches of `data` with `n` generated images appended, from a generator trained before each batch to maximise the student–reference L1."
     def __init__(self, data,                     # a data source with `len()` and `.batches(gen)` giving 'x' and 'y'
                  generator:nn.Module,            # has `.sample(n, gen) -> (images, classes)`
@@ -140,9 +160,9 @@ class Explore:
                  n:int=100, lr:float=1e-3, steps:int=1, # see `ExploreConfig`
                  gen:torch.Generator|None=None,  # draws the generator's noise
                 ):
-        self.data, self.generator, self.reference, self.student, self.n, self.steps, self.gen = data, generator, reference, student, n, steps, gen
+        super().__init__(data, n)
+        self.generator, self.reference, self.student, self.steps, self.gen = generator, reference, student, steps, gen
         self.opt = torch.optim.Adam(generator.parameters(), lr=lr, betas=(0.5, 0.999))
-    def __len__(self): return len(self.data)
     def images(self, n:int)->torch.Tensor: return self.generator.sample(n, self.gen)[0].clamp(0, 1)
     def disagreement(self, x)->torch.Tensor: return F.l1_loss(self.student(x).float(), self.reference(x).float())
     def step(self):
@@ -150,22 +170,31 @@ class Explore:
         params = [p for p in self.generator.parameters() if p.requires_grad]
         for p, g in zip(params, torch.autograd.grad(-self.disagreement(self.images(self.n)), params)): p.grad = g
         self.opt.step()
+    def extra(self)->torch.Tensor:
+        self.generator.train()
+        for _ in range(self.steps): self.step()
+        with torch.no_grad(): return self.images(self.n)
     def state_dict(self)->dict:
         "The generator, its optimiser and its noise stream: `Trainer` checkpoints them, so a resumed run explores as an uninterrupted one."
         return {'generator': self.generator.state_dict(), 'opt': self.opt.state_dict(), **({'gen': self.gen.get_state()} if self.gen is not None else {})}
     def load_state_dict(self, s:dict):
         self.generator.load_state_dict(s['generator']); self.opt.load_state_dict(s['opt'])
         if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'], "explorer's noise stream")
-    def batches(self, gen):
-        for b in self.data.batches(gen):
-            if set(b) != {'x', 'y'}: raise DipkdError(f"Explore adds images to batches of 'x' and 'y' only, not {sorted(b)}")
-            self.generator.train()
-            for _ in range(self.steps): self.step()
-            with torch.no_grad(): xg = self.images(self.n)
-            m, dev = len(b['y']), xg.device
-            gen_rows = torch.cat([torch.zeros(m, dtype=torch.bool, device=dev), torch.ones(self.n, dtype=torch.bool, device=dev)])
-            yield {'x': torch.cat([b['x'].to(dev).float(), xg]), 'y': torch.cat([b['y'].to(dev), torch.full((self.n,), -100, device=dev)]),
-                   'gen': gen_rows, 'real': ~gen_rows}
+
+class PoolRows(Append):
+    "Batches of `data` with `n` rows of a fixed pool of unlabelled images appended, drawn at random (with replacement) for each batch."
+    def __init__(self, data,                     # a data source with `len()` and `.batches(gen)` giving 'x' and 'y'
+                 pool:torch.Tensor,              # (M, C, H, W) the unlabelled images
+                 n:int=100,                      # rows appended per batch
+                 gen:torch.Generator|None=None,  # draws the rows (on the pool's device)
+                ):
+        if not len(pool): raise DipkdError("PoolRows needs a pool of at least one image")
+        super().__init__(data, n); self.pool, self.gen = pool, gen
+    def extra(self)->torch.Tensor:
+        return self.pool[torch.randint(len(self.pool), (self.n,), generator=self.gen, device=self.pool.device)]
+    def state_dict(self)->dict: return {'gen': self.gen.get_state()} if self.gen is not None else {}   # the draw stream: a resumed run draws the same rows
+    def load_state_dict(self, s:dict):
+        if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'], "pool's draw stream")
 
 # %% ../nbs/04_distill.ipynb #580987e8
 @dataclass
