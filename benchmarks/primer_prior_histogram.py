@@ -10,24 +10,27 @@ nothing to do with the run's own streams) and counts the primer's top-1 classes 
 appended to benchmarks/primer-prior-histogram.jsonl."""
 import json, sys
 from pathlib import Path
-from dipkd.core import make_generator
-from dipkd.generators import PriorConfig, make_priors
-from dipkd.methods import load_run
+import torch
+from dipkd.core import make_generator, git_commit
+from dipkd.generators import make_priors
+from dipkd.methods import get_method, load_run, resolve_config
 from dipkd.metrics import predict, label_histogram
 
 RUNS = Path('benchmarks/runs')
 
 def report(name:str, seed:int, m:int)->dict:
-    run = load_run(RUNS/f'{name}-s{seed}'); cfg = run.result['config']
-    i = run.result['input']
-    x = make_priors(m, tuple(i['shape']), PriorConfig(**cfg['priors']), make_generator(12345))
+    run = load_run(RUNS/f'{name}-s{seed}'); r = run.result
+    if r['method'] != 'dipkd': sys.exit(f'{run.path}: a DIP-KD run is needed (it has a primer and prior settings), got {r["method"]!r}')
+    pcfg, i, gen = resolve_config(get_method('dipkd'), config=r['config']).priors, r['input'], make_generator(12345)
+    x = torch.cat([make_priors(min(8192, m - j), tuple(i['shape']), pcfg, gen) for j in range(0, m, 8192)])   # in chunks (memory)
     h = label_histogram(predict(run.model('primer'), x), i['num_classes'])
     return dict(name=name, seed=seed, priors=m, primer_histogram=h, largest_share=round(max(h) / m, 3),
-                largest_class=h.index(max(h)), git_commit=run.result['git_commit'])
+                largest_class=h.index(max(h)), run_git_commit=r['git_commit'], git_commit=git_commit())
 
 if __name__ == '__main__':
     if len(sys.argv) not in (3, 4): sys.exit(__doc__)
     name, seeds, m = sys.argv[1], [int(s) for s in sys.argv[2].split(',')], int(sys.argv[3]) if len(sys.argv) == 4 else 8192
+    if m < 1: sys.exit(f'M must be ≥ 1, got {m}')
     with open('benchmarks/primer-prior-histogram.jsonl', 'a') as f:
         for s in seeds:
             r = report(name, s, m); print(json.dumps(r)); f.write(json.dumps(r) + '\n')

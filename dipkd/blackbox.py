@@ -242,6 +242,9 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossS
     if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.team_temperature, MeanLogits(team)))
     return LossSum(**terms)
 
+_EXPLORE = ExploreConfig()                                                   # the defaults: with exploration on, a setting left at its default is never 'unused'
+_GEN_KEYS, _POOL_KEYS = ('lr', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_factor')
+
 def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     "Refuse a bad training set, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
@@ -251,16 +254,22 @@ def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
     if cfg.train.mixup and cfg.explore.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
     e = cfg.explore
-    if e.weight < 0: raise DipkdError(f"explore.weight must be ≥ 0, got {e.weight}")
+    if isinstance(e.weight, bool) or not 0 <= e.weight < math.inf: raise DipkdError(f"explore.weight must be ≥ 0 and finite, got {e.weight}")
     if cfg.generations: check_averaging(cfg.train, student, bool(e.weight))    # the trainer would refuse it too, but only in phase 3
     if e.source not in ('generator', 'pool'): raise DipkdError(f"explore.source must be 'generator' or 'pool', got {e.source!r}")
-    if e.source == 'pool' and not e.weight: raise DipkdError("explore.source='pool' does nothing with explore.weight=0: set a weight (e.g. 1)")
-    if e.weight and not (e.loss in ('l1', 'kd') and (e.loss == 'l1' or 0 < e.temperature < math.inf)): raise DipkdError(f"explore.loss must be 'l1' or 'kd' (with 0 < temperature < ∞), got {e.loss!r} at τ = {e.temperature}")
-    if e.weight and not (isinstance(e.n, int) and not isinstance(e.n, bool) and e.n >= 1): raise DipkdError(f"exploration needs a whole number n ≥ 1 of images a batch, got {e.n!r}")
-    if e.weight and e.source == 'generator' and not (e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
-        raise DipkdError(f"exploration needs n ≥ 1, steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
-    if e.weight and e.source == 'pool' and not (not isinstance(e.pool, bool) and 0 < e.pool < math.inf and e.pick in ('none', 'balanced') and 1 <= e.pool_factor < math.inf):
-        raise DipkdError(f"a pool needs 0 < pool < ∞, pick 'none' or 'balanced' and 1 ≤ pool_factor < ∞, got {e}")
+    if e.loss not in ('l1', 'kd'): raise DipkdError(f"explore.loss must be 'l1' or 'kd', got {e.loss!r}")
+    if e.pick not in ('none', 'balanced'): raise DipkdError(f"explore.pick must be 'none' or 'balanced', got {e.pick!r}")
+    if e.loss == 'kd' and (isinstance(e.temperature, bool) or not 0 < e.temperature < math.inf): raise DipkdError(f"explore.loss='kd' needs 0 < temperature < ∞, got {e.temperature!r}")
+    if not e.weight: return                                                    # off: the rest may be set, ready for a run that turns it on (an ablation)
+    if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
+    unused = [k for k in (_GEN_KEYS if e.source == 'pool' else _POOL_KEYS) + (('temperature',) if e.loss == 'l1' else ()) + (('pool_factor',) if e.source == 'pool' and e.pick == 'none' else ())
+              if getattr(e, k) != getattr(_EXPLORE, k)]
+    if unused: raise DipkdError(f"explore.{', explore.'.join(unused)} {'is' if len(unused) == 1 else 'are'} not used with source={e.source!r} and loss={e.loss!r}")
+    if not (isinstance(e.n, int) and not isinstance(e.n, bool) and e.n >= 1): raise DipkdError(f"exploration needs a whole number n ≥ 1 of images a batch, got {e.n!r}")
+    if e.source == 'generator' and not (e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
+        raise DipkdError(f"exploration by a generator needs steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
+    if e.source == 'pool' and not (not isinstance(e.pool, bool) and 0 < e.pool < math.inf and not isinstance(e.pool_factor, bool) and 1 <= e.pool_factor < math.inf):
+        raise DipkdError(f"a pool needs 0 < pool < ∞ and 1 ≤ pool_factor < ∞, got {e}")
 
 def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
     "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."

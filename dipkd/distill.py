@@ -124,9 +124,9 @@ class TensorData:
 # %% ../nbs/04_distill.ipynb #8fe42dd0
 @dataclass
 class ExploreConfig:
-    weight:float = 0.0          # weight of the term between student and reference on the appended images (0 = off)
-    loss:str = 'l1'             # that term: 'l1' between logits (DFAD) | 'kd': KL to the reference's outputs softened by `temperature` (Hinton)
-    temperature:float = 4.0     # 'kd': τ
+    weight:float = 0.0          # weight of the term between student and reference on the appended images (0 = off: the rest is checked, not used)
+    loss:str = 'l1'             # that term: 'l1' between logits (DFAD) | 'kd': KL to the reference's outputs softened by `temperature` (Hinton; pool source only)
+    temperature:float = 4.0     # 'kd' only: τ (pool source only: the generator hunts L1 disagreement)
     n:int = 100                 # images appended to every batch
     source:str = 'generator'    # where they come from: 'generator' (DFAD: trained to disagree) | 'pool' (rows of a fixed set of unlabelled images the method makes)
     lr:float = 1e-3             # generator: Adam learning rate (DFAD: 1e-3)

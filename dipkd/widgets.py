@@ -501,11 +501,13 @@ DiversityPanel.refresh = _panel_refresh
 
 # %% ../nbs/13_widgets.ipynb #e0292a13
 class _Track(Callback):
-    "Add the last `n` training images (and labels) to a `DiversityPanel` every `every` epochs."
+    "Add the last `n` labelled training images (and labels) to a `DiversityPanel` every `every` epochs (rows a batch marks as not `real`, such as `Explore`'s, are left out)."
     order = 11
     def __init__(self, panel, every:int, n:int): self.panel, self.every, self.n, self.keep = panel, every, n, []
     def after_batch(self, t):
-        self.keep.append((t.batch['x'].detach().cpu(), t.batch.get('y')))
+        b = t.batch; real = b.get('real')
+        pick = (lambda v: v) if real is None else (lambda v: v[real])
+        self.keep.append((pick(b['x']).detach().cpu(), None if b.get('y') is None else pick(b['y'])))
         while sum(len(x) for x, _ in self.keep[1:]) >= self.n: self.keep.pop(0)   # just enough batches for n images
     def after_epoch(self, t):
         if t.epoch % self.every: return
