@@ -138,10 +138,14 @@ class ExploreConfig:
     pool_factor:float = 4.0     # pool only, 'balanced': candidates drawn per image kept
 
 class Append:
-    "Batches of `data` with `n` unlabelled images appended (from `extra()`), labelled −100 and marked by 'gen' and 'real'."
-    def __init__(self, data, n:int): self.data, self.n = data, n   # data: `len()` and `.batches(gen)` giving 'x' and 'y'
+    "Batches of `data` with `n` unlabelled images appended (from `extra()`), labelled −100 and marked by 'gen' and 'real'; `gen`, the stream they are drawn from, is checkpointed."
+    what = 'random stream'                                           # the stream's name, for `restore_generator`'s warning
+    def __init__(self, data, n:int, gen:torch.Generator|None=None): self.data, self.n, self.gen = data, n, gen   # data: `len()` and `.batches(gen)` giving 'x' and 'y'
     def __len__(self): return len(self.data)
     def extra(self)->torch.Tensor: raise NotImplementedError
+    def state_dict(self)->dict: return {'gen': self.gen.get_state()} if self.gen is not None else {}   # a resumed run draws the same images
+    def load_state_dict(self, s:dict):
+        if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'], self.what)
     def batches(self, gen):
         for b in self.data.batches(gen):
             if set(b) != {'x', 'y'}: raise DipkdError(f"{type(self).__name__} adds images to batches of 'x' and 'y' only, not {sorted(b)}")
@@ -160,8 +164,8 @@ class Explore(Append):
                  n:int=100, lr:float=1e-3, steps:int=1, # see `ExploreConfig`
                  gen:torch.Generator|None=None,  # draws the generator's noise
                 ):
-        super().__init__(data, n)
-        self.generator, self.reference, self.student, self.steps, self.gen = generator, reference, student, steps, gen
+        super().__init__(data, n, gen)
+        self.generator, self.reference, self.student, self.steps = generator, reference, student, steps
         self.opt = torch.optim.Adam(generator.parameters(), lr=lr, betas=(0.5, 0.999))
     def images(self, n:int)->torch.Tensor: return self.generator.sample(n, self.gen)[0].clamp(0, 1)
     def disagreement(self, x)->torch.Tensor: return F.l1_loss(self.student(x).float(), self.reference(x).float())
@@ -174,12 +178,12 @@ class Explore(Append):
         self.generator.train()
         for _ in range(self.steps): self.step()
         with torch.no_grad(): return self.images(self.n)
+    what = "explorer's noise stream"
     def state_dict(self)->dict:
         "The generator, its optimiser and its noise stream: `Trainer` checkpoints them, so a resumed run explores as an uninterrupted one."
-        return {'generator': self.generator.state_dict(), 'opt': self.opt.state_dict(), **({'gen': self.gen.get_state()} if self.gen is not None else {})}
+        return {'generator': self.generator.state_dict(), 'opt': self.opt.state_dict(), **super().state_dict()}
     def load_state_dict(self, s:dict):
-        self.generator.load_state_dict(s['generator']); self.opt.load_state_dict(s['opt'])
-        if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'], "explorer's noise stream")
+        self.generator.load_state_dict(s['generator']); self.opt.load_state_dict(s['opt']); super().load_state_dict(s)
 
 class PoolRows(Append):
     "Batches of `data` with `n` rows of a fixed pool of unlabelled images appended, drawn at random (with replacement) for each batch."
@@ -189,12 +193,10 @@ class PoolRows(Append):
                  gen:torch.Generator|None=None,  # draws the rows (on the pool's device)
                 ):
         if not len(pool): raise DipkdError("PoolRows needs a pool of at least one image")
-        super().__init__(data, n); self.pool, self.gen = pool, gen
+        super().__init__(data, n, gen); self.pool = pool
+    what = "pool's draw stream"
     def extra(self)->torch.Tensor:
         return self.pool[torch.randint(len(self.pool), (self.n,), generator=self.gen, device=self.pool.device)]
-    def state_dict(self)->dict: return {'gen': self.gen.get_state()} if self.gen is not None else {}   # the draw stream: a resumed run draws the same rows
-    def load_state_dict(self, s:dict):
-        if self.gen is not None and 'gen' in s: restore_generator(self.gen, s['gen'], "pool's draw stream")
 
 # %% ../nbs/04_distill.ipynb #580987e8
 @dataclass

@@ -505,9 +505,8 @@ class _Track(Callback):
     order = 11
     def __init__(self, panel, every:int, n:int): self.panel, self.every, self.n, self.keep = panel, every, n, []
     def after_batch(self, t):
-        b = t.batch; real = b.get('real')
-        pick = (lambda v: v) if real is None else (lambda v: v[real])
-        self.keep.append((pick(b['x']).detach().cpu(), None if b.get('y') is None else pick(b['y'])))
+        b = t.batch; rows = b.get('real', slice(None))                  # all rows, unless the batch marks its labelled ones
+        self.keep.append((b['x'][rows].detach().cpu(), None if b.get('y') is None else b['y'][rows]))
         while sum(len(x) for x, _ in self.keep[1:]) >= self.n: self.keep.pop(0)   # just enough batches for n images
     def after_epoch(self, t):
         if t.epoch % self.every: return
