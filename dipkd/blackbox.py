@@ -153,7 +153,7 @@ class DipkdConfig:
     boundary_pick:str = 'none'  # 'none': the points as drawn | 'deficit': draw boundary_pool× as many and keep those the primer rates likeliest in the classes the student's set lacks, in proportion to what each lacks (free)
     boundary_pool:float = 8.0   # 'deficit': candidates drawn per image kept (as phase 1's pool_factor)
     explore:ExploreConfig = field(default_factory=ExploreConfig)    # ours: unlabelled images on which the student copies the primer: generated where they disagree, or fresh priors (weight 0 = off, the paper)
-    generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone)
+    generations:int = 1         # paper's main result: g = 1 (g = 0: S0 alone; at most 10)
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
     select:str = 'final'        # 'final' (paper): each model's last epoch | 'holdout': its epoch agreeing best with the teacher on the held-out split
 
@@ -180,9 +180,18 @@ def _n_boundary(cfg:DipkdConfig)->int:
     if isinstance(cfg.boundary_pool, bool) or not 1 <= cfg.boundary_pool < math.inf: raise DipkdError(f"boundary_pool is candidates per image kept, ≥ 1, got {cfg.boundary_pool!r}")
     return math.ceil(cfg.boundary * cfg.n_images)
 
+_STREAMS_APART = 10   # generation g draws from the run's random streams 10+g (contrast), 20+g (explorer), 30+g (boundary), 40+g and 50+g (pool)
+
+def _n_generations(cfg:DipkdConfig)->int:
+    "Generations after S0 (checked: past 10, one generation's random stream would be another's)."
+    g = cfg.generations
+    if isinstance(g, bool) or not isinstance(g, int) or not 0 <= g <= _STREAMS_APART:
+        raise DipkdError(f"generations must be a whole number from 0 to {_STREAMS_APART} (each generation's random streams sit {_STREAMS_APART} apart), got {g!r}")
+    return g
+
 def _later_queries(cfg:DipkdConfig)->int:
     "Queries the phases after phase 1 may ask: re-labelling and boundary images, over all generations."
-    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * cfg.generations
+    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * _n_generations(cfg)
 
 def _min_queries(cfg:DipkdConfig)->int:
     return cfg.n_images + _n_holdout(cfg) + _later_queries(cfg)
@@ -310,7 +319,7 @@ def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
     n_val = _n_holdout(cfg)
-    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg, ctx.student); _n_boundary(cfg)
+    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg, ctx.student); _n_boundary(cfg); _n_generations(cfg)
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=_later_queries(cfg))
