@@ -186,7 +186,7 @@ def _n_generations(cfg:DipkdConfig)->int:
     "Generations after S0 (checked: past 10, one generation's random stream would be another's)."
     g = cfg.generations
     if isinstance(g, bool) or not isinstance(g, int) or not 0 <= g <= _STREAMS_APART:
-        raise DipkdError(f"generations must be a whole number from 0 to {_STREAMS_APART} (each generation's random streams sit {_STREAMS_APART} apart), got {g!r}")
+        raise DipkdError(f"generations must be a whole number from 0 to {_STREAMS_APART}: generation g draws the streams 10+g, 20+g, …, 50+g, so a higher one would reuse another generation's, got {g!r}")
     return g
 
 def _later_queries(cfg:DipkdConfig)->int:
@@ -319,7 +319,7 @@ def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
     n_val = _n_holdout(cfg)
-    _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg, ctx.student); _n_boundary(cfg); _n_generations(cfg)
+    _n_generations(cfg); _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg, ctx.student); _n_boundary(cfg)
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=_later_queries(cfg))
