@@ -180,7 +180,12 @@ def _n_boundary(cfg:DipkdConfig)->int:
     if isinstance(cfg.boundary_pool, bool) or not 1 <= cfg.boundary_pool < math.inf: raise DipkdError(f"boundary_pool is candidates per image kept, ≥ 1, got {cfg.boundary_pool!r}")
     return math.ceil(cfg.boundary * cfg.n_images)
 
-_STREAMS_APART = 10   # generation g draws from the run's random streams 10+g (contrast), 20+g (explorer), 30+g (boundary), 40+g and 50+g (pool)
+_STREAMS_APART = 10   # generation g's random streams sit this far apart, one block per kind
+_STREAM_KINDS = {'contrast': 1, 'explore': 2, 'boundary': 3, 'pool': 4, 'pool_rows': 5}
+
+def _stream_offset(kind:str, g:int)->int:
+    "Generation g's offset for one kind of random stream (`ctx.generator(offset)`): 10+g contrast, 20+g explorer, 30+g boundary, 40+g pool, 50+g pool rows."
+    return _STREAMS_APART * _STREAM_KINDS[kind] + g
 
 def _n_generations(cfg:DipkdConfig)->int:
     "Generations after S0 (checked: past 10, one generation's random stream would be another's)."
@@ -284,7 +289,7 @@ def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
     "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."
     cfg, e, K = ctx.cfg, ctx.cfg.explore, ctx.num_classes
     n = math.ceil(e.pool * cfg.n_images); m = n if e.pick == 'none' else math.ceil(e.pool_factor * n)
-    xp = _priors(m, ctx.in_shape, cfg.priors, ctx.generator(40 + g), cfg.balance.chunk)
+    xp = _priors(m, ctx.in_shape, cfg.priors, ctx.generator(_stream_offset('pool', g)), cfg.balance.chunk)
     if e.pick == 'balanced': xp = _pick(primer, xp, _allocate(torch.ones(K, device=xp.device), n))
     ctx.info[f'explore_pool_g{g}'] = {'n': n, 'candidates': m, 'primer_histogram': label_histogram(predict(primer, xp), K)}
     return xp
@@ -296,11 +301,11 @@ def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:i
     if not e.weight: return data
     if e.source == 'pool':
         with ctx.timer(f'student_g{g}_pool'): pool = _explore_pool(ctx, primer, g)   # timed as part of the student phase
-        return PoolRows(data, pool, e.n, ctx.generator(50 + g))
+        return PoolRows(data, pool, e.n, ctx.generator(_stream_offset('pool_rows', g)))
     with torch.random.fork_rng(devices=[]):          # the generator's weights come from their own stream: the global one stays as without it
-        torch.default_generator.manual_seed(ctx.seed * 1000 + 20 + g)   # the CPU stream only: fork_rng(devices=[]) restores only that one
+        torch.default_generator.manual_seed(ctx.seed * 1000 + _stream_offset('explore', g))   # the CPU stream only: fork_rng(devices=[]) restores only that one
         net = CondGenerator(ctx.num_classes, ctx.in_shape, nz=e.nz, width=e.width).to(ctx.device)
-    return Explore(data, net, primer, student, e.n, e.lr, e.steps, ctx.generator(20 + g))
+    return Explore(data, net, primer, student, e.n, e.lr, e.steps, ctx.generator(_stream_offset('explore', g)))
 
 def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int, fit:dict)->nn.Module:
     "`students` − 1 more students trained like `first` (other initialisations), then one more that also learns from the team's mean logits."
@@ -340,7 +345,7 @@ def dip_kd(ctx:RunContext):
     for g in range(1, cfg.generations + 1):
         if cfg.contrast:
             def phase2():
-                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(10 + g), ctx.progress)
+                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.progress)
                 q0 = ctx.oracle.queries
                 yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))
                 ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],
@@ -390,7 +395,7 @@ def _deficit_targets(y:torch.Tensor, n:int, num_classes:int)->torch.Tensor:
 
 def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tensor, g:int)->dict:
     "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; with `boundary_pick='deficit'`, picked by the primer from a larger pool towards the classes the student's labels `y` lack. The report says how often the teacher sided with the primer."
-    cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries; gen = ctx.generator(30 + g)
+    cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries; gen = ctx.generator(_stream_offset('boundary', g))
     m = n if cfg.boundary_pick == 'none' else math.ceil(cfg.boundary_pool * n)    # candidates: free, only the kept ones are asked about
     if cfg.boundary_search == 'prior': xb, lam = _priors(m, ctx.in_shape, cfg.priors, gen, cfg.balance.chunk).to(x.device), None   # the control: no mixing
     else: xb, lam = boundary_points(primer, x, m, gen, cfg.boundary_search, cfg.boundary_steps)

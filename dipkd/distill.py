@@ -157,6 +157,7 @@ class Append:
 
 class Explore(Append):
     "Batches of `data` with `n` generated images appended, from a generator trained before each batch to maximise the student–reference L1."
+    what = "explorer's noise stream"
     def __init__(self, data,                     # a data source with `len()` and `.batches(gen)` giving 'x' and 'y'
                  generator:nn.Module,            # has `.sample(n, gen) -> (images, classes)`
                  reference:nn.Module,            # the network the student copies (white box: its gradients are used)
@@ -178,7 +179,6 @@ class Explore(Append):
         self.generator.train()
         for _ in range(self.steps): self.step()
         with torch.no_grad(): return self.images(self.n)
-    what = "explorer's noise stream"
     def state_dict(self)->dict:
         "The generator, its optimiser and its noise stream: `Trainer` checkpoints them, so a resumed run explores as an uninterrupted one."
         return {'generator': self.generator.state_dict(), 'opt': self.opt.state_dict(), **super().state_dict()}
@@ -187,6 +187,7 @@ class Explore(Append):
 
 class PoolRows(Append):
     "Batches of `data` with `n` rows of a fixed pool of unlabelled images appended, drawn at random (with replacement) for each batch."
+    what = "pool's draw stream"
     def __init__(self, data,                     # a data source with `len()` and `.batches(gen)` giving 'x' and 'y'
                  pool:torch.Tensor,              # (M, C, H, W) the unlabelled images
                  n:int=100,                      # rows appended per batch
@@ -194,7 +195,6 @@ class PoolRows(Append):
                 ):
         if not len(pool): raise DipkdError("PoolRows needs a pool of at least one image")
         super().__init__(data, n, gen); self.pool = pool
-    what = "pool's draw stream"
     def extra(self)->torch.Tensor:
         return self.pool[torch.randint(len(self.pool), (self.n,), generator=self.gen, device=self.pool.device)]
 
