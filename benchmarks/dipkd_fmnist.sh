@@ -29,6 +29,7 @@
 #   bash benchmarks/dipkd_fmnist.sh leanpick   # leanmix with the mixtures picked by the primer towards the classes D lacks (boundary_pick=deficit; the same query plan), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-mix20d.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh lean1px    # the fmnist-lean-1px preset again, seeds 0-3, the same-machine reference for leannocontrast58k (phase 1 reproduces only on one machine; its no-contrast control is a probe on these runs: python benchmarks/student_probe.py dipkd-fmnist-lean-1px dipkd-fmnist-lean-1px-nocontrast 0,1,2,3 --from contrast contrast=false) → benchmarks/dipkd-fmnist-lean-1px.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leannocontrast58k # fmnist-lean-1px without phases 2-3 (generations=0: a LeNet-5 S0 trained on D is the student) and with the queries the re-labelling would have asked spent on more priors: 58K images for 72.5K queries (1.45 × 50K), seeds 0-3 → benchmarks/dipkd-fmnist-lean-1px-nocontrast-n58000.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh leankd     # the fmnist-lean-1px preset with a light KL to the primer on the labelled rows (kd_weight=0.0625, kd_temperature=4; no query), seeds 0-3; its paired control is a probe on these runs without it (python benchmarks/student_probe.py dipkd-fmnist-lean-1px-kd dipkd-fmnist-lean-1px-kd-nokd 0,1,2,3 kd_weight=0) → benchmarks/dipkd-fmnist-lean-1px-kd.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift2 # the fmnist-lean-noshift preset with a shift of two pixels (shift 0.075: round(0.075·32) = 2), seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip10k    # N = 10K, S0 and S also see random horizontal flips (the paper's augmentation for all but digits; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-flip.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip       # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-flip.{json,md}
@@ -95,12 +96,14 @@ case ${1:-main} in
   lean1px)  PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px "${LEAN1PX_SEEDS:-0 1 2 3}" ;;
   leannocontrast58k) # S0 alone (a LeNet-5 trained on D with the student's recipe, nothing after it); the re-labelling's ~0.2·N queries spent as more priors instead, at the same 1.25 queries an image
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-nocontrast-n58000 "${NOCON_SEEDS:-0 1 2 3}" --set generations=0 --set primer_arch=lenet5 --n-images 58000 ;;
+  leankd)   # the candidate preset: KL to the primer's softened outputs on the labelled rows at 1/16 (τ = 4); phase 1 reproduces only on one machine, so the paired control is a probe on these runs
+            PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-kd "${KD_SEEDS:-0 1 2 3}" --set kd_weight=0.0625 --set kd_temperature=4 ;;
   leanshift2) # two pixels (pairs with leanshift1 and leannoshift)
             PRESET=fmnist-lean-noshift series dipkd-fmnist-lean-shift2 "${SHIFT2_SEEDS:-0 1 2}" --set train.shift=0.075 --set primer_train.shift=0.075 ;;
   flip10k)  series dipkd-fmnist-n10000-flip "${FLIP_SEEDS:-0 1 2}" --n-images 10000 --set train.flip=true --set primer_train.flip=true ;;
   flip)     series dipkd-fmnist-flip "${FLIP_SEEDS:-0 1 2}" --set train.flip=true --set primer_train.flip=true ;;
   cosine)   series dipkd-fmnist-cosine "${COSINE_SEEDS:-0 1 2}" --set train.schedule=cosine ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast58k|leanshift2|flip10k|flip|cosine|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast58k|leankd|leanshift2|flip10k|flip|cosine|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py
