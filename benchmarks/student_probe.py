@@ -39,7 +39,7 @@ from dipkd.contrastive import InstanceHead
 from dipkd.methods import distill, load_run
 
 RUNS = Path('benchmarks/runs')
-_STUDENT = ('train', 'student_set', 'ce_weight', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature',
+_STUDENT = ('train', 'student_set', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature',
             'boundary', 'boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool')
 PHASES = {'student': _STUDENT,                                                     # the settings each start may change (key or key prefix)
           'contrast': _STUDENT + ('contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}

@@ -141,6 +141,7 @@ class DipkdConfig:
     train:TrainConfig = field(default_factory=TrainConfig)          # the final student
     student_set:str = 'contrasted' # phase 3 trains on: 'contrasted' (paper: D after contrast, re-labelled) | 'both' (ours: D as labelled too; no further query)
     ce_weight:float = 1.0       # paper: 1
+    label_smoothing:float = 0.0 # ours: the student's CE against (1 − ε)·one-hot + ε/K (0 = off, the paper); a regulariser that carries nothing of the primer, the control for kd_weight
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
     kd_weight:float = 0.0       # ours: KL to the primer's softened outputs, Hinton-style (0 = off, the paper)
     kd_temperature:float = 4.0  # τ of that KL term
@@ -248,7 +249,7 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
 def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossSum:
     "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 or KL on explored images (ours); with a `team`, KL to its mean logits (ours)."
     rows = 'real' if cfg.explore.weight else None     # with exploration, the paper's terms stay on the labelled images
-    terms = {'ce': (cfg.ce_weight, HardCE())}
+    terms = {'ce': (cfg.ce_weight, HardCE(cfg.label_smoothing))}
     if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer, on=rows))
     if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer, on=rows))
     e = cfg.explore
@@ -263,6 +264,7 @@ def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     "Refuse a bad training set, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
     if not (isinstance(cfg.students, int) and not isinstance(cfg.students, bool) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
+    if isinstance(cfg.label_smoothing, bool) or not 0 <= cfg.label_smoothing < 1: raise DipkdError(f"label_smoothing must be in [0, 1), got {cfg.label_smoothing}")
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
     if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
     if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
