@@ -261,7 +261,7 @@ _EXPLORE = ExploreConfig()                                                   # t
 _GEN_KEYS, _POOL_KEYS = ('lr', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_factor')
 
 def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
-    "Refuse a bad training set, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
+    "Refuse a bad training set, smoothing, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
     if not (isinstance(cfg.students, int) and not isinstance(cfg.students, bool) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
     if isinstance(cfg.label_smoothing, bool) or not 0 <= cfg.label_smoothing < 1: raise DipkdError(f"label_smoothing must be in [0, 1), got {cfg.label_smoothing}")
