@@ -326,7 +326,7 @@ def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
     n_val = _n_holdout(cfg)
-    _n_generations(cfg); _check_primer_arch(cfg.primer_arch); _check_student_loss(cfg, ctx.student); _n_boundary(cfg)
+    _n_generations(cfg); _check_primer_arch(cfg.primer_arch); _check_primer_fits(ctx); _check_student_loss(cfg, ctx.student); _n_boundary(cfg)
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=_later_queries(cfg))
@@ -409,6 +409,26 @@ def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tens
                                   'teacher_agrees_with_primer': round(agreement(primer, yb, xb), 2), 'histogram': label_histogram(yb, ctx.num_classes)}
     return {'x': xb, 'y': yb}
 
+# %% ../nbs/10_dip_kd.ipynb #9ae63bf2
+_PHASE2_KEYS = ('contrast_cfg', 'relabel', 'changed_reserve', 'student_set')
+_PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'students', 'team_weight', 'team_temperature',
+                'boundary', 'boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool', 'explore')
+
+def _ignored(cfg:DipkdConfig)->dict:
+    "Settings `cfg` never reads, each with the reason: {key or group: why}."
+    if cfg.generations == 0: return dict.fromkeys(('contrast',) + _PHASE2_KEYS + _PHASE3_KEYS, 'generations=0 makes S0 the student (no phase 2 or 3)')
+    if not cfg.contrast: return dict.fromkeys(_PHASE2_KEYS, 'contrast=false skips phase 2 (no contrast, no re-labelling)')
+    return {}
+
+def _check_primer_fits(ctx:RunContext)->None:
+    "With `generations=0` S0 is the student: refuse, before any query, a `primer_arch` whose weights the student cannot take."
+    cfg = ctx.cfg
+    if cfg.generations or cfg.primer_arch is None: return
+    with torch.random.fork_rng(devices=[]): p = build_model(cfg.primer_arch, ctx.in_shape, ctx.num_classes)   # its own draws: the global stream stays as without it
+    shapes = lambda m: {k: tuple(v.shape) for k, v in m.state_dict().items()}
+    if shapes(p) != shapes(ctx.student):
+        raise DipkdError(f"generations=0 makes S0 the student, so primer_arch={cfg.primer_arch!r} must be the student's architecture: leave primer_arch unset, or ask for that student (--student {cfg.primer_arch})")
+
 # %% ../nbs/10_dip_kd.ipynb #9cd0f78f
 _FAST = {'epochs': 30, 'lr': 0.05, 'schedule': 'cosine'}
 def _both(t:dict)->dict: return {'primer_train': t, 'train': t}                 # the same training settings for S0 and S
@@ -419,6 +439,6 @@ _NOSHIFT = {'shift': 0.0, **_FAST}                                              
 _LEAN_NOSHIFT = {**_LEAN, **_both(_NOSHIFT)}                                    # ours: no shift, within 1.5·N
 _SHIFT1 = {**_NOSHIFT, 'shift': 0.04}                                           # ours: a one-pixel shift (round(0.04·32) = 1), 30 epochs on a cosine
 _LEAN_1PX = {**_LEAN, **_both(_SHIFT1)}                                         # ours: our highest-mean student at 50K (4 seeds), within 1.5·N
-register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries,
+register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries, ignored=_ignored,
     presets={'fmnist': {}, 'fmnist-paper': {'priors': {'stretch': False, 'alpha_scale': 1.0}}, 'fmnist-swa': _SWA, 'fmnist-lean': _LEAN, 'fmnist-lean-noshift': _LEAN_NOSHIFT, 'fmnist-lean-1px': _LEAN_1PX, 'fmnist-quick': _QUICK, 'quick': _QUICK},
     summary='DIP-KD: image priors + scout-guided balancing, contrast via a primer student, CE + L1 to the primer'))

@@ -18,8 +18,9 @@ from .teachers import BlackBoxTeacher, load_teacher, TeacherCard
 from .metrics import evaluate, label_histogram, histogram_entropy
 
 # %% auto #0
-__all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config', 'RunContext',
-           'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'distill', 'RunFiles', 'load_run']
+__all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config',
+           'check_ignored', 'RunContext', 'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'distill', 'RunFiles',
+           'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -32,6 +33,7 @@ class Method:
     min_queries:Callable = lambda cfg: cfg.n_images  # queries it cannot run without
     summary:str = ''
     takes_n_images:bool = True # False: no fixed synthetic set (e.g. a generator draws fresh images every step)
+    ignored:Callable|None = None # ignored(cfg) -> {key or group: why}: settings this config never reads (a `--set` of one is refused)
 
 METHODS:dict[str, Method] = {}
 
@@ -72,6 +74,19 @@ def resolve_config(method:Method,      # the method
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
     return cfg
+
+# %% ../nbs/06_methods.ipynb #9827136d
+def check_ignored(method:Method,   # the method
+                  cfg,              # its resolved config
+                  overrides:list=(), # the user's 'key.sub=value' strings (`--set`)
+                 )->None:
+    "Refuse a `--set` that the resolved config would never read (`method.ignored(cfg)`)."
+    why = (method.ignored(cfg) or {}) if method.ignored else {}
+    def reason(k:str): return next((r for p, r in why.items() if k == p or k.startswith(p + '.')), None)
+    hits = {k: reason(k) for k in (o.split('=', 1)[0].strip().replace('-', '_') for o in overrides)}
+    hits = {k: r for k, r in hits.items() if r}
+    if hits: raise DipkdError(f"--set {', '.join(hits)} would be ignored: {'; '.join(dict.fromkeys(hits.values()))}")
+
 
 # %% ../nbs/06_methods.ipynb #82de79ea
 @dataclass
@@ -254,6 +269,7 @@ def distill(method:str='naive',        # registered method name
     if n_images is not None and not m.takes_n_images:
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)
+    check_ignored(m, cfg, overrides)
     device = get_device(device)
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
