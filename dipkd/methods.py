@@ -87,7 +87,6 @@ def check_ignored(method:Method,   # the method
     hits = {k: r for k, r in hits.items() if r}
     if hits: raise DipkdError(f"--set {', '.join(hits)} would be ignored: {'; '.join(dict.fromkeys(hits.values()))}")
 
-
 # %% ../nbs/06_methods.ipynb #82de79ea
 @dataclass
 class RunContext:
