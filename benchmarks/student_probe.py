@@ -18,7 +18,9 @@ again (their queries are counted, on top of the source's phase-1 queries), so se
 Contrast is seeded and starts from the global random state of the primer's last checkpoint, so the probe gives what a
 fresh run with the same settings would give, as long as they would not have changed phase 1 (with the default budget
 they do not: phase 1 asks at most 1.25·N whatever the re-labelling keeps in reserve). Settings of the phases taken
-as they are (priors, balancing, primer) are refused: the cached phases would silently ignore them.
+as they are (priors, balancing, primer) are refused: the cached phases would silently ignore them. So, before
+the probe's folder is made, is a setting the probe's own config never reads (`dipkd.methods.check_ignored`: with
+`contrast=false`, the settings of contrast and re-labelling and `student_set`).
 
 With `--from next` the whole source run is taken, its student included, and one more generation runs (`generations`
 + 1): its student becomes the primer, contrast and re-labelling run again on the contrasted set, and a fresh student
@@ -36,7 +38,8 @@ from pathlib import Path
 import torch
 from dipkd.distill import global_rng_state
 from dipkd.contrastive import InstanceHead
-from dipkd.methods import distill, load_run
+from dipkd.core import DipkdError
+from dipkd.methods import distill, load_run, get_method, resolve_config, check_ignored
 
 RUNS = Path('benchmarks/runs')
 _STUDENT = ('train', 'student_set', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature',
@@ -89,6 +92,9 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
     s = json.loads((src/'result.json').read_text())
     if s['config'].get('generations', 1) != 1: sys.exit(f'{src}: only single-generation runs can be probed')
     g = 2 if start == 'next' else 1                                      # the generation the probe trains
+    m, gsets = get_method('dipkd'), sets + [f'generations={g}']
+    try: check_ignored(m, resolve_config(m, config=s['config'], overrides=gsets), gsets)   # what distill would refuse, refused before the probe's folder is made
+    except DipkdError as e: sys.exit(f'{src}: {e}')
     if (dst/'result.json').exists():
         if recorded(name, seed): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')
     else:
