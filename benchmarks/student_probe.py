@@ -39,13 +39,12 @@ import torch
 from dipkd.distill import global_rng_state
 from dipkd.contrastive import InstanceHead
 from dipkd.core import DipkdError
+from dipkd.blackbox import PHASE2_KEYS, PHASE3_KEYS
 from dipkd.methods import distill, load_run, get_method, resolve_config, check_ignored
 
 RUNS = Path('benchmarks/runs')
-_STUDENT = ('train', 'student_set', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'explore', 'students', 'team_weight', 'team_temperature',
-            'boundary', 'boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool')
-PHASES = {'student': _STUDENT,                                                     # the settings each start may change (key or key prefix)
-          'contrast': _STUDENT + ('contrast', 'contrast_cfg', 'relabel', 'changed_reserve')}
+PHASES = {'student': PHASE3_KEYS + ('student_set',),                               # the settings each start may change (key or key prefix): DIP-KD's own groups
+          'contrast': ('contrast',) + PHASE2_KEYS + PHASE3_KEYS}
 PHASES['next'] = PHASES['contrast']
 
 def check_sets(sets:list[str], start:str):

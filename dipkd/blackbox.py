@@ -16,7 +16,7 @@ from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
-__all__ = ['BalanceConfig', 'balanced_priors', 'DipkdConfig', 'dip_kd', 'boundary_points']
+__all__ = ['PHASE2_KEYS', 'PHASE3_KEYS', 'BalanceConfig', 'balanced_priors', 'DipkdConfig', 'dip_kd', 'boundary_points']
 
 # %% ../nbs/10_dip_kd.ipynb #853bffa3
 @dataclass
@@ -410,14 +410,14 @@ def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tens
     return {'x': xb, 'y': yb}
 
 # %% ../nbs/10_dip_kd.ipynb #9ae63bf2
-_PHASE2_KEYS = ('contrast_cfg', 'relabel', 'changed_reserve', 'student_set')
-_PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'students', 'team_weight', 'team_temperature',
-                'boundary', 'boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool', 'explore')
+PHASE2_KEYS = ('contrast_cfg', 'relabel', 'changed_reserve', 'student_set')    # read only when contrast runs
+PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'students', 'team_weight', 'team_temperature',
+                'boundary', 'boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool', 'explore')   # read only in phase 3
 
 def _ignored(cfg:DipkdConfig)->dict:
     "Settings `cfg` never reads, each with the reason: {key or group: why}."
-    if cfg.generations == 0: return dict.fromkeys(('contrast',) + _PHASE2_KEYS + _PHASE3_KEYS, 'generations=0 makes S0 the student (no phase 2 or 3)')
-    if not cfg.contrast: return dict.fromkeys(_PHASE2_KEYS, 'contrast=false skips phase 2 (no contrast, no re-labelling)')
+    if cfg.generations == 0: return dict.fromkeys(('contrast',) + PHASE2_KEYS + PHASE3_KEYS, 'generations=0 makes S0 the student (no phase 2 or 3)')
+    if not cfg.contrast: return dict.fromkeys(PHASE2_KEYS, 'contrast=false skips phase 2 (no contrast, no re-labelling)')
     return {}
 
 def _check_primer_fits(ctx:RunContext)->None:
