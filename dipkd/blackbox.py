@@ -260,6 +260,14 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossS
 _EXPLORE = ExploreConfig()                                                   # the defaults: with exploration on, a setting left at its default is never 'unused'
 _GEN_KEYS, _POOL_KEYS = ('lr', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_factor')
 
+def _unread_explore(e:ExploreConfig)->dict:
+    "Exploration settings `e` never reads, each with the reason: {'explore.key': why}."
+    if not e.weight: return {f'explore.{k}': 'explore.weight=0 turns exploration off' for k in vars(_EXPLORE) if k != 'weight'}
+    why = dict.fromkeys((f'explore.{k}' for k in (_GEN_KEYS if e.source == 'pool' else _POOL_KEYS)), f"explore.source={e.source!r} has no {'generator' if e.source == 'pool' else 'pool'}")
+    if e.loss == 'l1': why['explore.temperature'] = "explore.loss='l1' has no temperature"
+    if e.source == 'pool' and e.pick == 'none': why['explore.pool_factor'] = "explore.pick='none' draws no candidates beyond the pool"
+    return why
+
 def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     "Refuse a bad training set, smoothing, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
@@ -278,8 +286,7 @@ def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     if e.loss == 'kd' and (isinstance(e.temperature, bool) or not 0 < e.temperature < math.inf): raise DipkdError(f"explore.loss='kd' needs 0 < temperature < ∞, got {e.temperature!r}")
     if not e.weight: return                                                    # off: the rest may be set, ready for a run that turns it on (an ablation)
     if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
-    unused = [k for k in (_GEN_KEYS if e.source == 'pool' else _POOL_KEYS) + (('temperature',) if e.loss == 'l1' else ()) + (('pool_factor',) if e.source == 'pool' and e.pick == 'none' else ())
-              if getattr(e, k) != getattr(_EXPLORE, k)]
+    unused = [k for k in (p.split('.', 1)[1] for p in _unread_explore(e)) if getattr(e, k) != getattr(_EXPLORE, k)]   # from a config file or preset (a --set of one is refused before)
     if unused: raise DipkdError(f"explore.{', explore.'.join(unused)} {'is' if len(unused) == 1 else 'are'} not used with source={e.source!r} and loss={e.loss!r}")
     if not (isinstance(e.n, int) and not isinstance(e.n, bool) and e.n >= 1): raise DipkdError(f"exploration needs a whole number n ≥ 1 of images a batch, got {e.n!r}")
     if e.source == 'generator' and not (e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
@@ -414,11 +421,32 @@ PHASE2_KEYS = ('contrast_cfg', 'relabel', 'changed_reserve', 'student_set')    #
 PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'students', 'team_weight', 'team_temperature',
                 'boundary', 'boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool', 'explore')   # read only in phase 3
 
+_GUIDED_KEYS = tuple(f'balance.{k}' for k in ('seed_fraction', 'rounds', 'pool_factor', 'scout_steps', 'guide_steps', 'guide_lr'))   # read only by the scout-guided balancing
+
+def _unread_phase1(cfg:DipkdConfig)->dict:
+    "Balancing settings that `balance.method` and `guide_steps` leave unread."
+    b = cfg.balance
+    if b.method != 'guided':
+        why = dict.fromkeys(_GUIDED_KEYS, f'balance.method={b.method!r} uses no scout')
+        return why | ({'balance.max_queries': "balance.method='none' labels exactly N priors"} if b.method == 'none' else {})
+    return {} if b.guide_steps else {'balance.guide_lr': 'balance.guide_steps=0: no nudge'}
+
+def _unread_phase3(cfg:DipkdConfig)->dict:
+    "Student-phase settings that another setting's value switches off."
+    why = {} if cfg.kd_weight else {'kd_temperature': 'kd_weight=0: no KL term to soften'}
+    if cfg.students == 1: why |= dict.fromkeys(('team_weight', 'team_temperature'), 'students=1: no team')
+    if not cfg.boundary: why |= dict.fromkeys(('boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool'), 'boundary=0: no boundary images')
+    else:
+        if cfg.boundary_search != 'bisect': why['boundary_steps'] = f'boundary_search={cfg.boundary_search!r} does not bisect'
+        if cfg.boundary_pick == 'none': why['boundary_pool'] = "boundary_pick='none' draws no candidates beyond the points kept"
+    return why | _unread_explore(cfg.explore)
+
 def _ignored(cfg:DipkdConfig)->dict:
     "Settings `cfg` never reads, each with the reason: {key or group: why}."
-    if cfg.generations == 0: return dict.fromkeys(('contrast',) + PHASE2_KEYS + PHASE3_KEYS, 'generations=0 makes S0 the student (no phase 2 or 3)')
-    if not cfg.contrast: return dict.fromkeys(PHASE2_KEYS, 'contrast=false skips phase 2 (no contrast, no re-labelling)')
-    return {}
+    if cfg.generations == 0: return _unread_phase1(cfg) | dict.fromkeys(('contrast',) + PHASE2_KEYS + PHASE3_KEYS, 'generations=0 makes S0 the student (no phase 2 or 3)')
+    if not cfg.contrast: phase2 = dict.fromkeys(PHASE2_KEYS, 'contrast=false skips phase 2 (no contrast, no re-labelling)')
+    else: phase2 = {} if cfg.relabel == 'changed' else {'changed_reserve': f"relabel={cfg.relabel!r}: changed_reserve is read only with relabel='changed'"}
+    return _unread_phase1(cfg) | phase2 | _unread_phase3(cfg)
 
 def _check_primer_fits(ctx:RunContext)->None:
     "With `generations=0` S0 is the student: refuse, before any query, a `primer_arch` whose weights the student cannot take."
