@@ -98,6 +98,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
                     reserve:int=0,     # queries to leave in the oracle's budget for later phases
                    )->tuple[torch.Tensor, torch.Tensor, dict]: # images, labels, report
     "Label priors with the oracle and build a class-balanced set of N (see the text above)."
+    if cfg.method not in ('guided', 'rejection', 'none'): raise DipkdError(f"balance.method must be 'guided', 'rejection' or 'none', got {cfg.method!r}")
     q0, K = oracle.queries, num_classes
     cap = math.ceil(n / K)
     max_q = n if cfg.method == 'none' else max(n, int(cfg.max_queries * n))
@@ -263,7 +264,9 @@ _GEN_KEYS, _POOL_KEYS = ('lr', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_f
 def _unread_explore(e:ExploreConfig)->dict:
     "Exploration settings `e` never reads, each with the reason: {'explore.key': why}."
     if not e.weight: return {f'explore.{k}': 'explore.weight=0 turns exploration off' for k in vars(_EXPLORE) if k != 'weight'}
-    why = dict.fromkeys((f'explore.{k}' for k in (_GEN_KEYS if e.source == 'pool' else _POOL_KEYS)), f"explore.source={e.source!r} has no {'generator' if e.source == 'pool' else 'pool'}")
+    other = {'pool': ('generator', _GEN_KEYS), 'generator': ('pool', _POOL_KEYS)}.get(e.source)   # a misspelt source names nothing: its own check says why
+    why = dict.fromkeys((f'explore.{k}' for k in other[1]), f"explore.source={e.source!r} has no {other[0]}") if other else {}
+    if e.source == 'generator' and e.steps == 0: why['explore.lr'] = 'explore.steps=0: the generator never steps'
     if e.loss == 'l1': why['explore.temperature'] = "explore.loss='l1' has no temperature"
     if e.source == 'pool' and e.pick == 'none': why['explore.pool_factor'] = "explore.pick='none' draws no candidates beyond the pool"
     return why
@@ -284,10 +287,10 @@ def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     if e.loss not in ('l1', 'kd'): raise DipkdError(f"explore.loss must be 'l1' or 'kd', got {e.loss!r}")
     if e.pick not in ('none', 'balanced'): raise DipkdError(f"explore.pick must be 'none' or 'balanced', got {e.pick!r}")
     if e.loss == 'kd' and (isinstance(e.temperature, bool) or not 0 < e.temperature < math.inf): raise DipkdError(f"explore.loss='kd' needs 0 < temperature < ∞, got {e.temperature!r}")
-    if not e.weight: return                                                    # off: the rest may be set, ready for a run that turns it on (an ablation)
+    if not e.weight: return                                                    # off: a preset or file may keep the rest ready for a run that turns it on (a --set of one is refused)
     if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
-    unused = [k for k in (p.split('.', 1)[1] for p in _unread_explore(e)) if getattr(e, k) != getattr(_EXPLORE, k)]   # from a config file or preset (a --set of one is refused before)
-    if unused: raise DipkdError(f"explore.{', explore.'.join(unused)} {'is' if len(unused) == 1 else 'are'} not used with source={e.source!r} and loss={e.loss!r}")
+    unused = {k: why for k, why in _unread_explore(e).items() if getattr(e, k.split('.', 1)[1]) != getattr(_EXPLORE, k.split('.', 1)[1])}   # from a preset or file (a --set of one is refused before)
+    if unused: raise DipkdError(f"{', '.join(unused)} {'is' if len(unused) == 1 else 'are'} not used: {'; '.join(dict.fromkeys(unused.values()))}")
     if not (isinstance(e.n, int) and not isinstance(e.n, bool) and e.n >= 1): raise DipkdError(f"exploration needs a whole number n ≥ 1 of images a batch, got {e.n!r}")
     if e.source == 'generator' and not (e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
         raise DipkdError(f"exploration by a generator needs steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
@@ -424,11 +427,13 @@ PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight'
 _GUIDED_KEYS = tuple(f'balance.{k}' for k in ('seed_fraction', 'rounds', 'pool_factor', 'scout_steps', 'guide_steps', 'guide_lr'))   # read only by the scout-guided balancing
 
 def _unread_phase1(cfg:DipkdConfig)->dict:
-    "Balancing settings that `balance.method` and `guide_steps` leave unread."
+    "Balancing settings that `balance.method`, `rounds` and `guide_steps` leave unread."
     b = cfg.balance
-    if b.method != 'guided':
+    if b.method in ('rejection', 'none'):
         why = dict.fromkeys(_GUIDED_KEYS, f'balance.method={b.method!r} uses no scout')
         return why | ({'balance.max_queries': "balance.method='none' labels exactly N priors"} if b.method == 'none' else {})
+    if b.method != 'guided': return {}                                          # misspelt: phase 1 refuses it, with the reason
+    if b.rounds == 0: return dict.fromkeys(_GUIDED_KEYS[2:], 'balance.rounds=0: no guided round')
     return {} if b.guide_steps else {'balance.guide_lr': 'balance.guide_steps=0: no nudge'}
 
 def _unread_phase3(cfg:DipkdConfig)->dict:
@@ -437,7 +442,7 @@ def _unread_phase3(cfg:DipkdConfig)->dict:
     if cfg.students == 1: why |= dict.fromkeys(('team_weight', 'team_temperature'), 'students=1: no team')
     if not cfg.boundary: why |= dict.fromkeys(('boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool'), 'boundary=0: no boundary images')
     else:
-        if cfg.boundary_search != 'bisect': why['boundary_steps'] = f'boundary_search={cfg.boundary_search!r} does not bisect'
+        if cfg.boundary_search in ('random', 'prior'): why['boundary_steps'] = f'boundary_search={cfg.boundary_search!r} does not bisect'
         if cfg.boundary_pick == 'none': why['boundary_pool'] = "boundary_pick='none' draws no candidates beyond the points kept"
     return why | _unread_explore(cfg.explore)
 
@@ -445,7 +450,7 @@ def _ignored(cfg:DipkdConfig)->dict:
     "Settings `cfg` never reads, each with the reason: {key or group: why}."
     if cfg.generations == 0: return _unread_phase1(cfg) | dict.fromkeys(('contrast',) + PHASE2_KEYS + PHASE3_KEYS, 'generations=0 makes S0 the student (no phase 2 or 3)')
     if not cfg.contrast: phase2 = dict.fromkeys(PHASE2_KEYS, 'contrast=false skips phase 2 (no contrast, no re-labelling)')
-    else: phase2 = {} if cfg.relabel == 'changed' else {'changed_reserve': f"relabel={cfg.relabel!r}: changed_reserve is read only with relabel='changed'"}
+    else: phase2 = {} if cfg.relabel not in ('all', 'none') else {'changed_reserve': f"relabel={cfg.relabel!r}: changed_reserve is read only with relabel='changed'"}
     return _unread_phase1(cfg) | phase2 | _unread_phase3(cfg)
 
 def _check_primer_fits(ctx:RunContext)->None:
