@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-run only DIP-KD's last phases of finished runs, with other settings for them: a paired probe, not a benchmark.
 
-    python benchmarks/student_probe.py SRC NAME SEEDS [--from student|contrast|next] [--budget B] [KEY=VALUE ...]
+    python benchmarks/student_probe.py SRC NAME SEEDS [--from student|contrast|primer|next] [--budget B] [KEY=VALUE ...]
 e.g.  python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off 0,1,2 l1_weight=0
       python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-l1off-changed 0,1,2 --from contrast l1_weight=0 relabel=changed
       python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-g2 0,1,2 --from next --budget 162500
@@ -21,6 +21,11 @@ they do not: phase 1 asks at most 1.25·N whatever the re-labelling keeps in res
 as they are (priors, balancing, primer) are refused: the cached phases would silently ignore them. So, before
 the probe's folder is made, is a setting the probe's own config never reads (`dipkd.methods.check_ignored`: with
 `contrast=false`, the settings of contrast and re-labelling and `student_set`).
+
+With `--from primer` only the labelled set D is taken: the primer S0 is trained again, from the initial weights the
+source run drew (the global random state that phase 1 left behind is kept with D), then contrast, re-labelling and the
+student, so S0's training settings (`primer_train`, `primer_arch`) can change too. It refuses a source whose D was
+written before that state was kept.
 
 With `--from next` the whole source run is taken, its student included, and one more generation runs (`generations`
 + 1): its student becomes the primer, contrast and re-labelling run again on the contrasted set, and a fresh student
@@ -45,6 +50,7 @@ from dipkd.methods import distill, load_run, get_method, resolve_config, check_i
 RUNS = Path('benchmarks/runs')
 PHASES = {'student': PHASE3_KEYS + ('student_set',),                               # the settings each start may change (key or key prefix): DIP-KD's own groups
           'contrast': ('contrast',) + PHASE2_KEYS + PHASE3_KEYS}
+PHASES['primer'] = ('primer_train', 'primer_arch') + PHASES['contrast']
 PHASES['next'] = PHASES['contrast']
 
 def check_sets(sets:list[str], start:str):
@@ -68,9 +74,12 @@ def backfill(src:Path, dst:Path):
 
 def prepare(src:Path, dst:Path, start:str):
     "Link the phases the probe takes as they are (a checkpoint written later replaces its link, never the source's file)."
+    if start == 'primer' and '_rng' not in torch.load(src/'checkpoints'/'transfer_set.pt', map_location='cpu', weights_only=True):
+        sys.exit(f'{src}: its labelled set was written without the random state after phase 1, so a new primer would not start from its weights')
     (dst/'checkpoints').mkdir(parents=True, exist_ok=True)
-    keep = ['transfer_set', 'primer'] + (['contrast_g1', 'student_g1'] if start == 'next' else [])
-    for f in ('student_g1', 'contrast_g1', 'boundary_g1', 'student_g2', 'contrast_g2', 'boundary_g2'):   # a half-finished probe starts over
+    keep = ['transfer_set'] + (['primer'] if start != 'primer' else []) + (['contrast_g1', 'student_g1'] if start == 'next' else [])
+    for f in ('primer', 'student_g1', 'contrast_g1', 'boundary_g1', 'student_g2', 'contrast_g2', 'boundary_g2'):   # a half-finished probe starts over
+        if f in keep: continue
         for p in (dst/'checkpoints'/f'{f}.pt', dst/f'history-{f}.jsonl'): p.unlink(missing_ok=True)
     (dst/'checkpoints'/'run.json').unlink(missing_ok=True)          # and records its own setup (06_methods refuses a resume with another)
     for f in keep:
@@ -103,6 +112,7 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
     r = json.loads((dst/'result.json').read_text())
     line = dict(name=name, source=src_name, seed=seed, sets=sets, **({'from': start} if start != 'student' else {}), test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],
+                **({'source_primer': s['info']['snapshot_test_acc']['primer'], 'primer_s': r['phase_s']['primer']} if start == 'primer' else {}),
                 final_train_loss=r['final_train_loss'], source_final_train_loss=s['final_train_loss'],
                 student_s=round(sum(v for k, v in r['phase_s'].items() if k.startswith(f'student_g{g}')), 1),
                 queries=r['queries'], source_queries=s['queries'], budget=r['budget'],
