@@ -34,7 +34,8 @@ generation only (the source's phases are cached). The oracle's budget is the sou
 otherwise: a second generation that re-labels everything needs N more than the default 2.5·N.
 
 Each finished probe appends a line to benchmarks/student-probe.jsonl with the source run's numbers beside it. Its
-`student_s` is the student phase alone (`contrast_s`: contrast and re-labelling, with `--from contrast` or `next`).
+`student_s` is the student phase alone (`contrast_s`: contrast and re-labelling, with `--from contrast`, `primer` or `next`;
+`primer_s` and `source_primer`: the new primer's time and the source's primer accuracy, with `--from primer`).
 `student_s` sums every student a probe trains (a team too). `queries` are the probe run's total, every query its phases asked, cached or not (`source_queries`: the source run's
 total); `primer` is S0's test accuracy (with `--from next` the new generation's primer is the source's student).
 Queries asked again are new calls to the oracle: `--from contrast` re-labels what the source had re-labelled."""
