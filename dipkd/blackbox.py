@@ -262,13 +262,13 @@ _EXPLORE = ExploreConfig()                                                   # t
 _GEN_KEYS, _POOL_KEYS = ('lr', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_factor')
 
 def _unread_explore(e:ExploreConfig)->dict:
-    "Exploration settings `e` never reads, each with the reason: {'explore.key': why}."
-    if not e.weight: return {f'explore.{k}': 'explore.weight=0 turns exploration off' for k in vars(_EXPLORE) if k != 'weight'}
+    "Exploration settings `e` never reads, each with the reason: {field: why}."
+    if not e.weight: return {k: 'explore.weight=0 turns exploration off' for k in vars(_EXPLORE) if k != 'weight'}
     other = {'pool': ('generator', _GEN_KEYS), 'generator': ('pool', _POOL_KEYS)}.get(e.source)   # a misspelt source names nothing: its own check says why
-    why = dict.fromkeys((f'explore.{k}' for k in other[1]), f"explore.source={e.source!r} has no {other[0]}") if other else {}
-    if e.source == 'generator' and e.steps == 0: why['explore.lr'] = 'explore.steps=0: the generator never steps'
-    if e.loss == 'l1': why['explore.temperature'] = "explore.loss='l1' has no temperature"
-    if e.source == 'pool' and e.pick == 'none': why['explore.pool_factor'] = "explore.pick='none' draws no candidates beyond the pool"
+    why = dict.fromkeys(other[1], f"explore.source={e.source!r} has no {other[0]}") if other else {}
+    if e.source == 'generator' and e.steps == 0: why['lr'] = 'explore.steps=0: the generator never steps'
+    if e.loss == 'l1': why['temperature'] = "explore.loss='l1' has no temperature"
+    if e.source == 'pool' and e.pick == 'none': why['pool_factor'] = "explore.pick='none' draws no candidates beyond the pool"
     return why
 
 def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
@@ -289,8 +289,8 @@ def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     if e.loss == 'kd' and (isinstance(e.temperature, bool) or not 0 < e.temperature < math.inf): raise DipkdError(f"explore.loss='kd' needs 0 < temperature < ∞, got {e.temperature!r}")
     if not e.weight: return                                                    # off: a preset or file may keep the rest ready for a run that turns it on (a --set of one is refused)
     if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
-    unused = {k: why for k, why in _unread_explore(e).items() if getattr(e, k.split('.', 1)[1]) != getattr(_EXPLORE, k.split('.', 1)[1])}   # from a preset or file (a --set of one is refused before)
-    if unused: raise DipkdError(f"{', '.join(unused)} {'is' if len(unused) == 1 else 'are'} not used: {'; '.join(dict.fromkeys(unused.values()))}")
+    unused = {k: why for k, why in _unread_explore(e).items() if getattr(e, k) != getattr(_EXPLORE, k)}   # from a preset or file (a --set of one is refused before)
+    if unused: raise DipkdError(f"explore.{', explore.'.join(unused)} {'is' if len(unused) == 1 else 'are'} not used: {'; '.join(dict.fromkeys(unused.values()))}")
     if not (isinstance(e.n, int) and not isinstance(e.n, bool) and e.n >= 1): raise DipkdError(f"exploration needs a whole number n ≥ 1 of images a batch, got {e.n!r}")
     if e.source == 'generator' and not (e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
         raise DipkdError(f"exploration by a generator needs steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
@@ -444,7 +444,7 @@ def _unread_phase3(cfg:DipkdConfig)->dict:
     else:
         if cfg.boundary_search in ('random', 'prior'): why['boundary_steps'] = f'boundary_search={cfg.boundary_search!r} does not bisect'
         if cfg.boundary_pick == 'none': why['boundary_pool'] = "boundary_pick='none' draws no candidates beyond the points kept"
-    return why | _unread_explore(cfg.explore)
+    return why | {f'explore.{k}': w for k, w in _unread_explore(cfg.explore).items()}
 
 def _ignored(cfg:DipkdConfig)->dict:
     "Settings `cfg` never reads, each with the reason: {key or group: why}."
