@@ -89,6 +89,20 @@ def _select(y:torch.Tensor, n:int, num_classes:int, gen)->torch.Tensor:
     return torch.cat([keep, extra])[:n]
 
 # %% ../nbs/10_dip_kd.ipynb #1c74f6db
+def _check_number(name:str, v, lo:float, hi:float=math.inf, whole:bool=False, above:bool=False)->None:
+    "Refuse `v` unless it is a finite number (whole with `whole`; never a bool) from `lo` (above it with `above`) to `hi`."
+    if isinstance(v, bool) or not isinstance(v, int if whole else (int, float)) or not math.isfinite(v) or not (v > lo if above else v >= lo) or v > hi:
+        span = f"{'>' if above else '≥'} {lo}" + (f" and ≤ {hi}" if hi < math.inf else '')
+        raise DipkdError(f"{name} must be a {'whole ' if whole else ''}number {span}, got {v!r}")
+
+_BALANCE_RANGES = {'max_queries': (1,), 'seed_fraction': (0, 1), 'rounds': (0, math.inf, True), 'pool_factor': (1,),   # (lo, hi, whole, above)
+                   'scout_steps': (1, math.inf, True), 'guide_steps': (0, math.inf, True), 'guide_lr': (0, math.inf, False, True), 'chunk': (1, math.inf, True)}
+
+def _check_balance(cfg:BalanceConfig)->None:
+    "Refuse a bad balancing setting before any query is spent."
+    if cfg.method not in ('guided', 'rejection', 'none'): raise DipkdError(f"balance.method must be 'guided', 'rejection' or 'none', got {cfg.method!r}")
+    for k, r in _BALANCE_RANGES.items(): _check_number(f'balance.{k}', getattr(cfg, k), *r)
+
 def balanced_priors(oracle,            # the black-box teacher (every call counts)
                     n:int,             # N, images wanted
                     shape:tuple, num_classes:int,
@@ -98,7 +112,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
                     reserve:int=0,     # queries to leave in the oracle's budget for later phases
                    )->tuple[torch.Tensor, torch.Tensor, dict]: # images, labels, report
     "Label priors with the oracle and build a class-balanced set of N (see the text above)."
-    if cfg.method not in ('guided', 'rejection', 'none'): raise DipkdError(f"balance.method must be 'guided', 'rejection' or 'none', got {cfg.method!r}")
+    _check_balance(cfg)
     q0, K = oracle.queries, num_classes
     cap = math.ceil(n / K)
     max_q = n if cfg.method == 'none' else max(n, int(cfg.max_queries * n))
@@ -177,7 +191,7 @@ def _n_boundary(cfg:DipkdConfig)->int:
     "Boundary images per generation (checked with their search)."
     if isinstance(cfg.boundary, bool) or not cfg.boundary >= 0: raise DipkdError(f"boundary is a share of N, ≥ 0, got {cfg.boundary!r}")
     if cfg.boundary_search not in ('bisect', 'random', 'prior'): raise DipkdError(f"boundary_search must be 'bisect', 'random' or 'prior', got {cfg.boundary_search!r}")
-    if not (isinstance(cfg.boundary_steps, int) and cfg.boundary_steps >= 1): raise DipkdError(f"boundary_steps must be a whole number ≥ 1, got {cfg.boundary_steps!r}")
+    _check_number('boundary_steps', cfg.boundary_steps, 1, whole=True)
     if cfg.boundary_pick not in ('none', 'deficit'): raise DipkdError(f"boundary_pick must be 'none' or 'deficit', got {cfg.boundary_pick!r}")
     if isinstance(cfg.boundary_pool, bool) or not 1 <= cfg.boundary_pool < math.inf: raise DipkdError(f"boundary_pool is candidates per image kept, ≥ 1, got {cfg.boundary_pool!r}")
     return math.ceil(cfg.boundary * cfg.n_images)
@@ -274,7 +288,7 @@ def _unread_explore(e:ExploreConfig)->dict:
 def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
     "Refuse a bad training set, smoothing, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
     if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
-    if not (isinstance(cfg.students, int) and not isinstance(cfg.students, bool) and cfg.students >= 1): raise DipkdError(f"students must be a whole number ≥ 1, got {cfg.students!r}")
+    _check_number('students', cfg.students, 1, whole=True)
     if isinstance(cfg.label_smoothing, bool) or not 0 <= cfg.label_smoothing < 1: raise DipkdError(f"label_smoothing must be in [0, 1), got {cfg.label_smoothing}")
     if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
     if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
