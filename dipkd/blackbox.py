@@ -95,7 +95,7 @@ def _check_number(name:str, v, lo:float, hi:float=math.inf, whole:bool=False, ab
         span = f"{'>' if above else '≥'} {lo}" + (f" and ≤ {hi}" if hi < math.inf else '')
         raise DipkdError(f"{name} must be a {'whole ' if whole else ''}number {span}, got {v!r}")
 
-_BALANCE_RANGES = {'max_queries': (1,), 'seed_fraction': (0, 1), 'rounds': (0, math.inf, True), 'pool_factor': (1,),   # (lo, hi, whole, above)
+_BALANCE_RANGES = {'max_queries': (1,), 'seed_fraction': (0, 1), 'rounds': (1, math.inf, True), 'pool_factor': (1,),   # (lo, hi, whole, above)
                    'scout_steps': (1, math.inf, True), 'guide_steps': (0, math.inf, True), 'guide_lr': (0, math.inf, False, True), 'chunk': (1, math.inf, True)}
 
 def _check_balance(cfg:BalanceConfig)->None:
@@ -136,6 +136,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         report['rounds'].append({'queries': q, 'histogram': label_histogram(Y[-1], K)})
     x, y = torch.cat(X), torch.cat(Y)
     keep = _select(y, n, K, gen)
+    if len(keep) < n: raise DipkdError(f'balancing labelled {len(y)} images, fewer than N = {n}')   # never hand back a smaller set without a word
     report.update(queries=oracle.queries - q0, labelled_histogram=label_histogram(y, K), histogram=label_histogram(y[keep], K))
     report['entropy_bits'] = round(histogram_entropy(report['histogram']), 4)
     return x[keep], y[keep], report
@@ -441,13 +442,12 @@ PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight'
 _GUIDED_KEYS = tuple(f'balance.{k}' for k in ('seed_fraction', 'rounds', 'pool_factor', 'scout_steps', 'guide_steps', 'guide_lr'))   # read only by the scout-guided balancing
 
 def _unread_phase1(cfg:DipkdConfig)->dict:
-    "Balancing settings that `balance.method`, `rounds` and `guide_steps` leave unread."
+    "Balancing settings that `balance.method` and `guide_steps` leave unread."
     b = cfg.balance
     if b.method in ('rejection', 'none'):
         why = dict.fromkeys(_GUIDED_KEYS, f'balance.method={b.method!r} uses no scout')
         return why | ({'balance.max_queries': "balance.method='none' labels exactly N priors"} if b.method == 'none' else {})
     if b.method != 'guided': return {}                                          # misspelt: phase 1 refuses it, with the reason
-    if b.rounds == 0: return dict.fromkeys(_GUIDED_KEYS[2:], 'balance.rounds=0: no guided round')
     return {} if b.guide_steps else {'balance.guide_lr': 'balance.guide_steps=0: no nudge'}
 
 def _unread_phase3(cfg:DipkdConfig)->dict:
