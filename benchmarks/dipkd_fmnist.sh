@@ -108,6 +108,6 @@ case ${1:-main} in
   flip)     series dipkd-fmnist-flip "${FLIP_SEEDS:-0 1 2}" --set train.flip=true --set primer_train.flip=true ;;
   cosine)   series dipkd-fmnist-cosine "${COSINE_SEEDS:-0 1 2}" --set train.schedule=cosine ;;
   tables)   ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast58k|leankd|leanshift2|flip10k|flip|cosine|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast58k|leankd|lean1pxmore|lean1pxwd|leanshift2|flip10k|flip|cosine|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py

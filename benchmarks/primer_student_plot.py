@@ -5,8 +5,9 @@
 
 Reads the series summaries `summarize.py` wrote (`benchmarks/NAME.json`, one point per seed) and the `--from primer`
 probes in benchmarks/student-probe.jsonl (S0 trained again with another weight decay; a probe's last line per seed).
-Runs without a student of their own (`generations=0`: S0 is the student) are left out, and so is a point that
-another series already gave (the same labelled set, primer and student). The primer's architecture is not in a
+Runs without a student of their own (`generations=0`: S0 is the student; told apart by S0 and S having the same
+accuracy) are left out, and so is a point that another series already gave (the same two accuracies: the same
+labelled set, primer and student). It describes, it does not control: the groups mix recipes, and runs share primers. The primer's architecture is not in a
 summary, so SERIES below names it for each series; the test split is only ever used for these reports.
 The JSON gives, for each architecture, the points, the mean of student − primer and the correlation of the two."""
 import json, statistics as st
@@ -29,9 +30,10 @@ def pairs(name:str)->list[tuple[float, float]]:
     "(primer, student) test accuracy per seed of a series summary or (`probe:NAME`) of a probe."
     if name.startswith('probe:'):
         last = {r['seed']: r for r in map(json.loads, (HERE/'student-probe.jsonl').read_text().splitlines()) if r['name'] == name[6:]}
+        if not last: raise SystemExit(f'no probe named {name[6:]} in student-probe.jsonl')
         return [(r['primer'], r['test_acc']) for _, r in sorted(last.items())]
     path = HERE/f'{name}.json'
-    if not path.exists(): return []
+    if not path.exists(): raise SystemExit(f'{path} not found: run its series first, or drop it from SERIES')
     d = json.loads(path.read_text())
     if d['n_images'] != 50_000: raise SystemExit(f'{name} is not a 50K series')
     return list(zip(d['primer_test_acc']['per_seed'], d['test_acc']['per_seed']))
@@ -59,7 +61,7 @@ if __name__ == '__main__':
     fig, ax = plt.subplots(figsize=(6.4, 6.6))
     for (arch, r), c in zip(res.items(), COLOURS):
         g = r['student_minus_primer']
-        ax.scatter(*zip(*r['points']), s=22, color=c, alpha=0.8, label=f"primer {arch}: {r['n']} runs, S − S0 {g['mean']:+.1f} ± {g['std']:.1f}")
+        ax.scatter(*zip(*r['points']), s=22, color=c, alpha=0.8, label=f"primer {arch}: {r['n']} runs" + (f", S − S0 {g['mean']:+.1f} ± {g['std']:.1f}" if g else ''))
     ax.scatter(*PAPER, marker='*', s=180, color='black', label='the paper (S0 82.38, S 83.98)')
     lo, hi = 58, 86
     ax.plot([lo, hi], [lo, hi], color='grey', lw=0.8, ls='--'); ax.text(lo + 2.6, lo + 1.4, 'S = S0', fontsize=8, color='grey', rotation=45)
