@@ -24,11 +24,14 @@ FIGURES = {
                  pairs=[('fmnist-lean-1px sets (probe)', 'run:dipkd-fmnist-lean-1px', 'probe:dipkd-fmnist-lean-1px-pool')]),
 }
 
+def probe_records(name:str)->dict:
+    "{seed: record} of a probe in benchmarks/student-probe.jsonl (its last line per seed; also used by primer_student_plot.py)."
+    return {r['seed']: r for r in map(json.loads, (HERE/'student-probe.jsonl').read_text().splitlines()) if r['name'] == name}
+
 def accs(src:str)->dict:
     "{seed: final student's test accuracy} of a probe (its last line per seed) or of a series' runs."
     kind, name = src.split(':')
-    if kind == 'probe':
-        return {r['seed']: r['test_acc'] for r in map(json.loads, (HERE/'student-probe.jsonl').read_text().splitlines()) if r['name'] == name}
+    if kind == 'probe': return {s: r['test_acc'] for s, r in probe_records(name).items()}
     return {int(p.name.rsplit('-s', 1)[1]): json.loads((p/'result.json').read_text())['test_acc'] for p in (HERE/'runs').glob(f'{name}-s[0-9]') if (p/'result.json').exists()}
 
 def plot(fig_name:str):

@@ -12,6 +12,7 @@ summary, so SERIES below names it for each series; the test split is only ever u
 The JSON gives, for each architecture, the points, the mean of student − primer and the correlation of the two."""
 import json, statistics as st
 from pathlib import Path
+from paired_plot import probe_records   # the probe records, read one way for both figures
 
 HERE = Path(__file__).parent
 PAPER = (82.38, 83.98)   # the paper's S0 and S, FMNIST, N = 50K (its Table: primer, final student)
@@ -29,7 +30,7 @@ COLOURS = ['tab:blue', 'tab:orange', 'tab:red', 'tab:green']
 def pairs(name:str)->list[tuple[float, float]]:
     "(primer, student) test accuracy per seed of a series summary or (`probe:NAME`) of a probe."
     if name.startswith('probe:'):
-        last = {r['seed']: r for r in map(json.loads, (HERE/'student-probe.jsonl').read_text().splitlines()) if r['name'] == name[6:]}
+        last = probe_records(name[6:])
         if not last: raise SystemExit(f'no probe named {name[6:]} in student-probe.jsonl')
         return [(r['primer'], r['test_acc']) for _, r in sorted(last.items())]
     path = HERE/f'{name}.json'
