@@ -36,6 +36,13 @@ def summarize(name, runs):
     if all('validation' in r['info'] for r in rs):   # a synthetic validation split: the epoch each phase kept, per seed
         summary['validation'] = {ph: {k: [r['info']['validation'][ph][k] for r in rs] for k in ('keep', 'best_epoch', 'best_val', 'last_val')}
                                  for ph in first['info']['validation']}
+    per_class = {'teacher': [r.get('teacher_class_acc') for r in rs]}   # the teacher, a phase's kept models (e.g. the primer), the student
+    for k in first['info'].get('snapshot_class_acc', {}): per_class[k] = [r['info'].get('snapshot_class_acc', {}).get(k) for r in rs]
+    per_class['student'] = [r.get('class_acc') for r in rs]
+    if all(per_class['student']):   # test accuracy per class (runs made before dipkd recorded it have none: then no table)
+        from dipkd.data import dataset_info
+        summary['class_acc'] = {'classes': list(dataset_info(first['dataset']).classes) or [str(i) for i in range(len(per_class['student'][0]))],
+                                **{m: [dict(zip(('mean', 'std'), mean_std(c))) for c in zip(*v)] for m, v in per_class.items() if all(v)}}
     curves = [r['info'].get('curve') for r in rs]
     if all(curves) and len({len(c) for c in curves}) == 1:   # accuracy against time: the same epochs in every run
         summary['curve'] = [{'phase': pts[0].get('phase', 'student'), 'epoch': pts[0]['epoch'], 'wall_s': mean_std([p['wall_s'] for p in pts])[0],
@@ -53,6 +60,10 @@ def summarize(name, runs):
     for k in summary:
         if k.endswith('_test_acc') and k != 'teacher_test_acc' and isinstance(summary[k], dict):
             md.append(f"| {k} | {f(k)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
+    if 'class_acc' in summary:
+        ca = summary['class_acc']; models = [m for m in ca if m != 'classes']
+        md += ['', 'Real test accuracy per class (%, mean ± std over the seeds):', '', '| class | ' + ' | '.join(models) + ' |', '|---|' + '---|' * len(models)]
+        md += [f"| {c} | " + ' | '.join(f"{ca[m][i]['mean']:.1f} ± {ca[m][i]['std']:.1f}" if ca[m][i]['mean'] is not None else 'n/a' for m in models) + ' |' for i, c in enumerate(ca['classes'])]
     if 'validation' in summary:
         md += ['', 'Held-out synthetic split (agreement with the teacher, %), per seed:', '', '| phase | kept | best epoch | best agreement | last-epoch agreement |', '|---|---|---|---|---|']
         md += [f"| {ph} | {v['keep'][0]} | {', '.join(map(str, v['best_epoch']))} | {', '.join(map(str, v['best_val']))} | {', '.join(map(str, v['last_val']))} |"

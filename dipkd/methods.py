@@ -291,7 +291,10 @@ def distill(method:str='naive',        # registered method name
     m.run(ctx)
     with ctx.timer('evaluate'):
         ev = evaluate(s_model, card.dataset, t_model)
-        if ctx.snapshots: ctx.info['snapshot_test_acc'] = {k: round(evaluate(v, card.dataset)['test_acc'], 2) for k, v in ctx.snapshots.items()}
+        if ctx.snapshots:
+            snap = {k: evaluate(v, card.dataset) for k, v in ctx.snapshots.items()}
+            ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
+            ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
         if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v, card.dataset)['test_acc'], 2))
                                                   for n, e, s, v in ctx.curve_models]
     res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm)
@@ -299,6 +302,8 @@ def distill(method:str='naive',        # registered method name
     return res
 
 # %% ../nbs/06_methods.ipynb #0da45e11
+def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]
+
 def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher')->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
     dev = ctx.device
@@ -310,6 +315,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                n_images=cfg.n_images, budget=budget if m.black_box else None,
                queries=ctx.oracle.queries if ctx.oracle else None,
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
+               class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
                wall_s=round(time.perf_counter() - t0, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
                peak_rss_mb=round(peak_rss_mb(), 1),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,

@@ -7,12 +7,12 @@ from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, get_device
-from .data import load_split, to_float
+from .data import load_split, to_float, dataset_info
 from .models import Classifier
 
 # %% auto #0
-__all__ = ['predict', 'accuracy', 'label_histogram', 'histogram_entropy', 'evaluate', 'embed', 'prdc', 'sample_rows',
-           'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity']
+__all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'histogram_entropy', 'evaluate', 'embed', 'prdc',
+           'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
@@ -41,6 +41,15 @@ def accuracy(pred:torch.Tensor, y:torch.Tensor)->float:
     "Percentage of `pred` equal to `y`."
     return 100.0 * (pred == y).float().mean().item()
 
+def class_accuracy(pred:torch.Tensor, # top-1 predictions
+                   y:torch.Tensor,    # true classes
+                   num_classes:int,   # K
+                  )->list:            # K percentages; None for a class that `y` lacks
+    "Percentage of each true class that `pred` gets right: where a model fails, not only how often."
+    hit = torch.bincount(y[pred == y], minlength=num_classes).tolist()
+    n = torch.bincount(y, minlength=num_classes).tolist()
+    return [100.0 * h / k if k else None for h, k in zip(hit, n)]
+
 # %% ../nbs/03_metrics.ipynb #3f61a0b2
 def label_histogram(labels:torch.Tensor, num_classes:int)->list[int]:
     "Count of each class among `labels`."
@@ -57,13 +66,13 @@ def evaluate(student:nn.Module,         # the final student
              teacher:nn.Module|None=None, # the teacher, for agreement (reporting only)
              batch_size:int=1000,
             )->dict:
-    "Test accuracy of the student (and teacher), and their top-1 agreement, on the real test split."
-    x, y = load_split(dataset, 'test')
+    "Test accuracy of the student (and teacher), per class too, and their top-1 agreement, on the real test split."
+    x, y = load_split(dataset, 'test'); k = dataset_info(dataset).num_classes
     ps = predict(student, x, batch_size)
-    res = {'test_acc': accuracy(ps, y)}
+    res = {'test_acc': accuracy(ps, y), 'class_acc': class_accuracy(ps, y, k)}
     if teacher is not None:
         pt = predict(teacher, x, batch_size)
-        res.update(teacher_test_acc=accuracy(pt, y), agreement=accuracy(ps, pt))
+        res.update(teacher_test_acc=accuracy(pt, y), teacher_class_acc=class_accuracy(pt, y, k), agreement=accuracy(ps, pt))
     return res
 
 # %% ../nbs/03_metrics.ipynb #98599762
