@@ -9,12 +9,12 @@ import statistics as st, sys
 import torch
 from dipkd.data import load_split
 from dipkd.methods import load_run
-from dipkd.metrics import accuracy, predict
+from dipkd.metrics import class_accuracy, predict
 
 def per_class(name:str, seed:int, x, y, k:int)->tuple[list, list]:
     "Per-class accuracy (%) and the prediction histogram of run NAME-sSEED's final student."
     run = load_run(f'benchmarks/runs/{name}-s{seed}'); p = predict(run.model('student'), x)
-    return [round(accuracy(p[y == c], y[y == c]), 1) for c in range(k)], torch.bincount(p, minlength=k).tolist()
+    return [round(a, 1) for a in class_accuracy(p, y, k)], torch.bincount(p, minlength=k).tolist()
 
 if __name__ == '__main__':
     a, b, seeds = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3].split(',')]

@@ -38,7 +38,7 @@ Each finished probe appends a line to benchmarks/student-probe.jsonl with the so
 `primer_s` and `source_primer`: the new primer's time and the source's primer accuracy, with `--from primer`).
 `student_s` sums every student a probe trains (a team too). `queries` are the probe run's total, every query its phases asked, cached or not (`source_queries`: the source run's
 total); `primer` is S0's test accuracy (with `--from next` the new generation's primer is the source's student).
-`class_acc` and `primer_class_acc`: the student's and S0's test accuracy per class, where the run recorded them.
+`class_acc`, `primer_class_acc` and `source_class_acc`: the student's, S0's and the source run's student's test accuracy per class, where the runs recorded them.
 Queries asked again are new calls to the oracle: `--from contrast` re-labels what the source had re-labelled."""
 import json, os, shutil, sys
 from pathlib import Path
@@ -120,7 +120,8 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
                 queries=r['queries'], source_queries=s['queries'], budget=r['budget'],
                 **({'snapshots': snaps} if (snaps := {k: v for k, v in r['info']['snapshot_test_acc'].items() if k != 'primer'}) else {}),
                 **({'contrast_s': r['phase_s'][f'contrast_g{g}'], 'contrast': r['info'][f'contrast_g{g}']} if start != 'student' and r['config'].get('contrast', True) else {}),   # none with contrast=false
-                **({'class_acc': r['class_acc'], 'primer_class_acc': r['info']['snapshot_class_acc'].get('primer')} if 'class_acc' in r else {}),   # per class of the test split (a run made before dipkd recorded it has none)
+                **({'class_acc': r['class_acc'], 'primer_class_acc': r['info'].get('snapshot_class_acc', {}).get('primer')} if 'class_acc' in r else {}),   # per class of the test split
+                **({'source_class_acc': s['class_acc']} if 'class_acc' in s else {}),   # (a run made before dipkd recorded it has none)
                 git_commit=r['git_commit'])
     with open('benchmarks/student-probe.jsonl', 'a') as f: f.write(json.dumps(line) + '\n')
     print(json.dumps(line), flush=True)

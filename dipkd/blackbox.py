@@ -89,9 +89,14 @@ def _select(y:torch.Tensor, n:int, num_classes:int, gen)->torch.Tensor:
     return torch.cat([keep, extra])[:n]
 
 # %% ../nbs/10_dip_kd.ipynb #1c74f6db
+def _finite(v)->bool:
+    "Is `v` a finite number? A whole number too large for a float is not (`math.isfinite` would raise on it)."
+    try: return math.isfinite(v)
+    except OverflowError: return False
+
 def _check_number(name:str, v, lo:float, hi:float=math.inf, whole:bool=False, above:bool=False)->None:
     "Refuse `v` unless it is a finite number (whole with `whole`; never a bool) from `lo` (above it with `above`) to `hi`: a `DipkdError` saying so, never another error."
-    if isinstance(v, bool) or not isinstance(v, int if whole else (int, float)) or (isinstance(v, float) and not math.isfinite(v)) or not (v > lo if above else v >= lo) or v > hi:
+    if isinstance(v, bool) or not isinstance(v, int if whole else (int, float)) or not _finite(v) or not (v > lo if above else v >= lo) or v > hi:
         span = f"{'>' if above else '≥'} {lo}" + (f" and ≤ {hi}" if hi < math.inf else '')
         raise DipkdError(f"{name} must be a {'whole ' if whole else ''}number {span}, got {v!r}")
 
