@@ -10,6 +10,7 @@ from .core import DipkdError, config_to_dict, set_config
 from .methods import all_methods, distill
 from .teachers import (list_teachers, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate
+from .data import dataset_info
 
 # %% auto #0
 __all__ = ['main']
@@ -39,6 +40,12 @@ def _distill_parser(sub):
     p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure each model the run trains on the test split at K epochs (the accuracy-against-time curve; reporting only)')
     return p
 
+def _per_class(r:dict)->str:
+    "The student's test accuracy per class, the teacher's beside it: where a mean hides the failures."
+    names = dataset_info(r['dataset']).classes or [str(c) for c in range(len(r['class_acc']))]
+    f = lambda a: 'n/a' if a is None else f'{a:.1f}'
+    return ', '.join(f'{n} {f(s)} ({f(t)})' for n, s, t in zip(names, r['class_acc'], r['teacher_class_acc']))
+
 def _cmd_distill(a):
     out = a.out or f"runs/{a.method}-{Path(a.teacher).stem}-s{a.seed}"
     r = distill(a.method, a.teacher, a.student, a.n_images, a.budget, a.seed, a.preset, a.config, a.overrides, out, a.device,
@@ -46,6 +53,7 @@ def _cmd_distill(a):
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
+    print('per class (%, teacher in brackets): ' + _per_class(r))
     print(f"wrote {Path(out)/'result.json'}")
 
 # %% ../nbs/07_cli.ipynb #5c73e281
