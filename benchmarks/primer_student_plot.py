@@ -4,7 +4,7 @@
     python benchmarks/primer_student_plot.py   # → benchmarks/primer-vs-student.{png,json}
 
 Reads the series summaries `summarize.py` wrote (`benchmarks/NAME.json`, one point per seed) and the `--from primer`
-probes in benchmarks/student-probe.jsonl (S0 trained again with another weight decay; a probe's last line per seed).
+probes in benchmarks/student-probe.jsonl (S0 trained again with another weight decay or architecture; a probe's last line per seed).
 Runs without a student of their own (`generations=0`: S0 is the student; told apart by S0 and S having the same
 accuracy) are left out, and so is a point that another series already gave (the same two accuracies: the same
 labelled set, primer and student). It describes, it does not control: the groups mix recipes, and runs share primers. The primer's architecture is not in a
@@ -21,11 +21,13 @@ SERIES = {   # primer S0's architecture → the 50K series that trained it (the 
                                              'dipkd-fmnist-relabel-changed', 'dipkd-fmnist-ablation-contrast'],
     'lenet5:2': ['dipkd-fmnist-primer2', 'dipkd-fmnist-lean', 'dipkd-fmnist-lean-noshift', 'dipkd-fmnist-lean-noshift-fast',
                  'dipkd-fmnist-lean-shift1', 'dipkd-fmnist-lean-shift2', 'dipkd-fmnist-lean-1px', 'dipkd-fmnist-lean-1px-mix20',
-                 'dipkd-fmnist-lean-1px-mix20d', 'dipkd-fmnist-lean-1px-kd', 'dipkd-fmnist-lean-1px-more'],
+                 'dipkd-fmnist-lean-1px-mix20d', 'dipkd-fmnist-lean-1px-kd', 'dipkd-fmnist-lean-1px-more',
+                 'probe:dipkd-fmnist-lean-1px-wd-wd5e4'],   # the last: fmnist-lean-1px by construction (the preset's sets at the paper's weight decay)
     'lenet5:3': ['dipkd-fmnist-lean-primer3'],
-    'lenet5:2, weight decay 2e-3 (probes)': ['probe:dipkd-fmnist-lean-1px-wd2e3', 'probe:dipkd-fmnist-lean-1px-more-wd2e3'],
+    'lenet5:2, weight decay 2e-3': ['probe:dipkd-fmnist-lean-1px-wd2e3', 'probe:dipkd-fmnist-lean-1px-more-wd2e3', 'dipkd-fmnist-lean-1px-wd'],
+    'lenet5, weight decay 2e-3 (probes)': ['probe:dipkd-fmnist-lean-1px-more-wd2e3-p1', 'probe:dipkd-fmnist-lean-1px-wd-p1'],
 }
-COLOURS = ['tab:blue', 'tab:orange', 'tab:red', 'tab:green']
+COLOURS = ['tab:blue', 'tab:orange', 'tab:red', 'tab:green', 'tab:purple']
 
 def pairs(name:str)->list[tuple[float, float]]:
     "(primer, student) test accuracy per seed of a series summary or (`probe:NAME`) of a probe."
