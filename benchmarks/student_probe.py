@@ -17,7 +17,8 @@ With `--from contrast` only the labelled set and the primer are taken: contrast 
 again (their queries are counted, on top of the source's phase-1 queries), so settings of phase 2 can change too.
 Contrast is seeded and starts from the global random state of the primer's last checkpoint, so the probe gives what a
 fresh run with the same settings would give, as long as they would not have changed phase 1 (with the default budget
-they do not: phase 1 asks at most 1.25·N whatever the re-labelling keeps in reserve). Settings of the phases taken
+they do not: phase 1 asks at most 1.25·N whatever the re-labelling keeps in reserve; a source made with a lean preset's 1.5·N
+budget has no such room, so give a probe that asks more after phase 1 a `--budget`). Settings of the phases taken
 as they are (priors, balancing, primer) are refused: the cached phases would silently ignore them. So, before
 the probe's folder is made, is a setting the probe's own config never reads (`dipkd.methods.check_ignored`: with
 `contrast=false`, the settings of contrast and re-labelling and `student_set`).
