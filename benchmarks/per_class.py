@@ -14,7 +14,7 @@ from dipkd.metrics import class_accuracy, predict
 def per_class(name:str, seed:int, x, y, k:int)->tuple[list, list]:
     "Per-class accuracy (%) and the prediction histogram of run NAME-sSEED's final student."
     run = load_run(f'benchmarks/runs/{name}-s{seed}'); p = predict(run.model('student'), x)
-    return [round(a, 1) for a in class_accuracy(p, y, k)], torch.bincount(p, minlength=k).tolist()
+    return [None if a is None else round(a, 1) for a in class_accuracy(p, y, k)], torch.bincount(p, minlength=k).tolist()   # None: a class the split lacks
 
 if __name__ == '__main__':
     a, b, seeds = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3].split(',')]
@@ -25,6 +25,6 @@ if __name__ == '__main__':
         for name in (a, b):
             c, h = per_class(name, s, x, y, k); acc[name].append(c)
             print(f'seed {s} {name}: per class {c}; predicted {h}')
-    mean = {n: [round(st.mean(col), 1) for col in zip(*v)] for n, v in acc.items()}
+    mean = {n: [None if None in col else round(st.mean(col), 1) for col in zip(*v)] for n, v in acc.items()}
     for n in (a, b): print(f'mean {n}: {mean[n]}')
-    print(f'A − B: {[round(u - v, 1) for u, v in zip(mean[a], mean[b])]}')
+    print(f'A − B: {[None if None in (u, v) else round(u - v, 1) for u, v in zip(mean[a], mean[b])]}')
