@@ -39,7 +39,7 @@ def set_effect(X:list)->dict:
     ss_set = M * sum((a - g)**2 for a in rm)
     ss_res = sum((X[i][j] - rm[i] - cm[j] + g)**2 for i in range(S) for j in range(M))
     df1, df2 = S - 1, (S - 1)*(M - 1); F = (ss_set/df1) / (ss_res/df2)
-    return {'F': round(F, 2), 'df': [df1, df2], 'p': round(float(fdist.sf(F, df1, df2)), 4), 'residual_sd': round((ss_res/df2)**0.5, 1)}
+    return {'F': round(F, 2), 'df': [df1, df2], 'p': float(f'{fdist.sf(F, df1, df2):.3g}'), 'residual_sd': round((ss_res/df2)**0.5, 1)}
 
 def main():
     x, y = load_split('fmnist', 'test')
