@@ -16,20 +16,14 @@ of one model's accuracy after the set's and the kind of model's effects."""
 import json, statistics as st
 from pathlib import Path
 from dipkd.methods import load_run
-from dipkd.data import load_split
+from dipkd.data import load_split, dataset_info
 from dipkd.metrics import class_accuracy, predict
 
 HERE = Path(__file__).parent
 SETS = [('dipkd-fmnist-lean-1px-more-wd2e3', 'dipkd-fmnist-lean-1px-more-wd2e3-p1', s) for s in (4, 5, 6, 7)] + \
        [('dipkd-fmnist-lean-1px-wd', 'dipkd-fmnist-lean-1px-wd-p1', s) for s in (8, 9, 10, 11)]
 MODELS = {'wide primer': (0, 'primer'), 'its student': (0, 'student'), 'LeNet-5 primer': (1, 'primer'), 'LeNet-5 primer\'s student': (1, 'student')}
-CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot']
-
-def corr(a:list, b:list)->float:
-    "Pearson correlation of two equal-length lists."
-    ma, mb = st.mean(a), st.mean(b)
-    num = sum((u - ma)*(v - mb) for u, v in zip(a, b))
-    return num / (sum((u - ma)**2 for u in a) * sum((v - mb)**2 for v in b)) ** 0.5
+CLASSES = list(dataset_info('fmnist').classes)
 
 def set_effect(X:list)->dict:
     "Two-way ANOVA without interaction on X[set][model]: F for the set effect, its p-value, and the residual sd."
@@ -45,12 +39,12 @@ def main():
     x, y = load_split('fmnist', 'test')
     acc = {m: [] for m in MODELS}                                                  # model → one per-class list per set
     for *names, s in SETS:
+        runs = [load_run(HERE/'runs'/f'{n}-s{s}') for n in names]                 # each folder opened once
         for m, (i, which) in MODELS.items():
-            run = load_run(HERE/'runs'/f'{names[i]}-s{s}')
-            acc[m].append([round(a, 1) for a in class_accuracy(predict(run.model(which), x), y, 10)])
+            acc[m].append([round(a, 1) for a in class_accuracy(predict(runs[i].model(which), x), y, len(CLASSES))])
     per_class = {c: {m: {'mean': round(st.mean(r[k] for r in acc[m]), 1), 'std': round(st.stdev(r[k] for r in acc[m]), 1)} for m in MODELS} for k, c in enumerate(CLASSES)}
     pairs = [('wide primer', 'its student'), ('LeNet-5 primer', "LeNet-5 primer's student"), ('its student', "LeNet-5 primer's student"), ('wide primer', 'LeNet-5 primer')]
-    corrs = {c: {f'{a} / {b}': round(corr([r[k] for r in acc[a]], [r[k] for r in acc[b]]), 2) for a, b in pairs} for k, c in enumerate(CLASSES)}
+    corrs = {c: {f'{a} / {b}': round(st.correlation([r[k] for r in acc[a]], [r[k] for r in acc[b]]), 2) for a, b in pairs} for k, c in enumerate(CLASSES)}
     anova = {c: set_effect([[acc[m][i][k] for m in MODELS] for i in range(len(SETS))]) for k, c in enumerate(CLASSES)}
     out = {'sets': [f'{n[0]}-s{n[2]}' for n in SETS], 'models': list(MODELS), 'per_set': acc, 'per_class': per_class, 'correlation_across_sets': corrs, 'set_effect': anova}
     (HERE/'class-lottery.json').write_text(json.dumps(out, indent=1))
