@@ -63,3 +63,20 @@ class Probe:
         "Real test accuracy and per-class accuracy (%)."
         ps = predict(m, self.xt)
         return {'S0_acc': round(accuracy(ps, self.yt), 2), 'per_class': [round(accuracy(ps[self.yt == k], self.yt[self.yt == k]), 1) for k in range(K)]}
+
+def prior_rows(P:Probe, N:int, seed:int, makers:dict):
+    """One JSON row per entry of `makers` (row name → a function like `make_priors(n, shape, cfg, gen)`, or None for
+    `make_priors` itself): the scout-guided D of N priors made through it, its label histogram, and S0 trained on it."""
+    import json, time
+    import dipkd.blackbox as bb
+    from dipkd.metrics import label_histogram, histogram_entropy
+    make0 = bb.make_priors
+    try:
+        for name, make in makers.items():
+            t0 = time.time()
+            bb.make_priors = make or make0   # balanced_priors makes its candidates through this name
+            x, y, rep = P.guided_set(N, seed)
+            h = label_histogram(y, K)
+            print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': rep['queries'], 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
+                              'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), 's': round(time.time() - t0)}), flush=True)
+    finally: bb.make_priors = make0

@@ -8,12 +8,10 @@ mean near 0.5. Here every prior leaving `make_priors` is raised to a power γ dr
 `x ** γ` keeps 0 and 1 and pushes mid-greys towards black. Rows per seed, each with the scout-guided D at N = 10K
 built from the darkened priors (1.25·N queries) and S0 (LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100,
 shift 1/8): `γ = 1` (the defaults), `γ ~ U[1, 2]`, `γ ~ U[1, 3]`. Not a preset option: a probe."""
-import json, sys, time
+import sys
 import torch
-import dipkd.blackbox as bb
 from dipkd.generators import make_priors
-from dipkd.metrics import label_histogram, histogram_entropy
-from s0_common import Probe, K
+from s0_common import Probe, prior_rows
 
 N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
 P = Probe()
@@ -25,10 +23,5 @@ def darkened(hi):
         return x.clamp(0, 1) ** (1 + (hi - 1) * torch.rand(n, 1, 1, 1, generator=gen, device=x.device))
     return make
 
-for name, hi in (('gamma 1 (defaults)', 1.0), ('gamma U[1, 2]', 2.0), ('gamma U[1, 3]', 3.0)):
-    t0 = time.time()
-    bb.make_priors = darkened(hi) if hi > 1 else make_priors   # balanced_priors makes its candidates through this name
-    x, y, rep = P.guided_set(N, seed)
-    h = label_histogram(y, K)
-    print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': rep['queries'], 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
-                      'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), 's': round(time.time() - t0)}), flush=True)
+prior_rows(P, N, seed, {name: darkened(hi) if hi > 1 else None
+                       for name, hi in (('gamma 1 (defaults)', 1.0), ('gamma U[1, 2]', 2.0), ('gamma U[1, 3]', 3.0))})

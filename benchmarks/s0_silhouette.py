@@ -11,12 +11,10 @@ outside. That assumes only that the task shows one centred object, not what it l
 share of the priors is cut. Rows per seed, each with the scout-guided D at N = 10K built from those priors
 (1.25·N queries) and S0 (LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8, `s0_common`). Not a preset
 option: a probe."""
-import json, sys, time
+import sys
 import torch, torch.nn.functional as F
-import dipkd.blackbox as bb
 from dipkd.generators import make_priors
-from dipkd.metrics import label_histogram, histogram_entropy
-from s0_common import Probe, K
+from s0_common import Probe, prior_rows
 
 def silhouette(n:int, hw:tuple, gen:torch.Generator, lo:float=0.25, hi:float=0.48, shift:float=0.06, wobble:float=0.15)->torch.Tensor:
     "(n, 1, H, W) soft masks in [0, 1]: a centred superellipse with a noisy edge."
@@ -41,11 +39,4 @@ def cut(share:float):
 if __name__ == '__main__':
     N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     rows = sys.argv[3].split('|') if len(sys.argv) > 3 else ['defaults', 'silhouette 1', 'silhouette 0.5']
-    P = Probe()
-    for name in rows:
-        t0 = time.time()
-        bb.make_priors = make_priors if name == 'defaults' else cut(float(name.split()[1]))   # balanced_priors makes its candidates through this name
-        x, y, rep = P.guided_set(N, seed)
-        h = label_histogram(y, K)
-        print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': rep['queries'], 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
-                          'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), 's': round(time.time() - t0)}), flush=True)
+    prior_rows(Probe(), N, seed, {name: None if name == 'defaults' else cut(float(name.split()[1])) for name in rows})
