@@ -4,14 +4,16 @@ Every probe that imports this builds the same D for a seed (the scout is built b
 `balanced_priors` with `make_generator(seed + 1)`) and trains S0 from the same initial weights
 (`torch.manual_seed(seed)` then `fresh_copy`), so their default rows agree to the last digit and pair across files.
 S0: LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8 (`TrainConfig` defaults otherwise)."""
+import json, time
 import torch, torch.nn.functional as F
+import dipkd.blackbox as bb
 from dipkd.core import make_generator, seed_everything
 from dipkd.generators import PriorConfig
 from dipkd.teachers import load_teacher, BlackBoxTeacher
 from dipkd.blackbox import balanced_priors, BalanceConfig
 from dipkd.models import fresh_copy, build_model
 from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
-from dipkd.metrics import predict, accuracy
+from dipkd.metrics import predict, accuracy, label_histogram, histogram_entropy
 from dipkd.data import load_split
 
 K = 10
@@ -67,9 +69,6 @@ class Probe:
 def prior_rows(P:Probe, N:int, seed:int, makers:dict):
     """One JSON row per entry of `makers` (row name → a function like `make_priors(n, shape, cfg, gen)`, or None for
     `make_priors` itself): the scout-guided D of N priors made through it, its label histogram, and S0 trained on it."""
-    import json, time
-    import dipkd.blackbox as bb
-    from dipkd.metrics import label_histogram, histogram_entropy
     make0 = bb.make_priors
     try:
         for name, make in makers.items():
