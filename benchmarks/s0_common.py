@@ -4,11 +4,11 @@ Every probe that imports this builds the same D for a seed (the scout is built b
 `balanced_priors` with `make_generator(seed + 1)`) and trains S0 from the same initial weights
 (`torch.manual_seed(seed)` then `fresh_copy`), so their default rows agree to the last digit and pair across files.
 S0: LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8 (`TrainConfig` defaults otherwise)."""
-import json, time
+import json, sys, time
 import torch, torch.nn.functional as F
 import dipkd.blackbox as bb
 from dipkd.core import make_generator, seed_everything
-from dipkd.generators import PriorConfig
+from dipkd.generators import PriorConfig, make_priors
 from dipkd.teachers import load_teacher, BlackBoxTeacher
 from dipkd.blackbox import balanced_priors, BalanceConfig
 from dipkd.models import fresh_copy, build_model
@@ -79,3 +79,18 @@ def prior_rows(P:Probe, N:int, seed:int, makers:dict):
             print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': rep['queries'], 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
                               'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), 's': round(time.time() - t0)}), flush=True)
     finally: bb.make_priors = make0
+
+def partly(share:float, f):
+    "A `make_priors` stand-in: the priors with `f(x, gen)` applied to a `share` of them (f's draws, then the choice, from the same generator)."
+    def make(n, shape, cfg=None, gen=None):
+        x = make_priors(n, shape, cfg, gen)
+        fx = f(x, gen)
+        keep = torch.rand(n, 1, 1, 1, generator=gen, device=x.device) < share
+        return torch.where(keep, fx, x)
+    return make
+
+def rows_main(maker, rows:list):
+    "Command line `N SEED ['ROW|ROW…']`: one `prior_rows` row per name (default `rows`); 'defaults' is `make_priors` itself, 'NAME V' is `maker(V)`."
+    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+    names = sys.argv[3].split('|') if len(sys.argv) > 3 else rows
+    prior_rows(Probe(), N, seed, {name: None if name == 'defaults' else maker(float(name.split()[1])) for name in names})

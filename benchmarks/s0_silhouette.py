@@ -11,10 +11,8 @@ outside. That assumes only that the task shows one centred object, not what it l
 share of the priors is cut. Rows per seed, each with the scout-guided D at N = 10K built from those priors
 (1.25·N queries) and S0 (LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8, `s0_common`). Not a preset
 option: a probe."""
-import sys
 import torch, torch.nn.functional as F
-from dipkd.generators import make_priors
-from s0_common import Probe, prior_rows
+from s0_common import partly, rows_main
 
 def silhouette(n:int, hw:tuple, gen:torch.Generator, lo:float=0.25, hi:float=0.48, shift:float=0.06, wobble:float=0.15)->torch.Tensor:
     "(n, 1, H, W) soft masks in [0, 1]: a centred superellipse with a noisy edge."
@@ -29,14 +27,6 @@ def silhouette(n:int, hw:tuple, gen:torch.Generator, lo:float=0.25, hi:float=0.4
 
 def cut(share:float):
     "`make_priors` followed by a silhouette mask on a `share` of the images (the same generator draws both)."
-    def make(n, shape, cfg=None, gen=None):
-        x = make_priors(n, shape, cfg, gen)
-        m = silhouette(n, shape[-2:], gen)
-        keep = torch.rand(n, 1, 1, 1, generator=gen, device=x.device) < share
-        return torch.where(keep, x * m, x)
-    return make
+    return partly(share, lambda x, gen: x * silhouette(len(x), x.shape[-2:], gen))
 
-if __name__ == '__main__':
-    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-    rows = sys.argv[3].split('|') if len(sys.argv) > 3 else ['defaults', 'silhouette 1', 'silhouette 0.5']
-    prior_rows(Probe(), N, seed, {name: None if name == 'defaults' else cut(float(name.split()[1])) for name in rows})
+if __name__ == '__main__': rows_main(cut, ['defaults', 'silhouette 1', 'silhouette 0.5'])

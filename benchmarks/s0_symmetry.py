@@ -10,22 +10,16 @@ assumes only that objects are often symmetric, not what they look like. Rows per
 scout-guided D at N = 10K built from those priors (1.25·N queries) and S0 (LeNet-5, 30 epochs, SGD lr 0.05 cosine,
 batch 100, shift 1/8). The `defaults` row is the same D and S0 as the defaults rows of `s0_gamma.py` and
 `s0_silhouette.py`, so it is left out unless asked for. Not a preset option: a probe."""
-import sys
 import torch
-from dipkd.generators import make_priors
-from s0_common import Probe, prior_rows
+from s0_common import partly, rows_main
+
+def mirror(x:torch.Tensor)->torch.Tensor:
+    "The left half of each image mirrored onto its right (`x[..., W - 1 - j] = x[..., j]` for j < W/2)."
+    W = x.shape[-1]; left = x[..., :W // 2]
+    return torch.cat([left, x[..., W // 2:W - W // 2], left.flip(-1)], -1)
 
 def mirrored(share:float):
-    "`make_priors` with the left half of a `share` of the images mirrored onto the right (the same generator draws both)."
-    def make(n, shape, cfg=None, gen=None):
-        x = make_priors(n, shape, cfg, gen)
-        W = x.shape[-1]; left = x[..., :W // 2]
-        sym = torch.cat([left, left.flip(-1)], -1) if W % 2 == 0 else torch.cat([left, x[..., W // 2:W // 2 + 1], left.flip(-1)], -1)
-        keep = torch.rand(n, 1, 1, 1, generator=gen, device=x.device) < share
-        return torch.where(keep, sym, x)
-    return make
+    "`make_priors` with a `share` of the images mirrored (the same generator chooses them)."
+    return partly(share, lambda x, gen: mirror(x))
 
-if __name__ == '__main__':
-    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-    rows = sys.argv[3].split('|') if len(sys.argv) > 3 else ['mirror 1', 'mirror 0.5']
-    prior_rows(Probe(), N, seed, {name: None if name == 'defaults' else mirrored(float(name.split()[1])) for name in rows})
+if __name__ == '__main__': rows_main(mirrored, ['mirror 1', 'mirror 0.5'])
