@@ -13,9 +13,6 @@ import torch
 from dipkd.generators import make_priors
 from s0_common import Probe, prior_rows
 
-N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-P = Probe()
-
 def darkened(hi):
     "`make_priors` followed by x ** γ, γ ~ U[1, hi] per image (drawn from the same generator)."
     def make(n, shape, cfg=None, gen=None):
@@ -23,5 +20,7 @@ def darkened(hi):
         return x.clamp(0, 1) ** (1 + (hi - 1) * torch.rand(n, 1, 1, 1, generator=gen, device=x.device))
     return make
 
-prior_rows(P, N, seed, {name: darkened(hi) if hi > 1 else None
-                       for name, hi in (('gamma 1 (defaults)', 1.0), ('gamma U[1, 2]', 2.0), ('gamma U[1, 3]', 3.0))})
+if __name__ == '__main__':
+    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+    prior_rows(Probe(), N, seed, {name: darkened(hi) if hi > 1 else None
+                                  for name, hi in (('gamma 1 (defaults)', 1.0), ('gamma U[1, 2]', 2.0), ('gamma U[1, 3]', 3.0))})

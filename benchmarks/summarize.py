@@ -15,19 +15,23 @@ def mean_std(v):
     if not v: return None, None
     return statistics.mean(v), (statistics.stdev(v) if len(v) > 1 else 0.0)
 
+def by_seed(rs, key)->tuple[int, str]:
+    "How many values the runs' `key` takes, and the value, or each value with its seeds (a series completed later may differ)."
+    by = {}
+    for r in rs: by.setdefault(r[key], []).append(str(r['seed']))
+    if len(by) == 1: return 1, str(rs[0][key])
+    return len(by), '; '.join(f"{v} (seed{'s' if len(s) > 1 else ''} {', '.join(s)})" for v, s in by.items())
+
 def commits(rs):
     "The commit(s) the runs were made at: one, or each with its seeds when a series was completed later."
-    by = {}
-    for r in rs: by.setdefault(r['git_commit'], []).append(str(r['seed']))
-    if len(by) == 1: return f"commit {rs[0]['git_commit']}"
-    return 'commits ' + '; '.join(f"{c} (seed{'s' if len(s) > 1 else ''} {', '.join(s)})" for c, s in by.items()) + \
-           ' (wall times are comparable only within a commit\'s runs: they may come from different machines)'
+    n, v = by_seed(rs, 'git_commit')
+    return f"commit {v}" if n == 1 else f"commits {v} (wall times are comparable only within a commit's runs: they may come from different machines)"
 
 def summarize(name, runs):
     rs = [json.loads((Path(r)/'result.json').read_text()) for r in runs]
     first = rs[0]
     summary = {'name': name, 'method': first['method'], 'teacher': first['teacher'], 'teacher_test_acc': first['teacher_test_acc'],
-               'student': first['student'], 'n_images': first['n_images'], 'budget': first['budget'], 'device': first['device'],
+               'student': first['student'], 'n_images': first['n_images'], 'budget': first['budget'], 'budgets': [r['budget'] for r in rs], 'device': first['device'],
                'seeds': [r['seed'] for r in rs], 'runs': [str(r) for r in runs], 'git_commit': first['git_commit'], 'git_commits': [r['git_commit'] for r in rs],
                **{f: dict(zip(('mean', 'std'), mean_std([r[f] for r in rs]))) | {'per_seed': [r[f] for r in rs]} for f in FIELDS},
                'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}}
@@ -55,7 +59,7 @@ def summarize(name, runs):
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')
     f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}" if summary[k]['mean'] is not None else 'n/a (white-box)'
     md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
-          f"N = {first['n_images']}, budget {first['budget']}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, {commits(rs)}.", '',
+          f"N = {first['n_images']}, budget {by_seed(rs, 'budget')[1]}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, {commits(rs)}.", '',
           '| metric | mean ± std | per seed |', '|---|---|---|']
     for k, d in zip(FIELDS, (2, 2, 0, 0, 0)): md.append(f"| {k} | {f(k, d)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
     for k in summary:
