@@ -3,13 +3,14 @@
 
     for s in 0 1 2; do python benchmarks/s0_leaves.py 10000 $s; done > benchmarks/s0-leaves-n10000.jsonl
 
-The paper's priors are textures (noise at many scales, warped, then cut-mixed with one smooth mask): they have no
-parts, no edges between flat regions and no occlusion. The dead-leaves model (Lee, Mumford and Huang, 2001; used as a
-pre-training prior by Baradad et al., NeurIPS 2021) has all three: flat grey shapes (ellipses and rectangles, random
-orientation and aspect, radii from a power law p(r) ∝ r^-3 on [r_min, r_max]) dropped one over another until the image
-is covered. It assumes only that images are made of overlapping parts, not what the parts look like. Two kinds:
+The paper's priors are textures (noise at many scales, warped, then cut-mixed along one smooth mask with another
+texture or, for half of them, one flat colour): they have no layered parts. The dead-leaves model (Lee, Mumford and
+Huang, 2001; used as a pre-training prior by Baradad et al., NeurIPS 2021) is made of nothing else: flat grey shapes
+(ellipses and rectangles, random orientation and aspect, radii from a power law p(r) ∝ r^-3 on [r_min, r_max]) dropped
+one over another. It assumes only that images are made of overlapping parts, not what the parts look like. Two kinds:
 
-- `leaves`: 60 shapes, radii in [1, W/2], covering the image (textures of parts);
+- `leaves`: 60 shapes, radii in [1, W/2], over a random grey background (at 32×32 they cover 48 % of it on average,
+  27–92 % of single images);
 - `parts`: 2-6 larger shapes (radii in [W/8, W/2]) near the centre on a black background (object-like silhouettes
   made of parts).
 
