@@ -11,7 +11,7 @@ one over another. It assumes only that images are made of overlapping parts, not
 
 - `leaves`: 60 shapes, radii in [1, W/2], over a random grey background (at 32×32 they cover 48 % of it on average,
   27–92 % of single images);
-- `parts`: 2-6 larger shapes (radii in [W/8, W/2]) near the centre on a black background (object-like silhouettes
+- `parts`: 2-6 larger shapes (radii in [4 px, W/2]; 4 px is W/8 at 32×32) near the centre on a black background (object-like silhouettes
   made of parts).
 
 Rows per seed (`s0_common.prior_rows`): the scout-guided D at N = 10K built from a `share` of the priors replaced by
@@ -30,9 +30,10 @@ def _power_radii(n, k, r_min, r_max, gen, dev, a:float=3.0):
     return (r_min ** e + u * (r_max ** e - r_min ** e)) ** (1 / e)
 
 def dead_leaves(n:int, shape:tuple, gen:torch.Generator, k:int=60, k_min:int|None=None, r:tuple=(1.0, 0.5), centre:float=1.0, background:float|None=None, dev=None)->torch.Tensor:
-    """n dead-leaves images: k flat shapes (half ellipses, half rectangles) painted back to front, so the first drawn is
-    on top (with `k_min`, each image keeps its first m ~ U{k_min..k} shapes only). `r` = (r_min in pixels, r_max as a share of W); centres uniform within `centre`·(H/2, W/2) of the middle;
-    `background` None leaves uncovered pixels at a random grey, else that value."""
+    """n dead-leaves images: k flat shapes (each an ellipse or a rectangle, even odds) painted back to front, so shape 0
+    is on top (with `k_min`, each image keeps only its first m ~ U{k_min..k} shapes). `r` = (r_min in pixels, r_max as a
+    share of W); centres uniform within `centre`·(H/2, W/2) of the middle; `background` None leaves uncovered pixels at
+    a random grey per image, else at that value."""
     C, H, W = shape
     yy, xx = torch.meshgrid(torch.arange(H, device=dev) + 0.5, torch.arange(W, device=dev) + 0.5, indexing='ij')
     cy, cx = H / 2 + centre * H / 2 * _uniform(n, k, -1, 1, gen, dev), W / 2 + centre * W / 2 * _uniform(n, k, -1, 1, gen, dev)
