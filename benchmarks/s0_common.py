@@ -89,8 +89,14 @@ def partly(share:float, f):
         return torch.where(keep, fx, x)
     return make
 
-def rows_main(maker, rows:list):
-    "Command line `N SEED ['ROW|ROW…']`: one `prior_rows` row per name (default `rows`); 'defaults' is `make_priors` itself, 'NAME V' is `maker(V)`."
+def rows_main(makers:dict, rows:list):
+    """Command line `N SEED ['ROW|ROW…']`: one `prior_rows` row per name (default `rows`); 'defaults' is `make_priors`
+    itself, 'KIND V' is `makers[KIND](V)`."""
     N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     names = sys.argv[3].split('|') if len(sys.argv) > 3 else rows
-    prior_rows(Probe(), N, seed, {name: None if name == 'defaults' else maker(float(name.split()[1])) for name in names})
+    def maker(name):
+        if name == 'defaults': return None
+        kind, v = name.rsplit(' ', 1)
+        if kind not in makers: raise SystemExit(f"unknown row {name!r}: expected 'defaults' or one of {sorted(makers)} followed by a share")
+        return makers[kind](float(v))
+    prior_rows(Probe(), N, seed, {name: maker(name) for name in names})

@@ -18,9 +18,10 @@ Rows per seed (`s0_common.prior_rows`): the scout-guided D at N = 10K built from
 such images (1.25·N queries) and S0 (LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8). The `defaults`
 row is the same D and S0 as the defaults rows of `s0_gamma.py`, so it is left out unless asked for. Not a preset
 option: a probe."""
-import math, sys
+import math
+from functools import partial
 import torch
-from s0_common import Probe, partly, prior_rows
+from s0_common import partly, rows_main
 
 def _uniform(n, k, lo, hi, gen, dev): return lo + (hi - lo) * torch.rand(n, k, generator=gen, device=dev)
 
@@ -63,6 +64,4 @@ def replaced(kind:str, share:float):
     return partly(share, lambda x, gen: kinds(x.device)[kind](len(x), tuple(x.shape[1:]), gen))
 
 if __name__ == '__main__':
-    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-    names = sys.argv[3].split('|') if len(sys.argv) > 3 else ['leaves 1', 'leaves 0.5', 'parts 1', 'parts 0.5']
-    prior_rows(Probe(), N, seed, {name: None if name == 'defaults' else replaced(name.split()[0], float(name.split()[1])) for name in names})
+    rows_main({kind: partial(replaced, kind) for kind in ('leaves', 'parts')}, ['leaves 1', 'leaves 0.5', 'parts 1', 'parts 0.5'])

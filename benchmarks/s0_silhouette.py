@@ -29,4 +29,4 @@ def cut(share:float):
     "`make_priors` followed by a silhouette mask on a `share` of the images (the same generator draws both)."
     return partly(share, lambda x, gen: x * silhouette(len(x), x.shape[-2:], gen))
 
-if __name__ == '__main__': rows_main(cut, ['defaults', 'silhouette 1', 'silhouette 0.5'])
+if __name__ == '__main__': rows_main({'silhouette': cut}, ['defaults', 'silhouette 1', 'silhouette 0.5'])

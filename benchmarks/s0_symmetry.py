@@ -22,4 +22,4 @@ def mirrored(share:float):
     "`make_priors` with a `share` of the images mirrored (the same generator chooses them)."
     return partly(share, lambda x, gen: mirror(x))
 
-if __name__ == '__main__': rows_main(mirrored, ['mirror 1', 'mirror 0.5'])
+if __name__ == '__main__': rows_main({'mirror': mirrored}, ['mirror 1', 'mirror 0.5'])
