@@ -7,10 +7,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator
+from .core import DipkdError, make_generator, Num, OneOf, config_checks, check_config
 from .generators import PriorConfig, make_priors, CondGenerator
 from .contrastive import ContrastConfig, contrast
-from .distill import TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging
+from .distill import AUGMENT_CHECKS, TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
@@ -26,23 +26,31 @@ class BalanceConfig:
     seed_fraction:float = 0.2   # guided: share of N labelled at random first
     rounds:int = 4              # guided: selection rounds
     pool_factor:float = 8.0     # guided: fresh candidates scored per query spent
-    scout_steps:int = 400       # guided: SGD steps (batch 128) of scout training per round
+    scout_steps:int = 400       # guided: SGD steps of scout training per round
+    scout_batch:int = 128       # guided: the scout's batch size
+    scout_lr:float = 0.05       # guided: the scout's SGD learning rate (cosine decay over its steps; momentum and weight decay as `TrainConfig`'s)
+    scout_shift:float = 0.0625  # guided: the scout's random shifts, as a share of the side (1/16: half the student's)
     guide_steps:int = 0         # guided: Adam steps nudging candidates towards their target class through the scout (measured below: off is better)
     guide_lr:float = 0.05       # guided: pixel step size of that nudge
     chunk:int = 8192            # priors made per call (memory)
+
+config_checks(BalanceConfig, method=OneOf(('guided', 'rejection', 'none')), max_queries=Num(1, why='a multiple of N'), seed_fraction=Num(0, 1, why='a share of N'),
+              rounds=Num(1, whole=True), pool_factor=Num(1, why='candidates scored per query'), scout_steps=Num(1, whole=True),
+              scout_batch=Num(1, whole=True), scout_lr=Num(0, above=True), scout_shift=AUGMENT_CHECKS['shift'],
+              guide_steps=Num(0, whole=True), guide_lr=Num(0, above=True), chunk=Num(1, whole=True))
 
 # %% ../nbs/10_dip_kd.ipynb #50ec1c1e
 def _priors(n, shape, pcfg, gen, chunk):
     return torch.cat([make_priors(min(chunk, n - i), shape, pcfg, gen) for i in range(0, n, chunk)]) if n else torch.empty(0, *shape, device=gen.device)
 
-def _train_scout(scout, x, y, num_classes, steps, gen, device):
-    "`steps` batches of hard-label training, with class-balanced resampling."
+def _train_scout(scout, x, y, num_classes, cfg:BalanceConfig, gen, device):
+    "`cfg.scout_steps` batches of hard-label training, with class-balanced resampling."
     counts = torch.bincount(y, minlength=num_classes).float()
     w = (1.0 / counts.clamp_min(1))[y]
     g = make_generator(int(torch.randint(1 << 30, (1,), generator=gen, device=gen.device)))
-    idx = torch.multinomial(w.cpu(), steps * 128, replacement=True, generator=g).to(x.device)
-    cfg = TrainConfig(epochs=1, batch_size=128, lr=0.05, schedule='cosine', shift=0.0625)
-    Trainer(scout, HardCE(), cfg, device).fit(TensorData(128, x=x[idx], y=y[idx]))
+    idx = torch.multinomial(w.cpu(), cfg.scout_steps * cfg.scout_batch, replacement=True, generator=g).to(x.device)
+    tc = TrainConfig(epochs=1, batch_size=cfg.scout_batch, lr=cfg.scout_lr, schedule='cosine', shift=cfg.scout_shift)
+    Trainer(scout, HardCE(), tc, device).fit(TensorData(cfg.scout_batch, x=x[idx], y=y[idx]))
     return scout.eval()
 
 # %% ../nbs/10_dip_kd.ipynb #3bc08901
@@ -89,25 +97,6 @@ def _select(y:torch.Tensor, n:int, num_classes:int, gen)->torch.Tensor:
     return torch.cat([keep, extra])[:n]
 
 # %% ../nbs/10_dip_kd.ipynb #1c74f6db
-def _finite(v)->bool:
-    "Is `v` a finite number? A whole number too large for a float is not (`math.isfinite` would raise on it)."
-    try: return math.isfinite(v)
-    except OverflowError: return False
-
-def _check_number(name:str, v, lo:float, hi:float=math.inf, whole:bool=False, above:bool=False)->None:
-    "Refuse `v` unless it is a finite number (whole with `whole`; never a bool) from `lo` (above it with `above`) to `hi`: a `DipkdError` saying so, never another error."
-    if isinstance(v, bool) or not isinstance(v, int if whole else (int, float)) or not _finite(v) or not (v > lo if above else v >= lo) or v > hi:
-        span = f"{'>' if above else '≥'} {lo}" + (f" and ≤ {hi}" if hi < math.inf else '')
-        raise DipkdError(f"{name} must be a {'whole ' if whole else ''}number {span}, got {v!r}")
-
-_BALANCE_RANGES = {'max_queries': (1,), 'seed_fraction': (0, 1), 'rounds': (1, math.inf, True), 'pool_factor': (1,),   # (lo, hi, whole, above)
-                   'scout_steps': (1, math.inf, True), 'guide_steps': (0, math.inf, True), 'guide_lr': (0, math.inf, False, True), 'chunk': (1, math.inf, True)}
-
-def _check_balance(cfg:BalanceConfig)->None:
-    "Refuse a bad balancing setting before any query is spent."
-    if cfg.method not in ('guided', 'rejection', 'none'): raise DipkdError(f"balance.method must be 'guided', 'rejection' or 'none', got {cfg.method!r}")
-    for k, r in _BALANCE_RANGES.items(): _check_number(f'balance.{k}', getattr(cfg, k), *r)
-
 def balanced_priors(oracle,            # the black-box teacher (every call counts)
                     n:int,             # N, images wanted
                     shape:tuple, num_classes:int,
@@ -117,7 +106,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
                     reserve:int=0,     # queries to leave in the oracle's budget for later phases
                    )->tuple[torch.Tensor, torch.Tensor, dict]: # images, labels, report
     "Label priors with the oracle and build a class-balanced set of N (see the text above)."
-    _check_balance(cfg)
+    check_config(cfg, 'balance')
     q0, K = oracle.queries, num_classes
     cap = math.ceil(n / K)
     max_q = n if cfg.method == 'none' else max(n, int(cfg.max_queries * n))
@@ -132,7 +121,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         left = max_q - (oracle.queries - q0)
         if deficit.sum() == 0 or left <= 0: break
         q = min(left, math.ceil(left / (cfg.rounds - r)))                            # spread the queries over the rounds
-        sc = _train_scout(fresh_copy(scout), torch.cat(X), y_all, K, cfg.scout_steps, gen, gen.device)
+        sc = _train_scout(fresh_copy(scout), torch.cat(X), y_all, K, cfg, gen, gen.device)
         pool = _priors(int(cfg.pool_factor * q), shape, pcfg, gen, cfg.chunk)     # free: no teacher involved
         targets = _allocate(deficit, q)                                             # (q,) a target class per query
         cand = _pick(sc, pool, targets)                                          # the pool's best candidate per target
@@ -179,27 +168,26 @@ class DipkdConfig:
     holdout:float = 0.0         # share of N labelled as a held-out synthetic split, never trained on (0 = none, the paper)
     select:str = 'final'        # 'final' (paper): each model's last epoch | 'holdout': its epoch agreeing best with the teacher on the held-out split
 
+config_checks(DipkdConfig, n_images=Num(1, whole=True), budget_factor=Num(0, above=True, why='a multiple of N'),   # primer_arch and generations: with the code below
+              relabel=OneOf(('all', 'changed', 'none')), changed_reserve=Num(0, 1, why='a share of N'), student_set=OneOf(('contrasted', 'both')),
+              ce_weight=Num(0), label_smoothing=Num(0, 1, below=True), l1_weight=Num(0), kd_weight=Num(0), kd_temperature=Num(0, above=True),
+              students=Num(1, whole=True), team_weight=Num(0), team_temperature=Num(0, above=True),
+              boundary=Num(0, why='a share of N'), boundary_search=OneOf(('bisect', 'random', 'prior')), boundary_steps=Num(1, whole=True),
+              boundary_pick=OneOf(('none', 'deficit')), boundary_pool=Num(1, why='candidates drawn per image kept'),
+              holdout=Num(0, 1, below=True, why='a share of N'), select=OneOf(('final', 'holdout')))
+
 # %% ../nbs/10_dip_kd.ipynb #3af79450
 def _relabel_share(cfg:DipkdConfig)->float:
     "Share of N the re-labelling after contrast may ask, per generation."
-    shares = {'all': 1.0, 'changed': cfg.changed_reserve, 'none': 0.0}
-    if cfg.relabel not in shares: raise DipkdError(f"relabel must be one of {list(shares)}, got {cfg.relabel!r}")
-    return shares[cfg.relabel] if cfg.contrast else 0.0
+    return {'all': 1.0, 'changed': cfg.changed_reserve, 'none': 0.0}[cfg.relabel] if cfg.contrast else 0.0
 
 def _n_holdout(cfg:DipkdConfig)->int:
     "Size of the held-out synthetic split (checked against `select`)."
-    if not 0 <= cfg.holdout < 1: raise DipkdError(f"holdout is a share of N in [0, 1), got {cfg.holdout}")
-    if cfg.select not in ('final', 'holdout'): raise DipkdError(f"select must be 'final' or 'holdout', got {cfg.select!r}")
     if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
     return math.ceil(cfg.holdout * cfg.n_images)
 
 def _n_boundary(cfg:DipkdConfig)->int:
-    "Boundary images per generation (checked with their search)."
-    if isinstance(cfg.boundary, bool) or not cfg.boundary >= 0: raise DipkdError(f"boundary is a share of N, ≥ 0, got {cfg.boundary!r}")
-    if cfg.boundary_search not in ('bisect', 'random', 'prior'): raise DipkdError(f"boundary_search must be 'bisect', 'random' or 'prior', got {cfg.boundary_search!r}")
-    _check_number('boundary_steps', cfg.boundary_steps, 1, whole=True)
-    if cfg.boundary_pick not in ('none', 'deficit'): raise DipkdError(f"boundary_pick must be 'none' or 'deficit', got {cfg.boundary_pick!r}")
-    if isinstance(cfg.boundary_pool, bool) or not 1 <= cfg.boundary_pool < math.inf: raise DipkdError(f"boundary_pool is candidates per image kept, ≥ 1, got {cfg.boundary_pool!r}")
+    "Boundary images per generation."
     return math.ceil(cfg.boundary * cfg.n_images)
 
 _STREAMS_APART = 10   # generation g's random streams sit this far apart, one block per kind
@@ -209,16 +197,12 @@ def _stream_offset(kind:str, g:int)->int:
     "Generation g's offset for one kind of random stream (`ctx.generator(offset)`): 10+g contrast, 20+g explorer, 30+g boundary, 40+g pool, 50+g pool rows."
     return _STREAMS_APART * _STREAM_KINDS[kind] + g
 
-def _n_generations(cfg:DipkdConfig)->int:
-    "Generations after S0 (checked: past 10, one generation's random stream would be another's)."
-    g = cfg.generations
-    if isinstance(g, bool) or not isinstance(g, int) or not 0 <= g <= _STREAMS_APART:
-        raise DipkdError(f"generations must be a whole number from 0 to {_STREAMS_APART}: generation g draws the streams 10+g, 20+g, …, 50+g, so a higher one would reuse another generation's, got {g!r}")
-    return g
+config_checks(DipkdConfig, generations=Num(0, _STREAMS_APART, whole=True,   # past 10, one generation's random stream would be another's
+                                           why=f"generation g draws the streams 10+g, 20+g, …, 50+g, so one past {_STREAMS_APART} would reuse another generation's"))
 
 def _later_queries(cfg:DipkdConfig)->int:
     "Queries the phases after phase 1 may ask: re-labelling and boundary images, over all generations."
-    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * _n_generations(cfg)
+    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * cfg.generations
 
 def _min_queries(cfg:DipkdConfig)->int:
     return cfg.n_images + _n_holdout(cfg) + _later_queries(cfg)
@@ -255,11 +239,13 @@ def _student_images(cfg:DipkdConfig, x0, y0, x, y, b:dict|None=None)->tuple[torc
     parts = _student_parts(cfg, x0, y0, x, y, b)
     return torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])
 
-def _check_primer_arch(arch)->None:
-    "Refuse a bad `primer_arch` before any query is spent."
+def _check_primer_arch(name:str, arch)->None:
+    "None, or an architecture spec such as 'lenet5:2'"
     if arch is None: return
-    if not isinstance(arch, str): raise DipkdError(f"primer_arch must be an architecture spec such as 'lenet5:2', got {arch!r}")
+    if not isinstance(arch, str): raise DipkdError(f"{name} must be an architecture spec such as 'lenet5:2', got {arch!r}")
     parse_arch(arch)
+
+config_checks(DipkdConfig, primer_arch=_check_primer_arch)
 
 def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     "A freshly initialised primer S0: the student's architecture (paper), or `arch` with the student's input normalisation."
@@ -292,30 +278,15 @@ def _unread_explore(e:ExploreConfig)->dict:
     return why
 
 def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
-    "Refuse a bad training set, smoothing, KL, exploration or averaging setting for the student before any query is spent (phase 3 comes last)."
-    if cfg.student_set not in ('contrasted', 'both'): raise DipkdError(f"student_set must be 'contrasted' or 'both', got {cfg.student_set!r}")
-    _check_number('students', cfg.students, 1, whole=True)
-    if isinstance(cfg.label_smoothing, bool) or not 0 <= cfg.label_smoothing < 1: raise DipkdError(f"label_smoothing must be in [0, 1), got {cfg.label_smoothing}")
-    if cfg.kd_weight and not cfg.kd_temperature > 0: raise DipkdError(f"kd_temperature must be > 0, got {cfg.kd_temperature}")
-    if cfg.students > 1 and not cfg.team_temperature > 0: raise DipkdError(f"team_temperature must be > 0, got {cfg.team_temperature}")
-    if cfg.students > 1 and cfg.explore.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
-    if cfg.train.mixup and cfg.explore.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
+    "Refuse a combination of student settings that cannot run together, before any query is spent (phase 3 comes last; each value's own range is its rule's)."
     e = cfg.explore
-    if isinstance(e.weight, bool) or not 0 <= e.weight < math.inf: raise DipkdError(f"explore.weight must be ≥ 0 and finite, got {e.weight}")
+    if cfg.students > 1 and e.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
+    if cfg.train.mixup and e.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
     if cfg.generations: check_averaging(cfg.train, student, bool(e.weight))    # the trainer would refuse it too, but only in phase 3
-    if e.source not in ('generator', 'pool'): raise DipkdError(f"explore.source must be 'generator' or 'pool', got {e.source!r}")
-    if e.loss not in ('l1', 'kd'): raise DipkdError(f"explore.loss must be 'l1' or 'kd', got {e.loss!r}")
-    if e.pick not in ('none', 'balanced'): raise DipkdError(f"explore.pick must be 'none' or 'balanced', got {e.pick!r}")
-    if e.loss == 'kd' and (isinstance(e.temperature, bool) or not 0 < e.temperature < math.inf): raise DipkdError(f"explore.loss='kd' needs 0 < temperature < ∞, got {e.temperature!r}")
     if not e.weight: return                                                    # off: a preset or file may keep the rest ready for a run that turns it on (a --set of one is refused)
     if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
     unused = {k: why for k, why in _unread_explore(e).items() if getattr(e, k) != getattr(_EXPLORE, k)}   # from a preset or file (a --set of one is refused before)
     if unused: raise DipkdError(f"explore.{', explore.'.join(unused)} {'is' if len(unused) == 1 else 'are'} not used: {'; '.join(dict.fromkeys(unused.values()))}")
-    if not (isinstance(e.n, int) and not isinstance(e.n, bool) and e.n >= 1): raise DipkdError(f"exploration needs a whole number n ≥ 1 of images a batch, got {e.n!r}")
-    if e.source == 'generator' and not (e.steps >= 0 and e.lr > 0 and e.nz >= 1 and e.width > 0):
-        raise DipkdError(f"exploration by a generator needs steps ≥ 0, lr > 0, nz ≥ 1 and width > 0, got {e}")
-    if e.source == 'pool' and not (not isinstance(e.pool, bool) and 0 < e.pool < math.inf and not isinstance(e.pool_factor, bool) and 1 <= e.pool_factor < math.inf):
-        raise DipkdError(f"a pool needs 0 < pool < ∞ and 1 ≤ pool_factor < ∞, got {e}")
 
 def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
     "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."
@@ -355,8 +326,9 @@ def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
+    check_config(cfg, '')                             # every value within its rule (as `resolve_config` checked), before any query
     n_val = _n_holdout(cfg)
-    _n_generations(cfg); _check_primer_arch(cfg.primer_arch); _check_primer_fits(ctx); _check_student_loss(cfg, ctx.student); _n_boundary(cfg)
+    _check_primer_fits(ctx); _check_student_loss(cfg, ctx.student)
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=_later_queries(cfg))
@@ -444,7 +416,7 @@ PHASE2_KEYS = ('contrast_cfg', 'relabel', 'changed_reserve', 'student_set')    #
 PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature', 'students', 'team_weight', 'team_temperature',
                 'boundary', 'boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool', 'explore')   # read only in phase 3
 
-_GUIDED_KEYS = tuple(f'balance.{k}' for k in ('seed_fraction', 'rounds', 'pool_factor', 'scout_steps', 'guide_steps', 'guide_lr'))   # read only by the scout-guided balancing
+_GUIDED_KEYS = tuple(f'balance.{k}' for k in ('seed_fraction', 'rounds', 'pool_factor', 'scout_steps', 'scout_batch', 'scout_lr', 'scout_shift', 'guide_steps', 'guide_lr'))   # read only by the scout-guided balancing
 
 def _unread_phase1(cfg:DipkdConfig)->dict:
     "Balancing settings that `balance.method` and `guide_steps` leave unread."
@@ -452,7 +424,7 @@ def _unread_phase1(cfg:DipkdConfig)->dict:
     if b.method in ('rejection', 'none'):
         why = dict.fromkeys(_GUIDED_KEYS, f'balance.method={b.method!r} uses no scout')
         return why | ({'balance.max_queries': "balance.method='none' labels exactly N priors"} if b.method == 'none' else {})
-    if b.method != 'guided': return {}                                          # misspelt: phase 1 refuses it, with the reason
+    if b.method != 'guided': return {}                                          # misspelt: its rule refuses it, with the reason
     return {} if b.guide_steps else {'balance.guide_lr': 'balance.guide_steps=0: no nudge'}
 
 def _unread_phase3(cfg:DipkdConfig)->dict:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator
+from .core import DipkdError, make_generator, Num, Each, config_checks, check_config
+from .distill import AUGMENT_CHECKS
 
 # %% auto #0
 __all__ = ['InstanceHead', 'EmbeddingBank', 'info_nce', 'RowAdam', 'ContrastConfig', 'contrast', 'sup_con']
@@ -80,6 +81,10 @@ class ContrastConfig:
     flip:bool = False           # positive view: horizontal flips
     jitter:float = 0.2          # positive view: brightness/contrast jitter
 
+config_checks(ContrastConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), temperature=Num(0, above=True), pixel_lr=Num(0),
+              head_lr=Num(0), head_betas=Each(Num(0, 1, below=True), n=2), embed_dim=Num(1, whole=True),
+              n_negatives=Num(0, whole=True, why='0 = all other images'), **AUGMENT_CHECKS)
+
 # %% ../nbs/09_contrastive.ipynb #d4299ebb
 def _embed_all(primer, head, x, bs=1024):
     with torch.no_grad(): return torch.cat([head(primer.features(xb)) for xb in x.split(bs)])
@@ -93,7 +98,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     "DIP-KD phase 2: optimise the images to be distinguishable from each other in the primer's feature space."
     from dipkd.distill import BatchAugment
     from tqdm.auto import tqdm
-    cfg = cfg or ContrastConfig(); dev = images.device; x = images.clone()
+    cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device; x = images.clone()
     was_training = primer.training; primer.eval()
     if cfg.freeze_primer: primer.requires_grad_(False)
     head = InstanceHead(primer.feature_dim, cfg.embed_dim).to(dev)

@@ -4,15 +4,16 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import dataclasses, importlib.resources, json, os, random, resource, subprocess, sys, time, typing
+import dataclasses, importlib.resources, json, math, os, random, resource, subprocess, sys, time, typing
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DipkdError', 'get_device', 'seed_everything', 'make_generator', 'config_to_dict', 'update_config', 'set_config',
-           'load_config_file', 'peak_rss_mb', 'git_commit', 'write_json', 'Timer']
+__all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'seed_everything', 'make_generator', 'config_to_dict', 'update_config',
+           'set_config', 'load_config_file', 'check_number', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
+           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'write_json', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -122,6 +123,98 @@ def load_config_file(path:str|Path)->dict:
     except Exception as e: raise DipkdError(f"config file {str(path)!r} could not be parsed: {e}") from None
     if not isinstance(data, dict): raise DipkdError(f"config file {str(path)!r} must hold a mapping")
     return data
+
+# %% ../nbs/00_core.ipynb #e73f447d
+def _finite(v)->bool:
+    "Is `v` a finite number? A whole number too large for a float is not (`math.isfinite` would raise on it)."
+    try: return math.isfinite(v)
+    except (OverflowError, TypeError): return False
+
+def check_number(name:str,           # what the user calls it, e.g. 'train.lr'
+                 v,                  # the value to check
+                 lo:float=-math.inf, # smallest allowed (see `above`)
+                 hi:float=math.inf,  # largest allowed (see `below`)
+                 whole:bool=False,   # a whole number (an int) only
+                 above:bool=False,   # `lo` itself is not allowed
+                 below:bool=False,   # `hi` itself is not allowed
+                 why:str='',         # what the value means, added to the message
+                )->None:
+    "Refuse `v` unless it is a finite number (never a bool) in the range: a `DipkdError` saying so, never another error."
+    ok = (not isinstance(v, bool) and isinstance(v, int if whole else (int, float)) and _finite(v)
+          and (v > lo if above else v >= lo) and (v < hi if below else v <= hi))
+    if not ok: raise DipkdError(f"{name} must be a {_number_text(lo, hi, whole, above, below)}, got {v!r}" + (f" ({why})" if why else ''))
+
+def _number_text(lo, hi, whole, above, below)->str:
+    "'whole number ≥ 1', 'number > 0 and < 1': what `check_number` allows, in words."
+    span = ([f"{'>' if above else '≥'} {lo}"] if lo > -math.inf else []) + ([f"{'<' if below else '≤'} {hi}"] if hi < math.inf else [])
+    return f"{'whole ' if whole else ''}number" + (' ' + ' and '.join(span) if span else '')
+
+# %% ../nbs/00_core.ipynb #c89ca995
+def _choices(cs)->str:
+    "'a', 'b' or 'c'"
+    r = [repr(c) for c in cs]
+    return r[0] if len(r) == 1 else ', '.join(r[:-1]) + ' or ' + r[-1]
+
+@dataclass(frozen=True)
+class Num:
+    "Rule: a finite number in a range (see `check_number`); `None` too with `none`."
+    lo:float = -math.inf; hi:float = math.inf; whole:bool = False; above:bool = False; below:bool = False
+    none:bool = False  # None is allowed (e.g. 'no tolerance: a fixed number of steps')
+    why:str = ''       # what the value means, for the message
+    def __call__(self, name:str, v):
+        if v is None and self.none: return
+        check_number(name, v, self.lo, self.hi, self.whole, self.above, self.below, self.why)
+    def describe(self)->str: return _number_text(self.lo, self.hi, self.whole, self.above, self.below) + (' or None' if self.none else '')
+
+@dataclass(frozen=True)
+class OneOf:
+    "Rule: one of a few named settings."
+    choices:tuple
+    def __call__(self, name:str, v):
+        if not any(type(v) is type(c) and v == c for c in self.choices): raise DipkdError(f"{name} must be {_choices(self.choices)}, got {v!r}")
+    def describe(self)->str: return _choices(self.choices)
+
+@dataclass(frozen=True)
+class Each:
+    "Rule: a list or tuple (of `n` items) whose items each pass `rule`; in increasing order with `ordered`."
+    rule:typing.Callable; n:int|None = None; ordered:bool = False
+    def __call__(self, name:str, v):
+        if not isinstance(v, (list, tuple)) or (self.n is not None and len(v) != self.n):
+            raise DipkdError(f"{name} must be a list of {self.n if self.n is not None else 'any number of'} values, got {v!r}")
+        for i, x in enumerate(v): self.rule(f'{name}[{i}]', x)
+        if self.ordered and any(a > b for a, b in zip(v, v[1:])): raise DipkdError(f"{name} must be in increasing order, got {v!r}")
+    def describe(self)->str:
+        return f"list of {self.n if self.n is not None else 'any number of'} values, each a {describe_rule(self.rule)}" + (', increasing' if self.ordered else '')
+
+def describe_rule(rule)->str:
+    "What a rule allows, in words: its `describe()`, or the first line of its docstring."
+    return rule.describe() if hasattr(rule, 'describe') else (rule.__doc__ or '').strip().split('\n')[0]
+
+CONFIG_CHECKS:dict[type, dict] = {}   # config class -> {field: rule}
+
+def config_rules(cls:type)->dict:
+    "The rules registered for `cls`'s fields, its base classes' included."
+    return {k: r for c in reversed(cls.__mro__) for k, r in CONFIG_CHECKS.get(c, {}).items()}
+
+def config_checks(cls:type, # a dataclass config
+                  **rules,  # field=rule(name, value)
+                 )->type:
+    "Register the rules `check_config` applies to the fields of `cls`."
+    unknown = sorted(set(rules) - {f.name for f in fields(cls)})
+    if unknown: raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
+    CONFIG_CHECKS.setdefault(cls, {}).update(rules)
+    return cls
+
+def check_config(cfg,                  # a dataclass config, checked with its nested configs
+                 prefix:str|None=None, # how names start in messages: None = the class name ('PriorConfig.rotation'); '' = as `--set` writes them
+                )->None:
+    "Refuse a config with a value outside its field's rule, before anything runs."
+    prefix = type(cfg).__name__ if prefix is None else prefix
+    rules = config_rules(type(cfg))
+    for f in fields(cfg):
+        v, name = getattr(cfg, f.name), f'{prefix}.{f.name}' if prefix else f.name
+        if f.name in rules: rules[f.name](name, v)
+        if is_dataclass(v): check_config(v, name)
 
 # %% ../nbs/00_core.ipynb #7e24f567
 def peak_rss_mb()->float:

@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
@@ -39,6 +39,11 @@ class CpscConfig:
     temperature:float = 0.07        # SupCon temperature (and base temperature)
     softmax_ce:bool = False         # released quirk: CE on softmax outputs (True = as released)
     train:TrainConfig = field(default_factory=lambda: TrainConfig(**_CPSC_TRAIN))
+
+config_checks(CpscConfig, n_images=Num(0, whole=True, why='set by the run'), nz=Num(1, whole=True), gen_width=Num(0, above=True), gen_lr=Num(0, above=True),
+              gen_betas=Each(Num(0, 1, below=True), n=2), gen_milestones=Each(Num(0, 1), ordered=True), iters_per_epoch=Num(1, whole=True),
+              g_steps=Num(0, whole=True), s_steps=Num(1, whole=True), alpha=Num(0), beta=Num(0), gamma=Num(0), eta=Num(0),
+              ikd=OneOf(('mse', 'log')), temperature=Num(0, above=True))
 
 # %% ../nbs/11_cpsc.ipynb #fa6f0dc0
 def generator_loss(G:CondGenerator, teacher:nn.Module, student:nn.Module, bn:BNStatLoss, adapter:nn.Module,
@@ -149,7 +154,7 @@ def _epoch_means(parts:list, per_epoch:int)->list[dict]:
 def cpsc(ctx:RunContext):
     "CPSC-DFKD: train a conditional generator and the student against each other around the frozen teacher."
     cfg, dev = ctx.cfg, ctx.device
-    if cfg.ikd not in ('mse', 'log'): raise DipkdError(f"unknown ikd {cfg.ikd!r}; use 'mse' or 'log'")
+    check_config(cfg, '')                             # every value within its rule (as `resolve_config` checked)
     teacher = ctx.teacher.eval().requires_grad_(False)
     G = CondGenerator(ctx.num_classes, ctx.in_shape, cfg.nz, width=cfg.gen_width, mean=ctx.card.mean, std=ctx.card.std).to(dev)
     ds, dt = ctx.student.feature_dim, teacher.feature_dim

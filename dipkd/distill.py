@@ -8,12 +8,12 @@ import math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, get_device
+from .core import DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config
 
 # %% auto #0
-__all__ = ['HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig', 'Append',
-           'Explore', 'PoolRows', 'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar', 'JSONLog',
-           'Trainer', 'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint',
+__all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig',
+           'Append', 'Explore', 'PoolRows', 'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar',
+           'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint',
            'load_checkpoint', 'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
@@ -137,6 +137,10 @@ class ExploreConfig:
     pick:str = 'balanced'       # pool only: 'none' (as drawn) | 'balanced' (the reference picks an even share per class from `pool_factor`× as many)
     pool_factor:float = 4.0     # pool only, 'balanced': candidates drawn per image kept
 
+config_checks(ExploreConfig, weight=Num(0, why='0 = off'), loss=OneOf(('l1', 'kd')), temperature=Num(0, above=True), n=Num(1, whole=True),
+              source=OneOf(('generator', 'pool')), lr=Num(0, above=True), steps=Num(0, whole=True), nz=Num(1, whole=True), width=Num(0, above=True),
+              pool=Num(0, above=True, why='a share of the n_images'), pick=OneOf(('none', 'balanced')), pool_factor=Num(1, why='candidates drawn per image kept'))
+
 class Append:
     "Batches of `data` with `n` unlabelled images appended (from `extra()`), labelled −100 and marked by 'gen' and 'real'; `gen`, the stream they are drawn from, is checkpointed."
     what = 'random stream'                                           # the stream's name, for `restore_generator`'s warning
@@ -221,6 +225,14 @@ class TrainConfig:
     swa_start:float = 1.0       # average the weights of every epoch past this share of training (SWA); 1 = off: the last epoch's, as in the paper
     mixup:float = 0.0           # ours: blend each batch with a shuffled copy, λ ~ Beta(mixup, mixup), and the loss with it; 0 = off, as in the paper
 
+AUGMENT_CHECKS = dict(shift=Num(0, 1, below=True, why='a share of the side'),   # `BatchAugment`'s settings, wherever a config holds them
+                      jitter=Num(0, 1, why='brightness and contrast factors are drawn from [1 − jitter, 1 + jitter]'))
+config_checks(TrainConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), optimizer=OneOf(('sgd', 'adam')), lr=Num(0),
+              momentum=Num(0, 1, below=True), betas=Each(Num(0, 1, below=True), n=2), weight_decay=Num(0),
+              schedule=OneOf(('constant', 'step', 'cosine')), milestones=Each(Num(0, 1), ordered=True), gamma=Num(0, above=True),
+              warmup_epochs=Num(0), grad_clip=Num(0, why='0 = off'), **AUGMENT_CHECKS,
+              swa_start=Num(0, 1, why='a share of training; 1 = off'), mixup=Num(0, why="the Beta distribution's parameter; 0 = off"))
+
 # %% ../nbs/04_distill.ipynb #945c1de2
 def make_optimizer(params, cfg:TrainConfig)->torch.optim.Optimizer:
     "SGD or Adam as the config says."
@@ -287,6 +299,7 @@ class Trainer:
                  keep:str='last',             # weights at the end: the 'last' epoch's, or the 'best' by `validate`
                 ):
         self.cfg, self.device = cfg or TrainConfig(), get_device(device)
+        check_config(self.cfg, 'train')
         self.model, self.loss = model.to(self.device), loss
         if isinstance(loss, nn.Module): loss.to(self.device)
         self.callbacks = sorted(callbacks, key=lambda c: c.order)
@@ -295,8 +308,6 @@ class Trainer:
         if keep not in ('last', 'best'): raise DipkdError(f"keep must be 'last' or 'best', not {keep!r}")
         if keep == 'best' and validate is None: raise DipkdError("keep='best' needs a validate function to say which epoch is best")
         if keep == 'best' and self.cfg.swa_start < 1: raise DipkdError("keep='best' keeps one epoch's weights; it cannot be combined with weight averaging (swa_start < 1)")
-        if not self.cfg.mixup >= 0: raise DipkdError(f"mixup is the Beta distribution's parameter (0 = off), got {self.cfg.mixup}")
-        if not 0 <= self.cfg.swa_start <= 1: raise DipkdError(f"swa_start is a share of training in [0, 1], got {self.cfg.swa_start}")
         self.validate, self.keep, self.best, self.swa = validate, keep, None, None
         self.history, self.epoch, self.step, self.last_loss, self.data, self.mix = [], 0, 0, float('nan'), None, None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools, math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config
 
 # %% auto #0
 __all__ = ['hierarchical_noise', 'gaussian_kernel1d', 'blur_matrix', 'gaussian_blur', 'nonlinear_transform', 'diverging_filter',
@@ -151,6 +151,12 @@ class PriorConfig:
     mask_tol:float|None = None   # drafts' alternative stopping rule (None = fixed M)
     colour_share:float = 0.5     # unstated: share of single-colour partners
 
+config_checks(PriorConfig, interp=OneOf(('bilinear', 'bicubic', 'nearest')), alpha_scale=Num(0), rotation=Num(0, 180, why='the largest |angle| in degrees'),
+              elastic_alpha=Num(0), elastic_sigma=Num(0), crop_scale=Each(Num(0, 1, above=True), n=2, ordered=True),
+              padding_mode=OneOf(('reflection', 'border', 'zeros')), mask_steps=Num(0, whole=True), mask_sigma=Num(0, why='0 = no blur'),
+              mask_beta=Num(0, 1, above=True, below=True, why="the diverging filter's midpoint"), mask_order=OneOf(('blur_first', 'divg_first')),
+              mask_tol=Num(0, above=True, none=True), colour_share=Num(0, 1, why='a probability'))
+
 # %% ../nbs/08_generators.ipynb #14383b48
 def make_priors(n:int,               # images to make
                 shape:tuple,         # (C, H, W)
@@ -159,7 +165,7 @@ def make_priors(n:int,               # images to make
                 stages:bool=False,   # also return the intermediate stages
                ):
     "DIP-KD image priors: hierarchical noise → nonlinear transform → semantic cutmix."
-    cfg = cfg or PriorConfig(); C, H, W = shape
+    cfg = cfg or PriorConfig(); check_config(cfg); C, H, W = shape
     dev = gen.device if gen is not None else torch.device('cpu')
     out = {}
     x = hierarchical_noise(n, shape, gen, cfg.interp, cfg.stretch, cfg.alpha_scale) if cfg.hierarchical else torch.rand(n, C, H, W, generator=gen, device=dev)

@@ -5,13 +5,14 @@
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
 import copy, json, math, platform, shutil, time
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config,
-                        set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer)
+                        set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
+                        config_rules, describe_rule)
 from .models import build_model, parse_arch
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard
@@ -19,8 +20,8 @@ from .metrics import evaluate, label_histogram, histogram_entropy
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config',
-           'check_ignored', 'RunContext', 'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'distill', 'RunFiles',
-           'load_run']
+           'check_ignored', 'default_budget', 'config_rows', 'RunContext', 'CurveSnapshots', 'NaiveConfig', 'naive_kd',
+           'distill', 'RunFiles', 'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -73,6 +74,7 @@ def resolve_config(method:Method,      # the method
     for o in overrides: set_config(cfg, o)
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
+    check_config(cfg, '')                # every field in range, named as --set names it
     return cfg
 
 # %% ../nbs/06_methods.ipynb #9827136d
@@ -86,6 +88,28 @@ def check_ignored(method:Method,   # the method
     hits = {k: reason(k) for k in (o.split('=', 1)[0].strip().replace('-', '_') for o in overrides)}
     hits = {k: r for k, r in hits.items() if r}
     if hits: raise DipkdError(f"--set {', '.join(hits)} would be ignored: {'; '.join(dict.fromkeys(hits.values()))}")
+
+# %% ../nbs/06_methods.ipynb #76e866e1
+def _field_notes(cls:type)->dict:
+    "The comment beside each field of a dataclass, its base classes' included."
+    from fastcore.docments import docments
+    return {k: v for c in reversed(cls.__mro__) if is_dataclass(c) and c is not object for k, v in docments(c).items() if v and k != 'return'}
+
+def default_budget(cfg)->int:
+    "The query budget when none is given: `budget_factor` × N (a factor of 2 for a config without one)."
+    return math.ceil(getattr(cfg, 'budget_factor', 2.0) * cfg.n_images)
+
+def config_rows(cfg,           # a resolved (nested) config
+                prefix:str='', # key prefix of its settings
+               )->list[dict]:  # {key, value, allowed, note} per setting
+    "One row per setting of a config: the key `--set` takes, its value, what its rule allows and the comment beside its default."
+    rules, notes, rows = config_rules(type(cfg)), _field_notes(type(cfg)), []
+    for f in fields(cfg):
+        v, key = getattr(cfg, f.name), prefix + f.name
+        if is_dataclass(v): rows += config_rows(v, key + '.'); continue
+        allowed = 'true or false' if isinstance(v, bool) else describe_rule(rules[f.name]) if f.name in rules else ''
+        rows.append(dict(key=key, value=v, allowed=allowed, note=notes.get(f.name, '')))
+    return rows
 
 # %% ../nbs/06_methods.ipynb #82de79ea
 @dataclass
@@ -187,6 +211,8 @@ class NaiveConfig:
     label_batch:int = 4096      # images per oracle call
     train:TrainConfig = field(default_factory=TrainConfig)   # DIP-KD's small-dataset schedule
 
+config_checks(NaiveConfig, n_images=Num(1, whole=True), budget_factor=Num(0, above=True), label_batch=Num(1, whole=True))
+
 def naive_kd(ctx:RunContext):
     "NaiveKD: uniform noise, labelled by the oracle, student trained with hard-label CE."
     cfg = ctx.cfg
@@ -275,7 +301,7 @@ def distill(method:str='naive',        # registered method name
     student_arch = student or card.arch
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
     parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
-    budget = int(budget) if budget is not None else math.ceil(getattr(cfg, 'budget_factor', 2.0) * cfg.n_images)
+    budget = int(budget) if budget is not None else default_budget(cfg)
     if m.black_box and budget < m.min_queries(cfg):
         raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {m.min_queries(cfg)} for N = {cfg.n_images}")
     out = _prepare_out(out, resume, force)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError
+from .core import DipkdError, Num, OneOf, Each, config_checks, check_config
 from .distill import TrainConfig, TensorData, SoftKD
 from .metrics import label_histogram, histogram_entropy
 from .methods import Method, RunContext, register_method
@@ -89,6 +89,9 @@ class SynthConfig:
     init_max:float = 1.0        # images start as U[0, init_max]: ZSKD's U[0, 1]; the CPU presets start dark (0.2)
     clamp:bool = True           # keep pixels in [0, 1]
 
+config_checks(SynthConfig, steps=Num(0, whole=True, why='0 = the starting noise'), lr=Num(0), batch_size=Num(1, whole=True), temperature=Num(0, above=True),
+              act_weight=Num(0), init_max=Num(0, 1, why='images start as U[0, init_max]'))
+
 def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), frozen
                targets:torch.Tensor,        # (n, K) soft targets
                shape:tuple,                 # (C, H, W)
@@ -98,7 +101,7 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
               )->tuple[torch.Tensor, list]:  # (n, C, H, W) images in [0, 1], and the mean loss at each step
     "Optimise images from uniform noise until the teacher's softened outputs match `targets`."
     from tqdm.auto import tqdm
-    cfg = cfg or SynthConfig(); T = cfg.temperature; dev = targets.device
+    cfg = cfg or SynthConfig(); check_config(cfg); T = cfg.temperature; dev = targets.device
     out, curve = [], torch.zeros(cfg.steps, device=dev)
     for p in tqdm(targets.split(cfg.batch_size), desc='synthesis', unit='batch', disable=not progress):
         x = (torch.rand(len(p), *shape, generator=gen, device=dev) * cfg.init_max).requires_grad_(True)
@@ -139,10 +142,15 @@ class ZskdConfig(TransferSetConfig):
     alpha_floor:float = 1e-3     # Dirichlet concentrations floored here
     synth:SynthConfig = field(default_factory=lambda: SynthConfig(act_weight=0.0))   # ZSKD has no activation loss
 
+config_checks(TransferSetConfig, n_images=Num(1, whole=True), kd_temperature=Num(0, above=True), label_batch=Num(1, whole=True))
+config_checks(SoftTargetConfig, sigma=Num(0, above=True), sigma_scale=OneOf(('sigma', 'sigma2')), cov_source=OneOf(('head', 'layer')), jitter=Num(0))
+config_checks(ZskdConfig, betas=Each(Num(0, above=True)), alpha_floor=Num(0, above=True))
+
 # %% ../nbs/12_softtarget.ipynb #4bfa98c4
 def _transfer_run(ctx:RunContext, sample_targets):
     "Targets → images → teacher outputs → KD, for any target sampler `sample_targets(teacher, n, gen) -> (targets, info)`."
     cfg, teacher = ctx.cfg, ctx.teacher.eval().requires_grad_(False)
+    check_config(cfg, '')                             # every value within its rule (as `resolve_config` checked)
     tc = cfg.train
     if not cfg.kd_live and (tc.shift > 0 or tc.flip or tc.jitter > 0):
         raise DipkdError("kd_live=false stores the teacher's outputs on un-augmented images; also set train.shift=0 (and no flip or jitter)")
