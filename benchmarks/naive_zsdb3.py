@@ -23,7 +23,7 @@ from dipkd.core import seed_everything, make_generator
 from dipkd.models import Classifier
 from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
 from dipkd.metrics import predict, accuracy, label_histogram, histogram_entropy
-from dipkd.data import _load_fmnist, to_float
+from dipkd.data import load_split, to_float
 
 K = 10
 
@@ -43,7 +43,7 @@ if __name__ == '__main__':
     ap.add_argument('--epochs', type=int, default=30, help="the teacher's epochs (ZSDB3: 200, best on test)")
     ap.add_argument('--ns', default='10000,50000', help='NaiveKD transfer-set sizes')
     a = ap.parse_args()
-    (xr, yr), (xt, yt) = _load_fmnist('train'), _load_fmnist('test')
+    (xr, yr), (xt, yt) = (load_split('fmnist', s, native=True) for s in ('train', 'test'))
     xr, xt = to_float(xr), to_float(xt)
     t0 = time.time(); seed_everything(0)
     teacher = fit(zsdb3_lenet(), xr, yr, TrainConfig(epochs=a.epochs, batch_size=1024, optimizer='adam', lr=5e-4, weight_decay=0.0,

@@ -28,7 +28,7 @@ from dipkd.blackbox import balanced_priors, BalanceConfig
 from dipkd.models import fresh_copy, build_model
 from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE, LogitL1, LossSum
 from dipkd.metrics import predict, accuracy
-from dipkd.data import load_split, to_float, dataset_info, _load_fmnist
+from dipkd.data import load_split, to_float, dataset_info
 
 seed, N = (int(sys.argv[1]) if len(sys.argv) > 1 else 0), 10_000
 info = dataset_info('fmnist')
@@ -69,7 +69,7 @@ for lo, hi in ((0.0, 1.0), (0.286, 0.639), (0.5, 1.0)):
 
 t0 = time.time()
 pad = lambda u8: F.pad(to_float(u8), (2, 2, 2, 2))
-(xr, yr), (xpt, ypt) = _load_fmnist('train'), _load_fmnist('test')
+(xr, yr), (xpt, ypt) = (load_split('fmnist', s, native=True) for s in ('train', 'test'))
 seed_everything(0); padded = arch()
 Trainer(padded, HardCE(), TrainConfig(**{**teacher_recipe('fmnist').__dict__, 'epochs': 15}), 'cpu').fit(TensorData(128, x=pad(xr), y=yr)); padded.eval()
 xpt = pad(xpt); x, y, rep = priors(padded)

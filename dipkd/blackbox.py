@@ -243,7 +243,8 @@ def _check_primer_arch(name:str, arch)->None:
     "None, or an architecture spec such as 'lenet5:2'"
     if arch is None: return
     if not isinstance(arch, str): raise DipkdError(f"{name} must be an architecture spec such as 'lenet5:2', got {arch!r}")
-    parse_arch(arch)
+    try: parse_arch(arch)
+    except DipkdError as e: raise DipkdError(f"{name}={arch}: {e}") from None
 
 config_checks(DipkdConfig, primer_arch=_check_primer_arch)
 
@@ -277,16 +278,19 @@ def _unread_explore(e:ExploreConfig)->dict:
     if e.source == 'pool' and e.pick == 'none': why['pool_factor'] = "explore.pick='none' draws no candidates beyond the pool"
     return why
 
-def _check_student_loss(cfg:DipkdConfig, student:nn.Module)->None:
+def _check_student_loss(cfg:DipkdConfig)->None:
     "Refuse a combination of student settings that cannot run together, before any query is spent (phase 3 comes last; each value's own range is its rule's)."
     e = cfg.explore
     if cfg.students > 1 and e.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
     if cfg.train.mixup and e.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
-    if cfg.generations: check_averaging(cfg.train, student, bool(e.weight))    # the trainer would refuse it too, but only in phase 3
     if not e.weight: return                                                    # off: a preset or file may keep the rest ready for a run that turns it on (a --set of one is refused)
     if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
     unused = {k: why for k, why in _unread_explore(e).items() if getattr(e, k) != getattr(_EXPLORE, k)}   # from a preset or file (a --set of one is refused before)
     if unused: raise DipkdError(f"explore.{', explore.'.join(unused)} {'is' if len(unused) == 1 else 'are'} not used: {'; '.join(dict.fromkeys(unused.values()))}")
+
+def _check_combination(cfg:DipkdConfig)->None:
+    "`Method.check` for DIP-KD: settings that cannot run together, refused by `resolve_config` (so by `dipkd config` too) and again by `dip_kd` for direct callers."
+    _n_holdout(cfg); _check_student_loss(cfg)
 
 def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
     "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."
@@ -326,9 +330,10 @@ def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int
 def dip_kd(ctx:RunContext):
     "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
     cfg, K = ctx.cfg, ctx.num_classes
-    check_config(cfg, '')                             # every value within its rule (as `resolve_config` checked), before any query
+    check_config(cfg, ''); _check_combination(cfg)    # every value within its rule and settings that run together (as `resolve_config` checked), before any query
     n_val = _n_holdout(cfg)
-    _check_primer_fits(ctx); _check_student_loss(cfg, ctx.student)
+    _check_primer_fits(ctx)
+    if cfg.generations: check_averaging(cfg.train, ctx.student, bool(cfg.explore.weight))   # needs the student; the trainer would refuse it too, but only in phase 3
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=_later_queries(cfg))
@@ -464,6 +469,6 @@ _LEAN_NOSHIFT = {**_LEAN, **_both(_NOSHIFT)}                                    
 _SHIFT1 = {**_NOSHIFT, 'shift': 0.04}                                           # ours: a one-pixel shift (round(0.04·32) = 1), 30 epochs on a cosine
 _LEAN_1PX = {**_LEAN, **_both(_SHIFT1)}                                         # ours: a one-pixel shift, within 1.5·N
 _LEAN_1PX_WD = {**_LEAN, **_both({**_SHIFT1, 'weight_decay': 2e-3})}           # ours: that with weight decay 2e-3 for S0 and S, within 1.5·N: 71.30 ± 2.07 over 17 fresh runs; its gain on the same sets, +0.85 ± 3.16 on 16 fresh pairs, is not shown
-register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries, ignored=_ignored,
+register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries, ignored=_ignored, check=_check_combination,
     presets={'fmnist': {}, 'fmnist-paper': {'priors': {'stretch': False, 'alpha_scale': 1.0}}, 'fmnist-swa': _SWA, 'fmnist-lean': _LEAN, 'fmnist-lean-noshift': _LEAN_NOSHIFT, 'fmnist-lean-1px': _LEAN_1PX, 'fmnist-lean-1px-wd': _LEAN_1PX_WD, 'fmnist-quick': _QUICK, 'quick': _QUICK},
     summary='DIP-KD: image priors + scout-guided balancing, contrast via a primer student, CE + L1 to the primer'))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, os, shlex, sys
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
-from .methods import all_methods, distill, get_method, resolve_config, check_ignored, config_rows, default_budget
+from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget
 from .teachers import (list_teachers, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate
 from .data import dataset_info
@@ -76,7 +76,7 @@ def _as_set(v)->str:
 
 def _cmd_config(a):
     m = get_method(a.method)
-    cfg = resolve_config(m, a.preset, a.config, a.overrides); check_ignored(m, cfg, a.overrides)
+    cfg = resolve_config(m, a.preset, a.config, a.overrides)   # the same checks as `distill`
     if a.json: print(json.dumps(config_to_dict(cfg), indent=1)); return
     rows = [dict(key='key', value='value', allowed='allowed', note="comment beside the default")] + config_rows(cfg)
     wk, wv, wa = (max(len(f(r)) for r in rows) for f in (lambda r: r['key'], lambda r: _as_set(r['value']), lambda r: r['allowed']))

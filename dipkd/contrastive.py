@@ -81,7 +81,7 @@ class ContrastConfig:
     flip:bool = False           # positive view: horizontal flips
     jitter:float = 0.2          # positive view: brightness/contrast jitter
 
-config_checks(ContrastConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), temperature=Num(0, above=True), pixel_lr=Num(0),
+config_checks(ContrastConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), temperature=Num(0, above=True), pixel_lr=Num(0, why='0 leaves the images as they are (contrast=false skips the phase)'),
               head_lr=Num(0), head_betas=Each(Num(0, 1, below=True), n=2), embed_dim=Num(1, whole=True),
               n_negatives=Num(0, whole=True, why='0 = all other images'), **AUGMENT_CHECKS)
 

@@ -142,7 +142,9 @@ def check_number(name:str,           # what the user calls it, e.g. 'train.lr'
     "Refuse `v` unless it is a finite number (never a bool) in the range: a `DipkdError` saying so, never another error."
     ok = (not isinstance(v, bool) and isinstance(v, int if whole else (int, float)) and _finite(v)
           and (v > lo if above else v >= lo) and (v < hi if below else v <= hi))
-    if not ok: raise DipkdError(f"{name} must be a {_number_text(lo, hi, whole, above, below)}, got {v!r}" + (f" ({why})" if why else ''))
+    if ok: return
+    finite = 'finite ' if isinstance(v, float) and not math.isfinite(v) else ''   # say why inf or nan passes no range
+    raise DipkdError(f"{name} must be a {finite}{_number_text(lo, hi, whole, above, below)}, got {v!r}" + (f" ({why})" if why else ''))
 
 def _number_text(lo, hi, whole, above, below)->str:
     "'whole number ≥ 1', 'number > 0 and < 1': what `check_number` allows, in words."
@@ -176,15 +178,21 @@ class OneOf:
 
 @dataclass(frozen=True)
 class Each:
-    "Rule: a list or tuple (of `n` items) whose items each pass `rule`; in increasing order with `ordered`."
+    "Rule: a list or tuple (of `n` items, or at least `least`) whose items each pass `rule`; in increasing order with `ordered`."
     rule:typing.Callable; n:int|None = None; ordered:bool = False
+    least:int = 0  # with `n` unset: the fewest items allowed (1 where an empty list would leave nothing to draw from)
+    def _count(self)->str:
+        "'2 values', 'at least 1 value' or 'any number of values'."
+        if self.n is None and not self.least: return 'any number of values'
+        k = self.n if self.n is not None else self.least
+        return f"{'' if self.n is not None else 'at least '}{k} value{'' if k == 1 else 's'}"
     def __call__(self, name:str, v):
-        if not isinstance(v, (list, tuple)) or (self.n is not None and len(v) != self.n):
-            raise DipkdError(f"{name} must be a list of {self.n if self.n is not None else 'any number of'} values, got {v!r}")
+        if not isinstance(v, (list, tuple)) or (len(v) != self.n if self.n is not None else len(v) < self.least):
+            raise DipkdError(f"{name} must be a list of {self._count()}, got {v!r}")
         for i, x in enumerate(v): self.rule(f'{name}[{i}]', x)
         if self.ordered and any(a > b for a, b in zip(v, v[1:])): raise DipkdError(f"{name} must be in increasing order, got {v!r}")
     def describe(self)->str:
-        return f"list of {self.n if self.n is not None else 'any number of'} values, each a {describe_rule(self.rule)}" + (', increasing' if self.ordered else '')
+        return f"list of {self._count()}, each a {describe_rule(self.rule)}" + (', increasing' if self.ordered else '')
 
 def describe_rule(rule)->str:
     "What a rule allows, in words: its `describe()`, or the first line of its docstring."
@@ -208,12 +216,14 @@ def config_checks(cls:type, # a dataclass config
 def check_config(cfg,                  # a dataclass config, checked with its nested configs
                  prefix:str|None=None, # how names start in messages: None = the class name ('PriorConfig.rotation'); '' = as `--set` writes them
                 )->None:
-    "Refuse a config with a value outside its field's rule, before anything runs."
+    "Refuse a config with a value outside its field's rule, or a switch that is not True/False, before anything runs."
     prefix = type(cfg).__name__ if prefix is None else prefix
     rules = config_rules(type(cfg))
     for f in fields(cfg):
         v, name = getattr(cfg, f.name), f'{prefix}.{f.name}' if prefix else f.name
         if f.name in rules: rules[f.name](name, v)
+        elif isinstance(f.default, bool) and not isinstance(v, bool):   # a switch: 'no' or 0 would pass an `if` the wrong way
+            raise DipkdError(f"{name} is a switch: it must be True or False, got {v!r}")
         if is_dataclass(v): check_config(v, name)
 
 # %% ../nbs/00_core.ipynb #7e24f567

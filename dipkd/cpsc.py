@@ -42,7 +42,7 @@ class CpscConfig:
 
 config_checks(CpscConfig, n_images=Num(0, whole=True, why='set by the run'), nz=Num(1, whole=True), gen_width=Num(0, above=True), gen_lr=Num(0, above=True),
               gen_betas=Each(Num(0, 1, below=True), n=2), gen_milestones=Each(Num(0, 1), ordered=True), iters_per_epoch=Num(1, whole=True),
-              g_steps=Num(0, whole=True), s_steps=Num(1, whole=True), alpha=Num(0), beta=Num(0), gamma=Num(0), eta=Num(0),
+              g_steps=Num(1, whole=True, why='generator steps per iteration; the method is adversarial, so at least one'), s_steps=Num(1, whole=True), alpha=Num(0), beta=Num(0), gamma=Num(0), eta=Num(0),
               ikd=OneOf(('mse', 'log')), temperature=Num(0, above=True))
 
 # %% ../nbs/11_cpsc.ipynb #fa6f0dc0

@@ -130,15 +130,17 @@ def _load_digits(split:str)->tuple[torch.Tensor, torch.Tensor]:
 
 # %% ../nbs/01_data.ipynb #8db3c6b4
 @functools.lru_cache(maxsize=8)
-def load_split(name:str,    # dataset name (see `DATASETS`)
-               split:str,   # 'train' or 'test'
-              )->tuple[torch.Tensor, torch.Tensor]: # uint8 N×C×32×32 images, int64 labels
-    "Load a real dataset split at 32×32."
+def load_split(name:str,          # dataset name (see `DATASETS`)
+               split:str,         # 'train' or 'test'
+               native:bool=False, # keep the files' own size (28×28 for Fashion-MNIST and MNIST, 8×8 for digits): for recipes that need it, never for dipkd's models
+              )->tuple[torch.Tensor, torch.Tensor]: # uint8 N×C×32×32 images (native size with `native`), int64 labels
+    "Load a real dataset split at 32×32 (or at its own size with `native`)."
     info = dataset_info(name)
     if split not in ('train', 'test'): raise DipkdError(f"split must be 'train' or 'test', not {split!r}")
     if name == 'fmnist': x, y = _load_fmnist(split)
     elif name == 'digits': x, y = _load_digits(split)
     else: x, y = _from_torchvision(name, split)
+    if native: return x, y
     x = to_size(x, info.shape[-1])
     assert x.shape[1:] == info.shape, (x.shape, info.shape)
     return x, y

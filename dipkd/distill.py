@@ -227,7 +227,7 @@ class TrainConfig:
 
 AUGMENT_CHECKS = dict(shift=Num(0, 1, below=True, why='a share of the side'),   # `BatchAugment`'s settings, wherever a config holds them
                       jitter=Num(0, 1, why='brightness and contrast factors are drawn from [1 − jitter, 1 + jitter]'))
-config_checks(TrainConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), optimizer=OneOf(('sgd', 'adam')), lr=Num(0),
+config_checks(TrainConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), optimizer=OneOf(('sgd', 'adam')), lr=Num(0, why='0 freezes the model'),
               momentum=Num(0, 1, below=True), betas=Each(Num(0, 1, below=True), n=2), weight_decay=Num(0),
               schedule=OneOf(('constant', 'step', 'cosine')), milestones=Each(Num(0, 1), ordered=True), gamma=Num(0, above=True),
               warmup_epochs=Num(0), grad_clip=Num(0, why='0 = off'), **AUGMENT_CHECKS,

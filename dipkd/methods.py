@@ -35,6 +35,7 @@ class Method:
     summary:str = ''
     takes_n_images:bool = True # False: no fixed synthetic set (e.g. a generator draws fresh images every step)
     ignored:Callable|None = None # ignored(cfg) -> {key or group: why}: settings this config never reads (a `--set` of one is refused)
+    check:Callable|None = None   # check(cfg): refuse settings that cannot run together (each value's own range is its field's rule)
 
 METHODS:dict[str, Method] = {}
 
@@ -75,6 +76,8 @@ def resolve_config(method:Method,      # the method
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
     check_config(cfg, '')                # every field in range, named as --set names it
+    check_ignored(method, cfg, overrides) # a --set the config would never read (below)
+    if method.check: method.check(cfg)   # and settings that cannot run together
     return cfg
 
 # %% ../nbs/06_methods.ipynb #9827136d
@@ -293,8 +296,7 @@ def distill(method:str='naive',        # registered method name
     t0 = time.perf_counter(); m = get_method(method)
     if n_images is not None and not m.takes_n_images:
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
-    cfg = resolve_config(m, preset, config, overrides, n_images)
-    check_ignored(m, cfg, overrides)
+    cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
     device = get_device(device)
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)

@@ -144,16 +144,20 @@ class ZskdConfig(TransferSetConfig):
 
 config_checks(TransferSetConfig, n_images=Num(1, whole=True), kd_temperature=Num(0, above=True), label_batch=Num(1, whole=True))
 config_checks(SoftTargetConfig, sigma=Num(0, above=True), sigma_scale=OneOf(('sigma', 'sigma2')), cov_source=OneOf(('head', 'layer')), jitter=Num(0))
-config_checks(ZskdConfig, betas=Each(Num(0, above=True)), alpha_floor=Num(0, above=True))
+config_checks(ZskdConfig, betas=Each(Num(0, above=True), least=1), alpha_floor=Num(0, above=True))
 
 # %% ../nbs/12_softtarget.ipynb #4bfa98c4
-def _transfer_run(ctx:RunContext, sample_targets):
-    "Targets → images → teacher outputs → KD, for any target sampler `sample_targets(teacher, n, gen) -> (targets, info)`."
-    cfg, teacher = ctx.cfg, ctx.teacher.eval().requires_grad_(False)
-    check_config(cfg, '')                             # every value within its rule (as `resolve_config` checked)
+def _check_kd_live(cfg:TransferSetConfig)->None:
+    "`Method.check` for both methods: stored teacher outputs (`kd_live=false`) belong to un-augmented images only."
     tc = cfg.train
     if not cfg.kd_live and (tc.shift > 0 or tc.flip or tc.jitter > 0):
         raise DipkdError("kd_live=false stores the teacher's outputs on un-augmented images; also set train.shift=0 (and no flip or jitter)")
+
+def _transfer_run(ctx:RunContext, sample_targets):
+    "Targets → images → teacher outputs → KD, for any target sampler `sample_targets(teacher, n, gen) -> (targets, info)`."
+    cfg, teacher = ctx.cfg, ctx.teacher.eval().requires_grad_(False)
+    check_config(cfg, ''); _check_kd_live(cfg)        # every value within its rule, and settings that run together (as `resolve_config` checked)
+    tc = cfg.train
     def make():
         p, info = sample_targets(teacher, cfg.n_images, ctx.generator(1))
         x, curve = synthesize(teacher, p, ctx.in_shape, cfg.synth, ctx.generator(2), ctx.progress)
@@ -189,9 +193,9 @@ def zskd(ctx:RunContext):
 _ST_FMNIST = {'n_images': 12_000, 'synth': {'steps': 100, 'lr': 0.01, 'batch_size': 1000, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 40, 'lr': 0.02}}
 _ST_QUICK = {'n_images': 1000, 'synth': {'steps': 40, 'lr': 0.02, 'batch_size': 500, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 3, 'lr': 0.02}}
 
-register_method(Method('softtarget', SoftTargetConfig, soft_target, black_box=False,
+register_method(Method('softtarget', SoftTargetConfig, soft_target, black_box=False, check=_check_kd_live,
     presets={'paper': {}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK},
     summary="Wang 2021: MVN over the teacher's penultimate features gives soft targets; inputs optimised to match; KD"))
-register_method(Method('zskd', ZskdConfig, zskd, black_box=False,
+register_method(Method('zskd', ZskdConfig, zskd, black_box=False, check=_check_kd_live,
     presets={'paper': {}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK},
     summary='ZSKD: Dirichlet soft targets from class similarity; inputs optimised to match; KD at τ = 20'))

@@ -8,7 +8,7 @@ import hashlib, importlib.resources, json, os, shlex, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch, torch.nn as nn
-from .core import DipkdError, get_device, write_json, seed_everything, git_commit
+from .core import DipkdError, get_device, write_json, seed_everything, git_commit, check_config
 from .data import dataset_info, load_split, to_float, DATASETS
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
@@ -272,7 +272,8 @@ def train_teacher(arch:str,              # architecture spec
                  )->tuple[Classifier, TeacherCard]:
     "Train a teacher on the real training split and measure it on the test split."
     info, cfg = dataset_info(dataset), cfg or teacher_recipe(dataset)
-    parse_arch(arch); mean, std = _teacher_norm(norm, info); seed_everything(seed); device = get_device(device)
+    check_config(cfg, ''); parse_arch(arch)         # a bad recipe value is refused before the data is loaded, named as `--set` names it
+    mean, std = _teacher_norm(norm, info); seed_everything(seed); device = get_device(device)
     model = build_model(arch, info.shape, info.num_classes, mean, std)
     x, y = load_split(dataset, 'train')
     data = TensorData(cfg.batch_size, x=to_float(x).to(device), y=y.to(device))
