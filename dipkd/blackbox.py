@@ -182,8 +182,7 @@ def _relabel_share(cfg:DipkdConfig)->float:
     return {'all': 1.0, 'changed': cfg.changed_reserve, 'none': 0.0}[cfg.relabel] if cfg.contrast else 0.0
 
 def _n_holdout(cfg:DipkdConfig)->int:
-    "Size of the held-out synthetic split (checked against `select`)."
-    if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
+    "Size of the held-out synthetic split."
     return math.ceil(cfg.holdout * cfg.n_images)
 
 def _n_boundary(cfg:DipkdConfig)->int:
@@ -290,7 +289,8 @@ def _check_student_loss(cfg:DipkdConfig)->None:
 
 def _check_combination(cfg:DipkdConfig)->None:
     "`Method.check` for DIP-KD: settings that cannot run together, refused by `resolve_config` (so by `dipkd config` too) and again by `dip_kd` for direct callers."
-    _n_holdout(cfg); _check_student_loss(cfg)
+    if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
+    _check_student_loss(cfg)
 
 def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
     "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."

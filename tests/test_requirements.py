@@ -29,7 +29,7 @@ def test_runtime_imports_are_requirements():
     dists, runtime = packages_distributions(), _requirements('requirements')
     missing = {}
     for mod, files in _imported_modules().items():
-        if mod == 'dipkd' or mod in sys.stdlib_module_names or mod == '__future__': continue
+        if mod == 'dipkd' or mod in sys.stdlib_module_names: continue
         owners = {_norm(d) for d in dists.get(mod, [mod])}
         if not owners & runtime: missing[mod] = sorted(files)
     assert not missing, f"imported by the library but not a runtime requirement in settings.ini: {missing}"
