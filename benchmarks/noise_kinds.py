@@ -19,10 +19,12 @@ from dipkd.core import git_commit
 N = 20_000
 
 def kinds(shape:tuple, mean:float, std:float, gen:torch.Generator)->dict:
-    "Six noises, as pixel images the teacher normalises itself: `mean + std·z` is `z` in its normalised space."
+    """Six noises, as pixel images the teacher normalises itself: `mean + std·z` is `z` in its normalised space. Each is a
+    function that draws its set when called, so one set at a time is in memory; called in order, they draw from `gen` in order."""
     r, n = (lambda: torch.rand(shape, generator=gen)), (lambda: torch.randn(shape, generator=gen))
-    return {'U[0,1] pixels (dipkd NaiveKD)': r(), 'N(0,1) in normalised space': mean + std * n(), 'N(0,1) pixels': n(),
-            'U[-1,1] pixels': 2 * r() - 1, 'U[0,1] in normalised space': mean + std * r(), 'N(0.5,0.5) pixels, clipped to [0,1]': (0.5 + 0.5 * n()).clamp(0, 1)}
+    return {'U[0,1] pixels (dipkd NaiveKD)': r, 'N(0,1) in normalised space': lambda: mean + std * n(), 'N(0,1) pixels': n,
+            'U[-1,1] pixels': lambda: 2 * r() - 1, 'U[0,1] in normalised space': lambda: mean + std * r(),
+            'N(0.5,0.5) pixels, clipped to [0,1]': lambda: (0.5 + 0.5 * n()).clamp(0, 1)}
 
 if __name__ == '__main__':
     out, t0 = {'n': N, 'git_commit': git_commit(), 'teachers': {}}, time.time()
@@ -31,8 +33,8 @@ if __name__ == '__main__':
         xs = kinds((N, *card.in_shape), card.mean[0], card.std[0], torch.Generator().manual_seed(0))
         rows = {}
         with torch.no_grad():
-            for k, x in xs.items():
-                h = label_histogram(torch.cat([m(c).argmax(1) for c in x.split(4096)]), card.num_classes)
+            for k, draw in xs.items():
+                h = label_histogram(torch.cat([m(c).argmax(1) for c in draw().split(4096)]), card.num_classes)
                 rows[k] = {'hist': h, 'entropy_bits': round(histogram_entropy(h), 3), 'classes_over_1pct': sum(v > N / 100 for v in h)}
                 print(f"{name:18s} {k:38s} H = {rows[k]['entropy_bits']:.2f} bits  {h}", flush=True)
         out['teachers'][name] = {'test_acc': card.test_acc, 'kinds': rows}

@@ -20,7 +20,7 @@ fresh run with the same settings would give, as long as they would not have chan
 they do not: phase 1 asks at most 1.25·N whatever the re-labelling keeps in reserve; a source made with a lean preset's 1.5·N
 budget has no such room, so give a probe that asks more after phase 1 a `--budget`). Settings of the phases taken
 as they are (priors, balancing, primer) are refused: the cached phases would silently ignore them. So, before
-the probe's folder is made, is a setting the probe's own config never reads (`dipkd.methods.check_ignored`: with
+the probe's folder is made, is a setting the probe's own config never reads (`resolve_config` runs `check_ignored`: with
 `contrast=false`, the settings of contrast and re-labelling and `student_set`).
 
 With `--from primer` only the labelled set D is taken: the primer S0 is trained again, from the initial weights the
@@ -48,7 +48,7 @@ from dipkd.distill import global_rng_state
 from dipkd.contrastive import InstanceHead
 from dipkd.core import DipkdError
 from dipkd.blackbox import PHASE2_KEYS, PHASE3_KEYS
-from dipkd.methods import distill, load_run, get_method, resolve_config, check_ignored
+from dipkd.methods import distill, load_run, get_method, resolve_config
 
 RUNS = Path('benchmarks/runs')
 PHASES = {'student': PHASE3_KEYS + ('student_set',),                               # the settings each start may change (key or key prefix): DIP-KD's own groups
@@ -104,7 +104,7 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
     if s['config'].get('generations', 1) != 1: sys.exit(f'{src}: only single-generation runs can be probed')
     g = 2 if start == 'next' else 1                                      # the generation the probe trains
     m, gsets = get_method('dipkd'), sets + [f'generations={g}']
-    try: check_ignored(m, resolve_config(m, config=s['config'], overrides=gsets), gsets)   # what distill would refuse, refused before the probe's folder is made
+    try: resolve_config(m, config=s['config'], overrides=gsets)   # what distill would refuse (ignored settings too), refused before the probe's folder is made
     except DipkdError as e: sys.exit(f'{src}: {e}')
     if (dst/'result.json').exists():
         if recorded(name, seed): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')

@@ -179,7 +179,9 @@ config_checks(DipkdConfig, n_images=Num(1, whole=True), budget_factor=Num(0, abo
 # %% ../nbs/10_dip_kd.ipynb #3af79450
 def _relabel_share(cfg:DipkdConfig)->float:
     "Share of N the re-labelling after contrast may ask, per generation."
-    return {'all': 1.0, 'changed': cfg.changed_reserve, 'none': 0.0}[cfg.relabel] if cfg.contrast else 0.0
+    shares = {'all': 1.0, 'changed': cfg.changed_reserve, 'none': 0.0}
+    if cfg.relabel not in shares: raise DipkdError(f"relabel must be one of {tuple(shares)}, got {cfg.relabel!r}")   # for a config never checked
+    return shares[cfg.relabel] if cfg.contrast else 0.0
 
 def _n_holdout(cfg:DipkdConfig)->int:
     "Size of the held-out synthetic split."
@@ -212,6 +214,11 @@ def _split_holdout(d:dict, n_val:int, num_classes:int, gen)->dict:
     rest = torch.ones(len(d['y']), dtype=torch.bool, device=d['y'].device); rest[val] = False
     return {'x': d['x'][rest], 'y': d['y'][rest], 'xv': d['x'][val], 'yv': d['y'][val]}
 
+def _furthest(x, xc, idx:torch.Tensor, k:int)->torch.Tensor:
+    "The `k` of the indices `idx` whose images moved furthest from `x` to `xc` (L2), in index order; ties go to the lower index."
+    d = (xc[idx.to(xc.device)] - x[idx.to(x.device)]).flatten(1).norm(dim=1)
+    return idx[torch.sort(d, descending=True, stable=True).indices[:k].to(idx.device)].sort().values
+
 def _relabel(ctx:RunContext, x, xc, y, primer, mode:str, reserve:int=0)->tuple[torch.Tensor, dict]:
     "Labels of the contrasted images `xc` (see the text above); the report says what was asked and what changed."
     moved = (predict(primer, x) != predict(primer, xc)).to(y.device)   # free: the primer is ours
@@ -222,9 +229,9 @@ def _relabel(ctx:RunContext, x, xc, y, primer, mode:str, reserve:int=0)->tuple[t
         rep['changes_caught'] = (changed & moved).sum().item() / max(changed.sum().item(), 1)   # what 'changed' would have found
         return yc, rep
     idx = torch.nonzero(moved)[:, 0]
-    room = None if ctx.oracle.remaining is None else ctx.oracle.remaining - reserve   # `reserve`: the boundary images still to come
-    if room is not None and len(idx) > room:                                   # never break the budget: ask what it allows
-        rep['relabel_skipped'] = len(idx) - room; idx = idx[:room]
+    room = None if ctx.oracle.remaining is None else max(ctx.oracle.remaining - reserve, 0)   # `reserve`: the boundary images still to come
+    if room is not None and len(idx) > room:                                   # never break the budget: ask what it allows,
+        rep['relabel_skipped'] = len(idx) - room; idx = _furthest(x, xc, idx, room)   # the images contrast moved furthest first
     yc = y.clone()
     if len(idx): yc[idx] = ctx.label(xc[idx])
     return yc, rep

@@ -81,7 +81,10 @@ def _cmd_config(a):
     rows = [dict(key='key', value='value', allowed='allowed', note="comment beside the default")] + config_rows(cfg)
     wk, wv, wa = (max(len(f(r)) for r in rows) for f in (lambda r: r['key'], lambda r: _as_set(r['value']), lambda r: r['allowed']))
     for r in rows: print(f"{r['key']:<{wk}}  {_as_set(r['value']):<{wv}}  {r['allowed']:<{wa}}  {r['note']}".rstrip())
-    if m.black_box: print(f"# N = {cfg.n_images}: default budget {default_budget(cfg)} queries (budget_factor × N); {m.name} needs at least {m.min_queries(cfg)}")
+    if m.black_box:
+        need, default = m.min_queries(cfg), default_budget(cfg)
+        print(f"# N = {cfg.n_images}: default budget {default} queries (budget_factor × N); {m.name} needs at least {need}"
+              + (f": too small, pass --budget {need} or more" if default < need else ''))
 
 # %% ../nbs/07_cli.ipynb #5c73e281
 def _parse_norm(s:str|None)->tuple|None:
