@@ -81,6 +81,7 @@ def _cmd_config(a):
     rows = [dict(key='key', value='value', allowed='allowed', note="comment beside the default")] + config_rows(cfg)
     wk, wv, wa = (max(len(f(r)) for r in rows) for f in (lambda r: r['key'], lambda r: _as_set(r['value']), lambda r: r['allowed']))
     for r in rows: print(f"{r['key']:<{wk}}  {_as_set(r['value']):<{wv}}  {r['allowed']:<{wa}}  {r['note']}".rstrip())
+    if a.preset: print(f"# --preset {a.preset}: {m.preset_notes.get(a.preset, '')}".rstrip())
     if m.black_box:
         need, default = m.min_queries(cfg), default_budget(cfg)
         print(f"# N = {cfg.n_images}: default budget {default} queries (budget_factor × N); {m.name} needs at least {need}"
@@ -135,7 +136,9 @@ def _cmd_teacher(a, argv):
 def _cmd_methods(a):
     for m in all_methods().values():
         kind = 'black-box' if m.black_box else 'white-box'
-        print(f"{m.name:12s} {kind:9s}  {m.summary}\n{'':24s}presets: {', '.join(m.presets) or '-'}")
+        print(f"{m.name:12s} {kind:9s}  {m.summary}")
+        w = max(map(len, m.presets), default=0)
+        for p in m.presets: print(f"{'':24s}--preset {p:<{w}}  {m.preset_notes.get(p, '')}".rstrip())
 
 def main(argv:list[str]|None=None)->int:
     "Entry point of the `dipkd` command."
@@ -143,7 +146,7 @@ def main(argv:list[str]|None=None)->int:
     ap = argparse.ArgumentParser(prog='dipkd', description='Data-free knowledge distillation: black-box DIP-KD, white-box CPSC-DFKD and soft-targeted synthesis.')
     sub = ap.add_subparsers(dest='cmd', required=True)
     _distill_parser(sub); _config_parser(sub); _teacher_parser(sub)
-    sub.add_parser('methods', help='list methods and their presets')
+    sub.add_parser('methods', help='list methods, and what each of their presets is for')
     a = ap.parse_args(argv)
     try:
         if a.cmd == 'distill': _cmd_distill(a)

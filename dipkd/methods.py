@@ -30,6 +30,7 @@ class Method:
     config:type               # config dataclass with the paper's defaults
     run:Callable              # run(ctx) -> None; trains ctx.student
     presets:dict = field(default_factory=dict)  # name -> nested overrides
+    preset_notes:dict = field(default_factory=dict)  # name -> one line on what the preset is for (`dipkd methods` shows it)
     black_box:bool = True     # True: the method sees only the oracle
     min_queries:Callable = lambda cfg: cfg.n_images  # queries it cannot run without
     summary:str = ''
@@ -229,6 +230,7 @@ def naive_kd(ctx:RunContext):
 
 register_method(Method('naive', NaiveConfig, naive_kd,
     presets={'fmnist': {}, 'quick': {'n_images': 5000, 'train': {'epochs': 5}}},
+    preset_notes={'fmnist': "the paper's FMNIST setup: N = 50K, 100 epochs at lr 1e-2, shift 1/8", 'quick': 'N = 5K, 5 epochs: seconds, for tests'},
     summary='uniform noise labelled by the black-box teacher; hard-label CE (the baseline)'))
 
 # %% ../nbs/06_methods.ipynb #06652722
