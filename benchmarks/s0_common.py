@@ -66,9 +66,10 @@ class Probe:
         ps = predict(m, self.xt)
         return {'S0_acc': round(accuracy(ps, self.yt), 2), 'per_class': [round(accuracy(ps[self.yt == k], self.yt[self.yt == k]), 1) for k in range(K)]}
 
-def prior_rows(P:Probe, N:int, seed:int, makers:dict):
+def prior_rows(P:Probe, N:int, seed:int, makers:dict, extra=None):
     """One JSON row per entry of `makers` (row name → a function like `make_priors(n, shape, cfg, gen)`, or None for
-    `make_priors` itself): the scout-guided D of N priors made through it, its label histogram, and S0 trained on it."""
+    `make_priors` itself): the scout-guided D of N priors made through it, its label histogram, and S0 trained on it;
+    `extra(x)`, if given, adds its dict of columns about D's images."""
     make0 = bb.make_priors
     try:
         for name, make in makers.items():
@@ -77,7 +78,8 @@ def prior_rows(P:Probe, N:int, seed:int, makers:dict):
             x, y, rep = P.guided_set(N, seed)
             h = label_histogram(y, K)
             print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': rep['queries'], 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
-                              'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), 's': round(time.time() - t0)}), flush=True)
+                              'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), **(extra(x) if extra else {}),
+                              's': round(time.time() - t0)}), flush=True)
     finally: bb.make_priors = make0
 
 def partly(share:float, f):
@@ -89,9 +91,9 @@ def partly(share:float, f):
         return torch.where(keep, fx, x)
     return make
 
-def rows_main(makers:dict, rows:list):
+def rows_main(makers:dict, rows:list, extra=None):
     """Command line `N SEED ['ROW|ROW…']`: one `prior_rows` row per name (default `rows`); 'defaults' is `make_priors`
-    itself, 'KIND V' is `makers[KIND](V)`."""
+    itself, 'KIND V' is `makers[KIND](V)`; `extra` as in `prior_rows`."""
     N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     names = sys.argv[3].split('|') if len(sys.argv) > 3 else rows
     def maker(name):
@@ -99,4 +101,4 @@ def rows_main(makers:dict, rows:list):
         kind, v = name.rsplit(' ', 1)
         if kind not in makers: raise SystemExit(f"unknown row {name!r}: expected 'defaults' or one of {sorted(makers)} followed by a share")
         return makers[kind](float(v))
-    prior_rows(Probe(), N, seed, {name: maker(name) for name in names})
+    prior_rows(Probe(), N, seed, {name: maker(name) for name in names}, extra)

@@ -20,7 +20,6 @@ S0 (LeNet-5, 30 epochs, SGD lr 0.05 cosine, batch 100, shift 1/8). Each row also
 fresh two-pixel shift would change (`fragile`, the teacher again, diagnostic)."""
 import math
 import torch
-import s0_common
 from s0_common import rows_main
 from dipkd.core import make_generator
 from dipkd.distill import BatchAugment
@@ -57,17 +56,8 @@ def class_stable(factor:float):
         return x[(-q + 1e-3 * torch.rand(len(x), generator=gen)).topk(n).indices.sort().values]
     return make
 
-_score = s0_common.Probe.score
-def score(self, m)->dict:
-    "The probe's scores, plus the share of the last D's labels a fresh two-pixel shift would change (teacher, diagnostic)."
-    x = _LAST['x']; agree = agreeing_views(x, make_generator(7)).float()
-    return {**_score(self, m), 'fragile_pct': round(100 * (1 - agree.mean().item() / VIEWS), 1)}
-s0_common.Probe.score = score
-_LAST = {}
-_guided = s0_common.Probe.guided_set
-def guided_set(self, n, seed, bcfg=None, oracle=None):
-    x, y, rep = _guided(self, n, seed, bcfg, oracle); _LAST['x'] = x
-    return x, y, rep
-s0_common.Probe.guided_set = guided_set
+def fragile(x:torch.Tensor)->dict:
+    "The share of D's labels a fresh shift of up to two pixels changes (the teacher again, diagnostic)."
+    return {'fragile_pct': round(100 * (1 - agreeing_views(x, make_generator(7)).float().mean().item() / VIEWS), 1)}
 
-if __name__ == '__main__': rows_main({'stable': stable, 'cstable': class_stable}, ['defaults', 'cstable 4'])
+if __name__ == '__main__': rows_main({'stable': stable, 'cstable': class_stable}, ['defaults', 'cstable 4'], fragile)

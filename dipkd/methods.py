@@ -306,9 +306,8 @@ def distill(method:str='naive',        # registered method name
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
     parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
     budget = int(budget) if budget is not None else default_budget(cfg)
-    if m.black_box and budget < m.min_queries(cfg):
-        raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {m.min_queries(cfg)} for N = {cfg.n_images}"
-                         f" (pass --budget {m.min_queries(cfg)} or more)")
+    if m.black_box and budget < (need := m.min_queries(cfg)):
+        raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more)")
     out = _prepare_out(out, resume, force)
     _check_setup(out, dict(method=m.name, teacher=card.name, student=student_arch, student_norm=student_norm, seed=seed,
                            n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume,
