@@ -100,7 +100,7 @@ case ${1:-main} in
   lean1pxwd) PRESET=fmnist-lean-1px-wd series dipkd-fmnist-lean-1px-wd "${LEAN1PXWD_SEEDS:-4 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23}" ;;
   leannocontrast58k) # S0 alone (a LeNet-5 trained on D with the student's recipe, nothing after it); the re-labelling's ~0.2·N queries spent as more priors instead, at the same 1.25 queries an image
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-nocontrast-n58000 "${NOCON_SEEDS:-0 1 2 3}" --set generations=0 --set primer_arch=lenet5 --n-images 58000 ;;
-  leankd)   # the KL candidate (not adopted as a preset: see nbs/15_dipkd_lab.ipynb): KL to the primer's softened outputs on the labelled rows at 1/16 (τ = 4); phase 1 reproduces only on one machine, so the paired control is a probe on these runs
+  leankd)   # the KL candidate (not adopted as a preset: see nbs/tutorials/dipkd_lab.ipynb): KL to the primer's softened outputs on the labelled rows at 1/16 (τ = 4); phase 1 reproduces only on one machine, so the paired control is a probe on these runs
             PRESET=fmnist-lean-1px series dipkd-fmnist-lean-1px-kd "${KD_SEEDS:-0 4 5 6 7}" --set kd_weight=0.0625 --set kd_temperature=4 ;;
   leanshift2) # two pixels (pairs with leanshift1 and leannoshift)
             PRESET=fmnist-lean-noshift series dipkd-fmnist-lean-shift2 "${SHIFT2_SEEDS:-0 1 2}" --set train.shift=0.075 --set primer_train.shift=0.075 ;;

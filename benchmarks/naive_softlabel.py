@@ -4,7 +4,7 @@
     for s in 0 1 2; do python benchmarks/naive_softlabel.py 50000 $s; done > benchmarks/naive-softlabel-n50000.jsonl
 
 (Recorded: top-1 11.54 ± 2.67 %, soft τ = 4 16.27 ± 1.93 %, soft τ = 1 17.97 ± 0.80 %; the verdict is in
-`nbs/15_dipkd_lab.ipynb`, beside the other NaiveKD probes: soft labels do not explain the paper's 55.11 %.)
+`nbs/tutorials/dipkd_lab.ipynb`, beside the other NaiveKD probes: soft labels do not explain the paper's 55.11 %.)
 
 The spec's NaiveKD trains the student with CE on the teacher's top-1 labels of U[0, 1] noise. Our teacher sends over
 99 % of such noise to two classes, so that student learns nothing of the other eight (10 % on six teachers and six kinds

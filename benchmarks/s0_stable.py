@@ -4,7 +4,7 @@
     (python benchmarks/s0_stable.py 10000 0 'defaults|stable 2|stable 4'; python benchmarks/s0_stable.py 10000 0 'cstable 4'
      for s in 1 2; do python benchmarks/s0_stable.py 10000 $s 'defaults|cstable 4'; done) > benchmarks/s0-stable-n10000.jsonl
 
-(the recorded file, in that order). Verdict, in `nbs/15_dipkd_lab.ipynb`: steadier labels, no better primer.
+(the recorded file, in that order). Verdict, in `nbs/tutorials/dipkd_lab.ipynb`: steadier labels, no better primer.
 
 The teacher keeps its top-1 label under a shift of up to 1/8 of the side for 55 % of priors but 88 % of real images
 (`shift_stability.py`), and balancing keeps the rare classes, whose priors are the most fragile (`label_stability.py`).

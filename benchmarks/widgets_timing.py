@@ -6,7 +6,7 @@ Embeds 5,000 DIP-KD image priors (as made, before balancing or contrast) and 5,0
 teacher's backbone (reporting only), then times `project_2d` three ways: UMAP with a fixed seed (the
 explorer's default; the first fit in a process includes numba's compilation), the same again (warm),
 UMAP without a seed (parallel), and PCA. The dashboard's refresh cost is measured inside a real kernel
-by the tutorial (nbs/14_tutorial.ipynb prints it) and by tests/test_tutorial.py."""
+by the tutorial (nbs/tutorials/first_run.ipynb prints it) and by tests/test_tutorial.py."""
 import argparse, json, platform, time
 from pathlib import Path
 import torch

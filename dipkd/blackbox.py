@@ -157,7 +157,7 @@ class DipkdConfig:
     kd_temperature:float = 4.0  # τ of that KL term
     students:int = 1            # ours: students trained in phase 3 on the same set, each from its own initialisation (1 = the paper); above 1, one more learns from the team
     team_weight:float = 1.0     # ours: weight of that last student's KL to the team's softened mean logits
-    team_temperature:float = 1.0 # ours: τ of that KL (τ = 4 left the last student underfit at 50K: see 15_dipkd_lab)
+    team_temperature:float = 1.0 # ours: τ of that KL (τ = 4 left the last student underfit at 50K: see tutorials/dipkd_lab)
     boundary:float = 0.0        # ours: share of N of extra images for the student, between two differently labelled ones, each labelled by the teacher (0 = off, the paper)
     boundary_search:str = 'bisect' # where on the segment: 'bisect' (where the primer's top-1 flips) | 'random' (a uniform point: mixup labelled by the teacher) | 'prior' (no segment: fresh priors, the control for more answers without mixing)
     boundary_steps:int = 8      # bisection steps on the primer (free: the primer is ours)
@@ -470,7 +470,7 @@ _FAST = {'epochs': 30, 'lr': 0.05, 'schedule': 'cosine'}
 def _both(t:dict)->dict: return {'primer_train': t, 'train': t}                 # the same training settings for S0 and S
 _QUICK = {'n_images': 10_000, **_both(_FAST)}
 _SWA = _both({'swa_start': 0.75})                                               # ours: average the last quarter of each training
-_LEAN = {'primer_arch': 'lenet5:2', 'l1_weight': 0.0, 'relabel': 'changed', 'budget_factor': 1.5}   # ours: at most 1.5·N queries, the oracle's budget (see 15_dipkd_lab)
+_LEAN = {'primer_arch': 'lenet5:2', 'l1_weight': 0.0, 'relabel': 'changed', 'budget_factor': 1.5}   # ours: at most 1.5·N queries, the oracle's budget (see tutorials/dipkd_lab)
 _NOSHIFT = {'shift': 0.0, **_FAST}                                              # ours: no shift (stale labels at 50K), 30 epochs on a cosine
 _LEAN_NOSHIFT = {**_LEAN, **_both(_NOSHIFT)}                                    # ours: no shift, within 1.5·N
 _SHIFT1 = {**_NOSHIFT, 'shift': 0.04}                                           # ours: a one-pixel shift (round(0.04·32) = 1), 30 epochs on a cosine

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOK = ROOT/'nbs'/'14_tutorial.ipynb'
+NOTEBOOK = ROOT/'nbs'/'tutorials'/'first_run.ipynb'
 ARTIFACTS = ROOT/'tests'/'artifacts'
 CHROMIUM = '/usr/bin/chromium'
 CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -9,7 +9,7 @@ from nbdev.config import get_config
 from nbdev.test import test_nb as run_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
-KERNEL_ONLY = {'14_tutorial.ipynb'}
+KERNEL_ONLY = {'first_run.ipynb'}
 NBS = sorted(p for p in (ROOT/'nbs').rglob('*.ipynb')
              if not any(part.startswith(('.', '_')) for part in p.relative_to(ROOT/'nbs').parts) and p.name not in KERNEL_ONLY)
 

@@ -10,7 +10,7 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
-TUTORIAL = ROOT/'nbs'/'14_tutorial.ipynb'
+TUTORIAL = ROOT/'nbs'/'tutorials'/'first_run.ipynb'
 WIDGET = 'application/vnd.jupyter.widget-view+json'
 
 def test_tutorial_runs_in_a_kernel(tmp_path):
