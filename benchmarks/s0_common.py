@@ -46,7 +46,8 @@ class Probe:
     def __init__(self, teacher:str='fmnist-lenet5'):
         self.teacher, self.card = load_teacher(teacher, device='cpu')
         self.arch = build_model('lenet5', self.card.in_shape, K, self.card.mean, self.card.std)
-        self.xt, self.yt = load_split('fmnist', 'test')
+        if self.card.num_classes != K: raise SystemExit(f"these probes are written for {K} classes; {teacher} has {self.card.num_classes}")
+        self.xt, self.yt = load_split(self.card.dataset, 'test')   # the teacher's own test split (every probe teacher but the MNIST one is Fashion-MNIST's)
         self.oracle = lambda: BlackBoxTeacher(self.teacher, self.card.in_shape, K, device='cpu')
 
     def guided_set(self, n:int, seed:int, bcfg:BalanceConfig|None=None, oracle=None):

