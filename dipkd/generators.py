@@ -71,7 +71,7 @@ def nonlinear_transform(x:torch.Tensor,        # B×C×S×S images in [0, 1]
                         size:tuple,            # (H, W) of the output
                         gen:torch.Generator|None=None,
                         rotation:float=45.0,   # max |angle| in degrees (paper: 45)
-                        elastic_alpha:float=34/28, # displacement scale, as a fraction of the side (Simard: 34 px at 28)
+                        elastic_alpha:float=34/28, # displacement scale, as a fraction of the side (Simard: 34 px at 28; our field has a unit peak, so pixels move about twice as far as his)
                         elastic_sigma:float=4/28,  # smoothing σ, as a fraction of the side (Simard: 4 px at 28)
                         crop_scale:tuple=(1.0, 1.0), # zoom: window side as a fraction of H (1 = a plain H×W crop)
                         padding_mode:str='reflection', # fill outside the image: 'reflection', 'border' or 'zeros'
@@ -139,7 +139,7 @@ class PriorConfig:
     alpha_scale:float = 3.0      # paper: 1, i.e. α ~ N(0, I); 3 measured +5.4 points (3 seeds, N = 10K)
     transform:bool = True        # step 2 on
     rotation:float = 45.0        # paper: [-45°, 45°]
-    elastic_alpha:float = 34/28  # unstated; Simard's 34 px at 28 px
+    elastic_alpha:float = 34/28  # unstated; Simard's 34 px at 28 px, on a unit-peak field (about twice his displacements)
     elastic_sigma:float = 4/28   # unstated; Simard's 4 px at 28 px
     crop_scale:tuple = (1.0, 1.0) # paper: random H×W crop; < 1 also zooms (measured worse, off)
     padding_mode:str = 'reflection' # unstated: fill of rotated corners
