@@ -365,7 +365,7 @@ def dip_kd(ctx:RunContext):
                 q0 = ctx.oracle.queries
                 yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))
                 ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],
-                                              'loss_last': rec['contrast_loss'][-1], 'labels_changed': (yc != y).float().mean().item(),
+                                              'loss_last': rec['contrast_loss'][-1], 'fresh_loss': rec['fresh_loss'], 'labels_changed': (yc != y).float().mean().item(),
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
                 return {'x': xc, 'y': yc}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']

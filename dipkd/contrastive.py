@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, Each, config_checks, check_config
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config
 from .distill import AUGMENT_CHECKS
 
 # %% auto #0
@@ -75,6 +75,7 @@ class ContrastConfig:
     head_betas:tuple = (0.5, 0.999) # paper: betas (0.5, 0.999) for R
     embed_dim:int = 128         # paper: 128-d output of R
     n_negatives:int = 4096      # unstated: negatives per batch drawn from the bank (0 = all N - B)
+    negatives:str = 'embeddings' # what the bank keeps: 'embeddings', R's outputs, each refreshed only when its image is next in a batch (the paper's) | 'features' (ours), S0's backbone features, put through the current R at every step
     freeze_primer:bool = True   # the paper's text implies S0 is frozen during Contrast
     clamp:bool = True           # unstated: keep pixels in [0, 1] after each step
     shift:float = 0.125         # positive view: shift by up to 1/8 (the paper's training augmentation)
@@ -83,11 +84,21 @@ class ContrastConfig:
 
 config_checks(ContrastConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), temperature=Num(0, above=True), pixel_lr=Num(0, why='0 leaves the images as they are (contrast=false skips the phase)'),
               head_lr=Num(0), head_betas=Each(Num(0, 1, below=True), n=2), embed_dim=Num(1, whole=True),
-              n_negatives=Num(0, whole=True, why='0 = all other images'), **AUGMENT_CHECKS)
+              n_negatives=Num(0, whole=True, why='0 = all other images'), negatives=OneOf(('embeddings', 'features')), **AUGMENT_CHECKS)
 
 # %% ../nbs/09_contrastive.ipynb #d4299ebb
 def _embed_all(primer, head, x, bs=1024):
-    with torch.no_grad(): return torch.cat([head(primer.features(xb)) for xb in x.split(bs)])
+    "R's embeddings (or, with `head=None`, S0's backbone features) of every image, in chunks, without gradients."
+    with torch.no_grad(): return torch.cat([(head or nn.Identity())(primer.features(xb)) for xb in x.split(bs)])
+
+def _fresh_loss(primer, head, x, aug, cfg)->float:
+    "InfoNCE of the first batch against the next images, all embedded by the current S0 and R: the loss the bank stands in for."
+    if len(x) < 2: return None                                           # one image has no negatives
+    B = min(cfg.batch_size, len(x) - 1); k = min(cfg.n_negatives or len(x), len(x) - B)
+    g = make_generator(0, x.device)                                      # its own stream: the run's draws are not touched
+    with torch.no_grad():
+        z_a, z_p = head(primer.features(x[:B])), head(primer.features(aug(x[:B], g)))
+        return info_nce(z_a, z_p, _embed_all(primer, head, x[B:B + k]), cfg.temperature).item()
 
 def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (not modified)
              primer:nn.Module,         # the primer student S0 (a `Classifier` with `.features`)
@@ -105,14 +116,18 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     opt_head = torch.optim.Adam(head.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
     opt_primer = None if cfg.freeze_primer else torch.optim.Adam(primer.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
     pixels, aug = RowAdam(x, cfg.pixel_lr), BatchAugment(cfg.shift, cfg.flip, cfg.jitter)
-    bank = EmbeddingBank(len(x), cfg.embed_dim, dev, gen); bank.emb = _embed_all(primer, head, x)
-    losses, steps = [], cfg.epochs * -(-len(x) // cfg.batch_size)
+    feats = cfg.negatives == 'features'                                  # the bank keeps S0's features, R is applied fresh
+    bank = EmbeddingBank(len(x), primer.feature_dim if feats else cfg.embed_dim, dev, gen)
+    bank.emb = _embed_all(primer, None if feats else head, x)
+    losses, fresh, steps = [], [_fresh_loss(primer, head, x, aug, cfg)], cfg.epochs * -(-len(x) // cfg.batch_size)
     bar = tqdm(total=steps, desc='contrast', unit='batch', disable=not progress)
     for _ in range(cfg.epochs):
         for idx in torch.randperm(len(x), generator=gen, device=dev).split(cfg.batch_size):
             xb = x[idx].clone().requires_grad_(True)
-            z_a, z_p = head(primer.features(xb)), head(primer.features(aug(xb, gen)))
+            h_a = primer.features(xb)                                    # (B, feature_dim)
+            z_a, z_p = head(h_a), head(primer.features(aug(xb, gen)))    # (B, embed_dim) each
             z_n, _ = bank.negatives(idx, cfg.n_negatives or None)
+            if feats: z_n = head(z_n)                                    # today's R on the negatives' features
             loss = info_nce(z_a, z_p, z_n, cfg.temperature)
             opt_head.zero_grad(set_to_none=True)
             if opt_primer: opt_primer.zero_grad(set_to_none=True)
@@ -120,9 +135,10 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
             if opt_primer: opt_primer.step()
             pixels.step(idx, xb.grad)
             if cfg.clamp: x[idx] = x[idx].clamp(0, 1)
-            bank.update(idx, z_a); losses.append(loss.item()); bar.update(1)
+            bank.update(idx, h_a if feats else z_a); losses.append(loss.item()); bar.update(1)
+        fresh.append(_fresh_loss(primer, head, x, aug, cfg))
     bar.close(); primer.train(was_training); primer.requires_grad_(True)
-    return x, {'contrast_loss': losses, 'pixel_change': (x - images).abs().mean().item()}
+    return x, {'contrast_loss': losses, 'fresh_loss': fresh, 'pixel_change': (x - images).abs().mean().item()}
 
 # %% ../nbs/09_contrastive.ipynb #749c2f2a
 def sup_con(features:torch.Tensor,     # (B, V, d) unit-norm features: V views of B images
