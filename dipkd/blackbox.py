@@ -64,7 +64,7 @@ def _allocate(deficit:torch.Tensor, q:int)->torch.Tensor:
 @torch.no_grad()
 def _pick_index(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tensor:
     "For each target, the index of a distinct pool image the scout rates most likely to be of that class."
-    p = predict(scout, pool, batch_size=4096, logits=True).softmax(1).to(pool.device)   # (M, K); `predict`: eval mode (restored after), on the scout's device
+    p = predict(scout, pool, batch_size=4096, logits=True).to(pool.device).softmax(1)   # (M, K); `predict` runs in eval mode (restored after) on the scout's device and returns on the CPU
     taken = torch.zeros(len(pool), dtype=torch.bool, device=pool.device); out = torch.empty(len(targets), dtype=torch.long, device=pool.device)
     for k in targets.unique().tolist():
         slots = (targets == k).nonzero().squeeze(1)
