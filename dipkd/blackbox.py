@@ -104,6 +104,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
                     gen:torch.Generator, # on the device where images are made
                     scout:nn.Module|None=None, # architecture for the scout (guided only)
                     reserve:int=0,     # queries to leave in the oracle's budget for later phases
+                    progress:bool=False, # a bar over the labelling rounds (queries spent, classes filled)
                    )->tuple[torch.Tensor, torch.Tensor, dict]: # images, labels, report
     "Label priors with the oracle and build a class-balanced set of N (see the text above)."
     check_config(cfg, 'balance')
@@ -113,7 +114,12 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
     if oracle.remaining is not None: max_q = min(max_q, oracle.remaining - reserve)   # never plan past the budget
     if max_q < n: raise DipkdError(f"the query budget leaves {max_q} queries to label N = {n} images")
     first = {'none': n, 'rejection': max_q}.get(cfg.method, min(max_q, max(K, round(cfg.seed_fraction * n))))
-    X = [_priors(first, shape, pcfg, gen, cfg.chunk)]; Y = [oracle(X[0])]
+    from tqdm.auto import tqdm
+    bar = tqdm(total=1 + (cfg.rounds if cfg.method == 'guided' else 0), desc='priors', unit='round', disable=not progress)
+    def tick():
+        full = int((torch.bincount(torch.cat(Y), minlength=K) >= cap).sum())
+        bar.update(1); bar.set_postfix(queries=oracle.queries - q0, full=f'{full}/{K}')
+    X = [_priors(first, shape, pcfg, gen, cfg.chunk)]; Y = [oracle(X[0])]; tick()
     report = {'seed_histogram': label_histogram(Y[0], K), 'rounds': []}
     for r in range(cfg.rounds if cfg.method == 'guided' else 0):
         y_all = torch.cat(Y)
@@ -127,8 +133,8 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         cand = _pick(sc, pool, targets)                                          # the pool's best candidate per target
         if cfg.guide_steps: cand = _guide(sc, cand, targets, cfg.guide_steps, cfg.guide_lr)
         X.append(cand); Y.append(oracle(cand))
-        report['rounds'].append({'queries': q, 'histogram': label_histogram(Y[-1], K)})
-    x, y = torch.cat(X), torch.cat(Y)
+        report['rounds'].append({'queries': q, 'histogram': label_histogram(Y[-1], K)}); tick()
+    bar.close(); x, y = torch.cat(X), torch.cat(Y)
     keep = _select(y, n, K, gen)
     if len(keep) < n: raise DipkdError(f'balancing labelled {len(y)} images, fewer than N = {n}')   # never hand back a smaller set without a word
     report.update(queries=oracle.queries - q0, labelled_histogram=label_histogram(y, K), histogram=label_histogram(y[keep], K))
@@ -343,7 +349,7 @@ def dip_kd(ctx:RunContext):
     if cfg.generations: check_averaging(cfg.train, ctx.student, bool(cfg.explore.weight))   # needs the student; the trainer would refuse it too, but only in phase 3
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
-                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg))
+                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.progress)
         ctx.info['balance'] = rep
         return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
     d = ctx.cached('transfer_set', phase1)

@@ -8,7 +8,7 @@ import argparse, json, os, shlex, sys
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
 from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget
-from .teachers import (list_teachers, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
+from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate
 from .data import dataset_info
 
@@ -19,7 +19,7 @@ __all__ = ['main']
 def _distill_parser(sub):
     p = sub.add_parser('distill', help='distil a teacher into a student with one method',
                        description='Distil a teacher into a student without its training data; writes DIR/result.json.')
-    p.add_argument('--method', default='naive', help='method name (see `dipkd methods`)')
+    p.add_argument('--method', required=True, help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`)')
     p.add_argument('--teacher', default='fmnist-lenet5', help='zoo name, teacher card (.json) or checkpoint (.safetensors/.pt)')
     p.add_argument('--teacher-arch', help='architecture of a bare checkpoint')
     p.add_argument('--teacher-dataset', help='dataset of a bare checkpoint')
@@ -37,7 +37,7 @@ def _distill_parser(sub):
     p.add_argument('--quiet', action='store_true', help='no progress bars')
     p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
                    help="the student's input normalisation: the teacher card's mean/std, or a neutral 0.5/0.5 (strict black box)")
-    p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure each model the run trains on the test split at K epochs (the accuracy-against-time curve; reporting only)')
+    p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure each model the run trains on the test split at K evenly spaced epochs, into result.json info.curve (the accuracy-against-time curve; reporting only)')
     return p
 
 def _per_class(r:dict)->str:
@@ -48,19 +48,21 @@ def _per_class(r:dict)->str:
 
 def _cmd_distill(a):
     out = a.out or f"runs/{a.method}-{Path(a.teacher).stem}-s{a.seed}"
+    if a.curve < 0: raise DipkdError(f"--curve must be 0 (off) or a number of epochs to measure at, got {a.curve}")
+    finished = a.resume and (Path(out)/'result.json').exists()
     r = distill(a.method, a.teacher, a.student, a.n_images, a.budget, a.seed, a.preset, a.config, a.overrides, out, a.device,
                 a.teacher_arch, a.teacher_dataset, a.resume, a.force, not a.quiet, curve=a.curve, student_norm=a.student_norm)
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
     print('per class (%, teacher in brackets): ' + _per_class(r))
-    print(f"wrote {Path(out)/'result.json'}")
+    print(f"{'already finished, left as it is:' if finished else 'wrote'} {Path(out)/'result.json'}")
 
 # %% ../nbs/07_cli.ipynb #4f10e4b9
 def _config_parser(sub):
     p = sub.add_parser('config', help="show a method's settings after --preset/--config/--set, with what each may be (runs nothing)",
                        description="Resolve a method's config as `dipkd distill` would, check it, and print every setting: key, value, what it may be, and the comment beside its default. Runs nothing.")
-    p.add_argument('--method', default='naive', help='method name (see `dipkd methods`)')
+    p.add_argument('--method', required=True, help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`)')
     p.add_argument('--preset', help='named benchmark setup (see `dipkd methods`)')
     p.add_argument('--config', help='JSON or YAML file of config overrides')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value (repeatable)')
@@ -110,7 +112,8 @@ def _teacher_parser(sub):
     t.add_argument('--device')
     t.add_argument('--overwrite', action='store_true', help='replace a teacher of the same name')
     t.add_argument('--quiet', action='store_true')
-    p.add_parser('list', help='list the teachers in the zoo')
+    l = p.add_parser('list', help='list the teachers in the zoo')
+    l.add_argument('--zoo', help='also list this folder (a --zoo a teacher was trained into)')
     e = p.add_parser('eval', help='measure a teacher on its real test split')
     e.add_argument('name', help='zoo name or checkpoint')
     e.add_argument('--teacher-arch'); e.add_argument('--teacher-dataset'); e.add_argument('--device')
@@ -118,7 +121,7 @@ def _teacher_parser(sub):
 def _cmd_teacher(a, argv):
     if a.teacher_cmd == 'list':
         print(f"{'name':20s} {'arch':10s} {'dataset':8s} {'test acc':>8s}  command")
-        for c in list_teachers(): print(f"{c.name:20s} {c.arch:10s} {c.dataset:8s} {c.test_acc:8.2f}  {c.command or ''}")
+        for c in list_teachers(a.zoo): print(f"{c.name:20s} {c.arch:10s} {c.dataset:8s} {c.test_acc:8.2f}  {c.command or ''}")
     elif a.teacher_cmd == 'eval':
         m, c = load_teacher(a.name, a.teacher_arch, a.teacher_dataset, a.device)
         acc = evaluate(m, c.dataset)['test_acc']
@@ -127,6 +130,7 @@ def _cmd_teacher(a, argv):
         cfg = teacher_recipe(a.dataset)
         for o in a.overrides: set_config(cfg, o)
         name = a.name or f'{a.dataset}-{a.arch}'; folder = Path(a.zoo) if a.zoo else user_zoo()
+        check_teacher_name(name, folder)                 # before training: not a path, not a shipped teacher's name
         if not a.overwrite and (folder/f'{name}.json').exists(): raise DipkdError(f"teacher {name!r} already exists in {folder}; pass --overwrite or another --name")
         m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=_parse_norm(a.norm))
         p = save_teacher(m, card, folder, overwrite=a.overwrite)
@@ -155,6 +159,9 @@ def main(argv:list[str]|None=None)->int:
         else: _cmd_methods(a)
     except DipkdError as e:
         print(f"dipkd: error: {e}", file=sys.stderr); return 2
+    except KeyboardInterrupt:                      # Ctrl-C: one line, and how to go on, instead of a traceback
+        go_on = " (`--resume` with the same options continues it from its last checkpoint)" if a.cmd == 'distill' else ''
+        print(f"dipkd: interrupted{go_on}", file=sys.stderr); return 130
     except BrokenPipeError:                        # the reader stopped early (`dipkd config ... | head`): no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); return 1
     return 0

@@ -24,7 +24,8 @@ def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:1' or N
               )->torch.device:
     "The device to run on: explicit choice, else `$DIPKD_DEVICE`, else CUDA when available, else CPU."
     device = device or os.environ.get('DIPKD_DEVICE') or ('cuda' if torch.cuda.is_available() else 'cpu')
-    dev = torch.device(device)
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError): raise DipkdError(f"unknown device {device!r}: use cpu, cuda or cuda:N") from None
     if dev.type == 'cuda' and not torch.cuda.is_available():
         raise DipkdError(f"device {device!r} was asked for but CUDA is not available; use --device cpu")
     return dev

@@ -182,5 +182,5 @@ register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images
     presets={'paper': {}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': 'the released defaults: full-width generator, 100 epochs × 50 iterations (hours on a CPU: for a GPU)',
                   'fmnist': 'FMNIST CPU benchmark: quarter-width generator, 40 epochs, student lr 0.02 (about 5 minutes on 2 cores)',
-                  'quick': 'seconds, for tests and the README'},
+                  'quick': 'seconds, for tests only: too short for the student to learn (it stays near 10 %)'},
     summary='CPSC-DFKD: class-conditional generator (CBN embeddings) vs student; BN-statistic, CE and pseudo-supervised contrastive losses'))

@@ -101,8 +101,9 @@ def _torchvision_dataset(name:str, split:str):
     except Exception as e:
         hint = (" On Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist`, or put the four idx files in"
                 f" {root} or $DIPKD_DATA." if name == 'fmnist' else f" Put torchvision's copy in {root} or $DIPKD_DATA.")
+        why = ([l.strip() for l in str(e).splitlines() if l.strip()] or [''])[-1][:200]   # torchvision's message spans lines; its last says why
         raise DipkdError(f"dataset {name!r} ({split}) is not on this machine and could not be downloaded "
-                         f"({type(e).__name__}: {str(e)[:120]}).{hint}") from None
+                         f"({type(e).__name__}: {why}).{hint}") from None
 
 def _from_torchvision(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
     ds = _torchvision_dataset(name, split)

@@ -16,6 +16,7 @@ from .core import (DipkdError, get_device, seed_everything, make_generator, conf
 from .models import build_model, parse_arch
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard
+from .data import load_split
 from .metrics import evaluate, label_histogram, histogram_entropy
 
 # %% auto #0
@@ -76,6 +77,8 @@ def resolve_config(method:Method,      # the method
     for o in overrides: set_config(cfg, o)
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
+    if not method.takes_n_images and cfg.n_images != method.config().n_images:   # e.g. CPSC-DFKD: the run records how many images its generator drew
+        raise DipkdError(f"{method.name} has no fixed synthetic set: n_images is set by the run (the images it draws), not by you; set train.epochs instead")
     check_config(cfg, '')                # every field in range, named as --set names it
     check_ignored(method, cfg, overrides) # a --set the config would never read (below)
     if method.check: method.check(cfg)   # and settings that cannot run together
@@ -189,6 +192,7 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         rng = s.pop('_rng', None)                       # absent in folders written before it was kept
         if rng is not None: set_global_rng_state(rng, self.device)
         self.info.update(json.loads(s.pop('_info', '{}')))   # absent in folders written before it was kept
+        if '_secs' in s: self.timer.times[name] = float(s.pop('_secs'))   # the phase's time when it ran (absent in older folders)
         return s
     snap = lambda: {k: json.dumps(v, default=str) for k, v in self.info.items()}
     was = snap()
@@ -198,7 +202,7 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         path.parent.mkdir(parents=True, exist_ok=True)
         torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0),
                     '_rng': global_rng_state(self.device),                  # e.g. DIP-KD's contrast head drew from it
-                    '_info': json.dumps(noted, default=str)}, path)
+                    '_info': json.dumps(noted, default=str), '_secs': torch.tensor(self.timer.times[name])}, path)
     return d
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
@@ -235,13 +239,26 @@ register_method(Method('naive', NaiveConfig, naive_kd,
 
 # %% ../nbs/06_methods.ipynb #06652722
 def _prepare_out(out, resume:bool, force:bool)->Path|None:
+    "Check the run folder before anything runs: never replace a result or an interrupted run unasked; with `force`, clear the last run's files first."
     if out is None: return None
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
-    if (out/'result.json').exists() and not (force or resume):
+    if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
+    done, begun = (out/'result.json').exists(), (out/'checkpoints').is_dir()
+    if done and not (force or resume):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it")
-    if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
+    if begun and not done and not (force or resume):
+        raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over")
+    if resume and not begun: raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
+    if force: _clear_run(out)
+    try: out.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
     return out
+
+def _clear_run(out:Path):
+    "Remove what a run writes (result, weights, logs, checkpoints), so that two runs never mix in one folder; other files stay."
+    for f in [out/'result.json', out/'student.safetensors', *out.glob('history-*.jsonl')]: f.unlink(missing_ok=True)
+    if (out/'checkpoints').is_dir(): shutil.rmtree(out/'checkpoints')
 
 def _flat(d:dict, pre:str='')->dict:
     "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
@@ -305,13 +322,16 @@ def distill(method:str='naive',        # registered method name
     student_arch = student or card.arch
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
     parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
+    if budget is not None and not m.black_box: raise DipkdError(f"{method} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
     budget = int(budget) if budget is not None else default_budget(cfg)
     if m.black_box and budget < (need := m.min_queries(cfg)):
         raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more)")
+    load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
     out = _prepare_out(out, resume, force)
     _check_setup(out, dict(method=m.name, teacher=card.name, student=student_arch, student_norm=student_norm, seed=seed,
                            n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume,
                  defaults={'config': config_to_dict(m.config())})
+    if resume and out is not None and (out/'result.json').exists(): return json.loads((out/'result.json').read_text())   # finished: left as it is
     seed_everything(seed)
     s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
@@ -346,7 +366,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                queries=ctx.oracle.queries if ctx.oracle else None,
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
-               wall_s=round(time.perf_counter() - t0, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
+               resumed=ctx.resume, wall_s=round(time.perf_counter() - t0, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
                peak_rss_mb=round(peak_rss_mb(), 1),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({torch.get_num_threads()} threads)'),

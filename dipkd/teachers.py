@@ -15,9 +15,9 @@ from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
 from .metrics import evaluate, predict
 
 # %% auto #0
-__all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'save_teacher', 'load_teacher',
-           'teacher_card_for', 'QueryBudgetExceeded', 'BlackBoxTeacher', 'BNStatLoss', 'teacher_recipe',
-           'train_teacher']
+__all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'check_teacher_name',
+           'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded', 'BlackBoxTeacher', 'BNStatLoss',
+           'teacher_recipe', 'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -53,10 +53,11 @@ def user_zoo()->Path:
     "Where `dipkd teacher train` saves teachers by default."
     return Path(os.environ['DIPKD_DATA'])/'teachers' if os.environ.get('DIPKD_DATA') else Path('~/.cache/dipkd/teachers').expanduser()
 
-def list_teachers()->list[TeacherCard]:
-    "Cards of all teachers in the shipped zoo and the user's zoo."
+def list_teachers(extra=None, # one more zoo folder to list (e.g. a `--zoo` a teacher was trained into)
+                 )->list[TeacherCard]:
+    "Cards of all teachers in the shipped zoo, the user's zoo and `extra`; a name listed twice is the one loading by name finds."
     cards = {}
-    for folder in (ZOO, user_zoo()):
+    for folder in (ZOO, user_zoo()) + ((Path(extra),) if extra else ()):
         for p in sorted(folder.glob('*.json')) if folder.is_dir() else []:
             try: c = TeacherCard.from_json(p); cards.setdefault(c.name, (c, p))
             except Exception: continue
@@ -75,6 +76,16 @@ def sha256_file(path)->str:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
     return h.hexdigest()
 
+def check_teacher_name(name:str, # the teacher's zoo name
+                       folder,    # the zoo folder it is to be saved in
+                      )->str:
+    "Refuse a name that would leave `folder`, or that a shipped teacher already holds (loading by name would find the shipped one)."
+    if not name or name != Path(name).name or name.startswith('.'):
+        raise DipkdError(f"teacher name {name!r} must be a plain file name: no folders, not starting with '.'")
+    if Path(folder).resolve() != ZOO.resolve() and (ZOO/f'{name}.json').is_file():
+        raise DipkdError(f"{name!r} is a shipped teacher's name, and loading by name finds the shipped one first; choose another --name")
+    return name
+
 def save_teacher(model:nn.Module,  # the trained teacher
                  card:TeacherCard, # its card (sha256 and weights are filled in)
                  folder,           # destination folder
@@ -82,6 +93,7 @@ def save_teacher(model:nn.Module,  # the trained teacher
                 )->Path:           # path of the card
     "Save weights (safetensors) and card (JSON) as `folder/NAME.{safetensors,json}`."
     from safetensors.torch import save_file
+    check_teacher_name(card.name, folder)
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     w, j = folder/f'{card.name}.safetensors', folder/f'{card.name}.json'
     if not overwrite and (w.exists() or j.exists()): raise DipkdError(f"teacher {card.name!r} already exists in {folder}; choose another name or pass --overwrite")
