@@ -8,7 +8,8 @@ SEEDS=${SEEDS:-"0 1 2"}
 runs=()
 for s in $SEEDS; do
   out=benchmarks/runs/naive-fmnist-s$s
-  [ -f $out/result.json ] || dipkd distill --method naive --teacher fmnist-lenet5 --n-images 50000 --seed $s --out $out --quiet
+  resume=; [ -d $out/checkpoints ] && resume=--resume        # an interrupted run is continued, not refused
+  [ -f $out/result.json ] || dipkd distill --method naive --teacher fmnist-lenet5 --n-images 50000 --seed $s --out $out $resume --quiet
   runs+=($out)
 done
 python benchmarks/summarize.py naive-fmnist "${runs[@]}"

@@ -134,7 +134,8 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         if cfg.guide_steps: cand = _guide(sc, cand, targets, cfg.guide_steps, cfg.guide_lr)
         X.append(cand); Y.append(oracle(cand))
         report['rounds'].append({'queries': q, 'histogram': label_histogram(Y[-1], K)}); tick()
-    bar.close(); x, y = torch.cat(X), torch.cat(Y)
+    bar.total = bar.n; bar.refresh(); bar.close()                                  # full before the last round: the bar ends at 100 %
+    x, y = torch.cat(X), torch.cat(Y)
     keep = _select(y, n, K, gen)
     if len(keep) < n: raise DipkdError(f'balancing labelled {len(y)} images, fewer than N = {n}')   # never hand back a smaller set without a word
     report.update(queries=oracle.queries - q0, labelled_histogram=label_histogram(y, K), histogram=label_histogram(y[keep], K))
@@ -345,8 +346,7 @@ def dip_kd(ctx:RunContext):
     cfg, K = ctx.cfg, ctx.num_classes
     check_config(cfg, ''); _check_combination(cfg)    # every value within its rule and settings that run together (as `resolve_config` checked), before any query
     n_val = _n_holdout(cfg)
-    _check_primer_fits(ctx)
-    if cfg.generations: check_averaging(cfg.train, ctx.student, bool(cfg.explore.weight))   # needs the student; the trainer would refuse it too, but only in phase 3
+    _check_student(cfg, ctx.student, ctx.card)     # as `distill` checked before the run folder, for callers that start here
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
                                     ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.progress)
@@ -462,13 +462,13 @@ def _ignored(cfg:DipkdConfig)->dict:
     else: phase2 = {} if cfg.relabel not in ('all', 'none') else {'changed_reserve': f"relabel={cfg.relabel!r}: changed_reserve is read only with relabel='changed'"}
     return _unread_phase1(cfg) | phase2 | _unread_phase3(cfg)
 
-def _check_primer_fits(ctx:RunContext)->None:
-    "With `generations=0` S0 is the student: refuse, before any query, a `primer_arch` whose weights the student cannot take."
-    cfg = ctx.cfg
+def _check_student(cfg:DipkdConfig, student:nn.Module, card)->None:
+    "What needs the student to see, refused before any query (and, from `distill`, before the run folder is touched): with `generations=0` S0 is the student, so a `primer_arch` whose weights it cannot take; and weight averaging the student cannot have."
+    if cfg.generations: check_averaging(cfg.train, student, bool(cfg.explore.weight))   # the trainer would refuse it too, but only in phase 3
     if cfg.generations or cfg.primer_arch is None: return
-    with torch.random.fork_rng(devices=[]): p = build_model(cfg.primer_arch, ctx.in_shape, ctx.num_classes)   # its own draws: the global stream stays as without it
+    with torch.random.fork_rng(devices=[]): p = build_model(cfg.primer_arch, tuple(card.in_shape), card.num_classes)   # its own draws: the global stream stays as without it
     shapes = lambda m: {k: tuple(v.shape) for k, v in m.state_dict().items()}
-    if shapes(p) != shapes(ctx.student):
+    if shapes(p) != shapes(student):
         raise DipkdError(f"generations=0 makes S0 the student, so primer_arch={cfg.primer_arch!r} must be the student's architecture: leave primer_arch unset, or ask for that student (--student {cfg.primer_arch})")
 
 # %% ../nbs/10_dip_kd.ipynb #9cd0f78f
@@ -482,7 +482,7 @@ _LEAN_NOSHIFT = {**_LEAN, **_both(_NOSHIFT)}                                    
 _SHIFT1 = {**_NOSHIFT, 'shift': 0.04}                                           # ours: a one-pixel shift (round(0.04·32) = 1), 30 epochs on a cosine
 _LEAN_1PX = {**_LEAN, **_both(_SHIFT1)}                                         # ours: a one-pixel shift, within 1.5·N
 _LEAN_1PX_WD = {**_LEAN, **_both({**_SHIFT1, 'weight_decay': 2e-3})}           # ours: that with weight decay 2e-3 for S0 and S, within 1.5·N: 71.30 ± 2.07 over 17 fresh runs; its gain on the same sets, +0.85 ± 3.16 on 16 fresh pairs, is not shown
-register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries, ignored=_ignored, check=_check_combination,
+register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries, ignored=_ignored, check=_check_combination, check_student=_check_student,
     presets={'fmnist': {}, 'fmnist-paper': {'priors': {'stretch': False, 'alpha_scale': 1.0}}, 'fmnist-swa': _SWA, 'fmnist-lean': _LEAN, 'fmnist-lean-noshift': _LEAN_NOSHIFT, 'fmnist-lean-1px': _LEAN_1PX, 'fmnist-lean-1px-wd': _LEAN_1PX_WD, 'fmnist-quick': _QUICK, 'quick': _QUICK},
     preset_notes={'fmnist': "the paper's FMNIST pipeline: N = 50K, 100 + 100 epochs at lr 1e-2, shift 1/8, budget 2.5·N",
                   'fmnist-paper': "fmnist with the paper's prior formula read literally (no stretch, alpha ~ N(0, I))",

@@ -46,17 +46,21 @@ def _per_class(r:dict)->str:
     f = lambda a: 'n/a' if a is None else f'{a:.1f}'
     return ', '.join(f'{n} {f(s)} ({f(t)})' for n, s, t in zip(names, r['class_acc'], r['teacher_class_acc']))
 
+def _run_folder(a)->Path:
+    "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
+    return Path(a.out or f"runs/{a.method}-{Path(a.teacher).stem}-s{a.seed}")
+
 def _cmd_distill(a):
-    out = a.out or f"runs/{a.method}-{Path(a.teacher).stem}-s{a.seed}"
+    out = _run_folder(a)
     if a.curve < 0: raise DipkdError(f"--curve must be 0 (off) or a number of epochs to measure at, got {a.curve}")
-    finished = a.resume and (Path(out)/'result.json').exists()
+    finished = a.resume and (out/'result.json').exists()
     r = distill(a.method, a.teacher, a.student, a.n_images, a.budget, a.seed, a.preset, a.config, a.overrides, out, a.device,
                 a.teacher_arch, a.teacher_dataset, a.resume, a.force, not a.quiet, curve=a.curve, student_norm=a.student_norm)
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
     print('per class (%, teacher in brackets): ' + _per_class(r))
-    print(f"{'already finished, left as it is:' if finished else 'wrote'} {Path(out)/'result.json'}")
+    print(f"{'already finished, left as it is:' if finished else 'wrote'} {out/'result.json'}")
 
 # %% ../nbs/07_cli.ipynb #4f10e4b9
 def _config_parser(sub):
@@ -122,6 +126,7 @@ def _cmd_teacher(a, argv):
     if a.teacher_cmd == 'list':
         print(f"{'name':20s} {'arch':10s} {'dataset':8s} {'test acc':>8s}  command")
         for c in list_teachers(a.zoo): print(f"{c.name:20s} {c.arch:10s} {c.dataset:8s} {c.test_acc:8.2f}  {c.command or ''}")
+        if a.zoo: print(f"# teachers found only in {a.zoo} load by their card: --teacher {Path(a.zoo)/'NAME.json'}")
     elif a.teacher_cmd == 'eval':
         m, c = load_teacher(a.name, a.teacher_arch, a.teacher_dataset, a.device)
         acc = evaluate(m, c.dataset)['test_acc']
@@ -159,8 +164,9 @@ def main(argv:list[str]|None=None)->int:
         else: _cmd_methods(a)
     except DipkdError as e:
         print(f"dipkd: error: {e}", file=sys.stderr); return 2
-    except KeyboardInterrupt:                      # Ctrl-C: one line, and how to go on, instead of a traceback
-        go_on = " (`--resume` with the same options continues it from its last checkpoint)" if a.cmd == 'distill' else ''
+    except KeyboardInterrupt:                      # Ctrl-C: one line, and how to go on (if there is anything to go on from), instead of a traceback
+        begun = a.cmd == 'distill' and (_run_folder(a)/'checkpoints').is_dir()
+        go_on = f" (the same command with {'--resume in place of --force' if a.force else '--resume'} continues it from its last checkpoint)" if begun else ''
         print(f"dipkd: interrupted{go_on}", file=sys.stderr); return 130
     except BrokenPipeError:                        # the reader stopped early (`dipkd config ... | head`): no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); return 1

@@ -38,6 +38,7 @@ class Method:
     takes_n_images:bool = True # False: no fixed synthetic set (e.g. a generator draws fresh images every step)
     ignored:Callable|None = None # ignored(cfg) -> {key or group: why}: settings this config never reads (a `--set` of one is refused)
     check:Callable|None = None   # check(cfg): refuse settings that cannot run together (each value's own range is its field's rule)
+    check_student:Callable|None = None # check_student(cfg, student, card): refuse what needs the student to see, before the run folder is touched
 
 METHODS:dict[str, Method] = {}
 
@@ -77,7 +78,7 @@ def resolve_config(method:Method,      # the method
     for o in overrides: set_config(cfg, o)
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
-    if not method.takes_n_images and cfg.n_images != method.config().n_images:   # e.g. CPSC-DFKD: the run records how many images its generator drew
+    if not method.takes_n_images and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides):   # e.g. CPSC-DFKD records how many images its generator drew (a config file taken from a result may carry it)
         raise DipkdError(f"{method.name} has no fixed synthetic set: n_images is set by the run (the images it draws), not by you; set train.epochs instead")
     check_config(cfg, '')                # every field in range, named as --set names it
     check_ignored(method, cfg, overrides) # a --set the config would never read (below)
@@ -244,21 +245,22 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
     if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
-    done, begun = (out/'result.json').exists(), (out/'checkpoints').is_dir()
+    done = (out/'result.json').exists()
+    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' for f in (out/'checkpoints').iterdir())   # its setup alone is no progress
     if done and not (force or resume):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it")
     if begun and not done and not (force or resume):
         raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over")
-    if resume and not begun: raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
+    if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
     if force: _clear_run(out)
     try: out.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
     return out
 
 def _clear_run(out:Path):
-    "Remove what a run writes (result, weights, logs, checkpoints), so that two runs never mix in one folder; other files stay."
+    "Remove what a run writes (result, weights, logs, its checkpoints), so that two runs never mix in one folder; other files stay."
     for f in [out/'result.json', out/'student.safetensors', *out.glob('history-*.jsonl')]: f.unlink(missing_ok=True)
-    if (out/'checkpoints').is_dir(): shutil.rmtree(out/'checkpoints')
+    if (out/'checkpoints'/'run.json').is_file(): shutil.rmtree(out/'checkpoints')   # a `checkpoints` folder without dipkd's run.json is not ours
 
 def _flat(d:dict, pre:str='')->dict:
     "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
@@ -326,12 +328,16 @@ def distill(method:str='naive',        # registered method name
     budget = int(budget) if budget is not None else default_budget(cfg)
     if m.black_box and budget < (need := m.min_queries(cfg)):
         raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more)")
+    if m.check_student:                           # e.g. DIP-KD's primer against the student: refused before the run folder is touched
+        with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
     out = _prepare_out(out, resume, force)
     _check_setup(out, dict(method=m.name, teacher=card.name, student=student_arch, student_norm=student_norm, seed=seed,
                            n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume,
                  defaults={'config': config_to_dict(m.config())})
-    if resume and out is not None and (out/'result.json').exists(): return json.loads((out/'result.json').read_text())   # finished: left as it is
+    if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
+        if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
+        return json.loads((out/'result.json').read_text())
     seed_everything(seed)
     s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None

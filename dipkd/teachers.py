@@ -55,7 +55,7 @@ def user_zoo()->Path:
 
 def list_teachers(extra=None, # one more zoo folder to list (e.g. a `--zoo` a teacher was trained into)
                  )->list[TeacherCard]:
-    "Cards of all teachers in the shipped zoo, the user's zoo and `extra`; a name listed twice is the one loading by name finds."
+    "Cards of all teachers in the shipped zoo, the user's zoo and `extra` (first found first; those only in `extra` load by their card's path, not by name)."
     cards = {}
     for folder in (ZOO, user_zoo()) + ((Path(extra),) if extra else ()):
         for p in sorted(folder.glob('*.json')) if folder.is_dir() else []:
