@@ -60,6 +60,7 @@ def _cmd_distill(a):
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
     print('per class (%, teacher in brackets): ' + _per_class(r))
+    if r['info'].get('curve'): print('accuracy against time: ' + ', '.join(f"{c['phase']} epoch {c['epoch']} {c['test_acc']:.1f}% at {c['wall_s']:.0f}s" for c in r['info']['curve']))
     print(f"{'already finished, left as it is:' if finished else 'wrote'} {out/'result.json'}")
 
 # %% ../nbs/07_cli.ipynb #4f10e4b9
