@@ -91,7 +91,7 @@ def _embed_all(primer, head, x, bs=1024):
     "R's embeddings (or, with `head=None`, S0's backbone features) of every image, in chunks, without gradients."
     with torch.no_grad(): return torch.cat([(head or nn.Identity())(primer.features(xb)) for xb in x.split(bs)])
 
-def _fresh_loss(primer, head, x, aug, cfg)->float:
+def _fresh_loss(primer, head, x, aug, cfg)->float|None:
     "InfoNCE of the first batch against the next images, all embedded by the current S0 and R: the loss the bank stands in for."
     if len(x) < 2: return None                                           # one image has no negatives
     B = min(cfg.batch_size, len(x) - 1); k = min(cfg.n_negatives or len(x), len(x) - B)
