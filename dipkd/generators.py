@@ -19,7 +19,7 @@ def hierarchical_noise(n:int,            # images to make
                        gen:torch.Generator|None=None, # seeds the draw; its device is where the images are made
                        mode:str='bilinear', # upsampling: 'bilinear', 'bicubic' or 'nearest'
                        stretch:bool=True, # rescale each image to span [0, 1] (our addition; False = the paper's formula alone)
-                       alpha_scale:float=1.0, # α ~ N(0, alpha_scale² I); the paper: 1
+                       alpha_scale:float=3.0, # α ~ N(0, alpha_scale² I): peakier scale weights (ours, as `PriorConfig`'s default; the paper: 1)
                       )->torch.Tensor:   # n×C×S×S in [0, 1], S = 2^d_max ≥ max(H, W)
     "Multi-scale uniform noise mixed with per-image softmax weights."
     C, H, W = shape
