@@ -14,7 +14,7 @@ from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, l
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
-__all__ = ['CpscConfig', 'generator_loss', 'AdversarialStream', 'student_loss', 'GeneratorKeeper', 'cpsc']
+__all__ = ['CpscConfig', 'generator_loss', 'AdversarialStream', 'StudentSupCon', 'student_loss', 'GeneratorKeeper', 'cpsc']
 
 # %% ../nbs/11_cpsc.ipynb #58a028d5
 _CPSC_TRAIN = dict(epochs=100, batch_size=64, lr=0.1, momentum=0.9, weight_decay=5e-4, schedule='cosine', warmup_epochs=10, shift=0.0)
@@ -26,7 +26,7 @@ class CpscConfig:
     gen_width:float = 1.0           # released: ngf 64 (128 then 64 channels); CPU presets use less
     gen_lr:float = 1e-3             # released: Adam lr 1e-3
     gen_betas:tuple = (0.5, 0.999)  # released
-    gen_milestones:tuple = (0.5,)   # released: lr ×0.1 at epochs 50 and 150 of 100, i.e. once, half-way
+    gen_milestones:tuple = (0.5,)   # ×0.1 half-way (ours, the cleaned form: the released code declares ×0.1 at epochs 50 and 150 of 100, but its schedule never reaches the re-created optimiser)
     recreate_gen_opt:bool = False   # released quirk: a fresh Adam every generator step (True = as released)
     iters_per_epoch:int = 50        # released: 50
     g_steps:int = 1                 # released default 1 (README's CIFAR-100 command: 6)
@@ -35,15 +35,16 @@ class CpscConfig:
     beta:float = 1.0                # weight of L_BN
     gamma:float = 1.0               # weight of the pseudo-supervised contrast (CIFAR-100 command 0.7)
     eta:float = 1.0                 # weight of the CE on the sampled class (CIFAR-100 command 0.7)
-    ikd:str = 'mse'                 # 'mse': ±MSE(s, t) (released for all but CIFAR-10); 'log': the CIFAR-10 form (−log MSE for G, log‖t−s‖ for S)
+    ikd:str = 'auto'                # released: 'log' on CIFAR-10 (−log MSE for G, log‖t−s‖ for S), 'mse' (±MSE(s, t)) otherwise; 'auto' picks by the teacher's dataset
     temperature:float = 0.07        # SupCon temperature (and base temperature)
     softmax_ce:bool = False         # released quirk: CE on softmax outputs (True = as released)
+    student_scl:bool = False        # released: the contrast reaches only the generator, and the adapter is never trained; True (ours): the student also minimises γ·SupCon and trains the adapter
     train:TrainConfig = field(default_factory=lambda: TrainConfig(**_CPSC_TRAIN))
 
 config_checks(CpscConfig, n_images=Num(0, whole=True, why='set by the run'), nz=Num(1, whole=True), gen_width=Num(0, above=True), gen_lr=Num(0, above=True),
               gen_betas=Each(Num(0, 1, below=True), n=2), gen_milestones=Each(Num(0, 1), ordered=True), iters_per_epoch=Num(1, whole=True),
               g_steps=Num(1, whole=True, why='generator steps per iteration; the method is adversarial, so at least one'), s_steps=Num(1, whole=True), alpha=Num(0), beta=Num(0), gamma=Num(0), eta=Num(0),
-              ikd=OneOf(('mse', 'log')), temperature=Num(0, above=True))
+              ikd=OneOf(('auto', 'mse', 'log')), temperature=Num(0, above=True))
 
 # %% ../nbs/11_cpsc.ipynb #fa6f0dc0
 def generator_loss(G:CondGenerator, teacher:nn.Module, student:nn.Module, bn:BNStatLoss, adapter:nn.Module,
@@ -83,17 +84,22 @@ class AdversarialStream:
         return self.opt
     def g_step(self):
         "One generator update."
-        opt = self._optimizer(); self.G.train(); self.student.requires_grad_(False)
+        opt = self._optimizer(); self.G.train()
+        frozen = [(p, p.requires_grad) for m in (self.student, self.adapter) for p in m.parameters()]
+        for p, _ in frozen: p.requires_grad_(False)                     # only the generator learns here
         try:
             loss, parts = generator_loss(self.G, self.teacher, self.student, self.bn, self.adapter, self.cfg, self.gen)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-        finally: self.student.requires_grad_(True)
+        finally:
+            for p, was in frozen: p.requires_grad_(was)
         self.g_step_count += 1; self.parts.append(parts)
     @torch.no_grad()
     def sample(self)->dict:
         "A fresh student batch from the current generator."
         x, y = self.G.sample(self.cfg.train.batch_size, self.gen)
-        return {'x': x, 'y': y, 'teacher_logits': self.teacher(x)}
+        if not self.cfg.student_scl: return {'x': x, 'y': y, 'teacher_logits': self.teacher(x)}
+        f = self.teacher.features(x)                                    # the student's contrast needs the teacher's view too
+        return {'x': x, 'y': y, 'teacher_logits': self.teacher.head(f), 'teacher_features': f}
     def state_dict(self)->dict:
         "The stream's half of the run: the generator, its optimiser, step count and noise stream, the loss parts and sample grids so far (`Trainer` checkpoints it with the student)."
         return {'G': self.G.state_dict(), 'opt': self.opt.state_dict() if self.opt is not None and not self.cfg.recreate_gen_opt else None,
@@ -116,10 +122,26 @@ class _LogIKD(nn.Module):
     "log‖t − s‖₂, the CIFAR-10 form of L_IKD for the student."
     def forward(self, logits, batch): return torch.log(torch.linalg.vector_norm(batch['teacher_logits'].float() - logits.float()))
 
-def student_loss(cfg:CpscConfig)->LossSum:
-    "L_S = KL(p_t ‖ p_s) + α·L_IKD + η·CE(s, y)."
-    ikd = LogitMSE() if cfg.ikd == 'mse' else _LogIKD()
-    return LossSum(kd=SoftKD(1.0), ikd=(cfg.alpha, ikd), ce=(cfg.eta, HardCE(on_probs=cfg.softmax_ce)))
+class StudentSupCon(nn.Module):
+    "γ's term on the student side (`student_scl`, ours): SupCon over the student's view (through the adapter) and the teacher's of each image, grouped by the sampled class."
+    def __init__(self, student:nn.Module, adapter:nn.Module, temperature:float=0.07):
+        super().__init__(); self.adapter, self.temperature = adapter, temperature   # the adapter's weights train with the student's
+        self.__dict__['student'] = student                                  # not a submodule: its weights belong to the trainer's model
+    def forward(self, logits, batch):
+        fs = F.normalize(self.adapter(self.student.features(batch['x'])), dim=1)
+        return sup_con(torch.stack([fs, F.normalize(batch['teacher_features'], dim=1)], 1), batch['y'], self.temperature, self.temperature)
+
+def student_loss(cfg:CpscConfig,
+                 student:nn.Module|None=None, # needed with `student_scl`
+                 adapter:nn.Module|None=None, # student features → the teacher's width (None: identity)
+                )->LossSum:
+    "L_S = KL(p_t ‖ p_s) + α·L_IKD + η·CE(s, y), and γ·SupCon with `student_scl`."
+    ikd = _LogIKD() if cfg.ikd == 'log' else LogitMSE()                   # 'auto' is resolved by the run; outside one it means MSE
+    terms = dict(kd=SoftKD(1.0), ikd=(cfg.alpha, ikd), ce=(cfg.eta, HardCE(on_probs=cfg.softmax_ce)))
+    if cfg.student_scl:
+        if student is None: raise DipkdError("student_scl needs the student (student_loss(cfg, student, adapter))")
+        terms['scl'] = (cfg.gamma, StudentSupCon(student, adapter if adapter is not None else nn.Identity(), cfg.temperature))
+    return LossSum(**terms)
 
 # %% ../nbs/11_cpsc.ipynb #728d873d
 class GeneratorKeeper(Callback):
@@ -156,16 +178,17 @@ def cpsc(ctx:RunContext):
     cfg, dev = ctx.cfg, ctx.device
     check_config(cfg, '')                             # every value within its rule (as `resolve_config` checked)
     teacher = ctx.teacher.eval().requires_grad_(False)
+    if cfg.ikd == 'auto': cfg.ikd = 'log' if ctx.card.dataset == 'cifar10' else 'mse'   # the released choice; the result's config records it
     G = CondGenerator(ctx.num_classes, ctx.in_shape, cfg.nz, width=cfg.gen_width, mean=ctx.card.mean, std=ctx.card.std).to(dev)
     ds, dt = ctx.student.feature_dim, teacher.feature_dim
-    adapter = None if ds == dt else nn.Sequential(nn.Linear(ds, ds), nn.ReLU(), nn.Linear(ds, dt)).to(dev).requires_grad_(False)
+    adapter = None if ds == dt else nn.Sequential(nn.Linear(ds, ds), nn.ReLU(), nn.Linear(ds, dt)).to(dev).requires_grad_(cfg.student_scl)
     stream = AdversarialStream(G, teacher, ctx.student, cfg, ctx.generator(17), adapter)
     E = cfg.train.epochs
     keeper = GeneratorKeeper(stream, ctx.out/'checkpoints'/'generator.pt' if ctx.out is not None else None,
                              grid_epochs=sorted({1, max(1, E // 4), max(1, E // 2), E}))
     cfg.n_images = E * len(stream) * cfg.train.batch_size
     ctx.callbacks.append(keeper)
-    try: ctx.train(ctx.student, student_loss(cfg), stream, cfg.train)
+    try: ctx.train(ctx.student, student_loss(cfg, ctx.student, adapter), stream, cfg.train)
     finally: ctx.callbacks.remove(keeper); stream.bn.remove()
     ctx.info['generator_history'] = _epoch_means(stream.parts, cfg.iters_per_epoch * cfg.g_steps)
     ctx.info['g_class_match_final'] = ctx.info['generator_history'][-1]['g_class_match'] if stream.parts else None
@@ -178,7 +201,13 @@ def cpsc(ctx:RunContext):
 _CPSC_FMNIST = {'gen_width': 0.25, 'train': {'epochs': 40, 'lr': 0.02}}
 _CPSC_QUICK = {'gen_width': 0.125, 'iters_per_epoch': 10, 'train': {'epochs': 4, 'warmup_epochs': 1, 'batch_size': 32, 'lr': 0.02}}
 
-register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False,
+def _check_no_augment(cfg:CpscConfig)->None:
+    "`Method.check`: the stream stores the teacher's answers for the images as generated, so the trainer may not change them."
+    tc = cfg.train
+    if tc.shift > 0 or tc.flip or tc.jitter > 0 or tc.mixup > 0:
+        raise DipkdError("cpsc stores the teacher's outputs on the generated images as they are (the generator is the augmentation): keep train.shift=0, train.flip=false, train.jitter=0 and train.mixup=0")
+
+register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment,
     presets={'paper': {}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': 'the released defaults: full-width generator, 100 epochs × 50 iterations (hours on a CPU: for a GPU)',
                   'fmnist': 'FMNIST CPU benchmark: quarter-width generator, 40 epochs, student lr 0.02 (about 5 minutes on 2 cores)',

@@ -315,10 +315,16 @@ class Trainer:
         for c in self.callbacks: getattr(c, name)(self)
 
 # %% ../nbs/04_distill.ipynb #234e3c1f
+def _loss_params(self:Trainer)->list:
+    "Trainable weights of the loss itself (e.g. CPSC's adapter with `student_scl`): they train with the model, by its optimiser."
+    return [p for p in self.loss.parameters() if p.requires_grad] if isinstance(self.loss, nn.Module) else []
+
+def _params(self:Trainer)->list: return [p for p in self.model.parameters() if p.requires_grad] + self._loss_params()
+
 def _setup(self:Trainer, data):
     self.data = data                                                  # for the checkpoint, when it has a state of its own (dropped when `fit` ends)
     self.steps_per_epoch = len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
-    self.opt = make_optimizer([p for p in self.model.parameters() if p.requires_grad], self.cfg)
+    self.opt = make_optimizer(self._params(), self.cfg)
     total, cfg, spe = self.total_steps, self.cfg, self.steps_per_epoch    # copies, not `self`: a lambda holding `self` would make a reference cycle
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, total, cfg, spe))
     self.shuffle_gen = make_generator(self.seed)                      # batch order (CPU)
@@ -336,7 +342,7 @@ def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     if perm is not None: loss = self._mixed_loss(loss, lam, logits.float(), batch, perm)
     self.opt.zero_grad(set_to_none=True)
     loss.backward()
-    if self.cfg.grad_clip > 0: nn.utils.clip_grad_norm_(self.model.parameters(), self.cfg.grad_clip)
+    if self.cfg.grad_clip > 0: nn.utils.clip_grad_norm_(self._params(), self.cfg.grad_clip)
     self.opt.step(); self.sched.step()
     self.batch, self.logits = batch, logits.detach()   # for callbacks (e.g. a dashboard's batch accuracy and sample grid)
     return loss.detach()
@@ -387,7 +393,7 @@ def _use_average(self:Trainer, data):
         for batch in data.batches(make_generator(self.seed + 2)): self.model(batch['x'].to(self.device).float())
     for m, mo in zip(bns, momenta): m.momentum = mo
 
-Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
+Trainer._loss_params, Trainer._params, Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _loss_params, _params, _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
 
 # %% ../nbs/04_distill.ipynb #36a905ff
 def global_rng_state(device:torch.device)->dict:
@@ -413,7 +419,8 @@ def _state(self:Trainer)->dict:
     return {'model': self.model.state_dict(), 'opt': self.opt.state_dict(), 'sched': self.sched.state_dict(),
             'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa,
             'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(), **global_rng_state(self.device),
-            **({'data': self.data.state_dict()} if hasattr(self.data, 'state_dict') else {})}   # a data source with state of its own (e.g. `Explore`)
+            **({'data': self.data.state_dict()} if hasattr(self.data, 'state_dict') else {}),   # a data source with state of its own (e.g. `Explore`)
+            **({'loss': self.loss.state_dict()} if self._loss_params() else {})}                # a loss with weights of its own
 
 def save_checkpoint(self:Trainer, path=None):
     "Save the full training state atomically."
@@ -426,6 +433,7 @@ def load_checkpoint(self:Trainer, path=None):
     try: s = torch.load(path, map_location=self.device, weights_only=True)
     except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read: {e}") from None
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
+    if 'loss' in s: self.loss.load_state_dict(s['loss'])
     self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu())
     restore_generator(self.aug_gen, s['aug_gen'], 'augmentation stream')

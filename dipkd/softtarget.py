@@ -191,7 +191,7 @@ def zskd(ctx:RunContext):
 
 # %% ../nbs/12_softtarget.ipynb #094969fd
 _ST_FMNIST = {'n_images': 12_000, 'synth': {'steps': 100, 'lr': 0.01, 'batch_size': 1000, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 40, 'lr': 0.02}}
-_ST_NOTES = {'paper': "the papers' numbers: 24K images, 1500 Adam steps at lr 1e-3 (hours on a CPU)",
+_ST_NOTES = {'paper': "the papers' synthesis: 24K images, 1500 Adam steps at lr 1e-3 (hours on a CPU); the student's training is ours (shifted batches, live teacher outputs: add kd_live=false train.shift=0 for ZSKD's stored labels)",
              'fmnist': 'FMNIST CPU benchmark: 12K images, 100 synthesis steps at lr 0.01 in batches of 1000 (about 3 minutes on 2 cores)',
              'quick': 'seconds, for tests only: too short for the student to learn (it stays near 10 %)'}
 _ST_QUICK = {'n_images': 1000, 'synth': {'steps': 40, 'lr': 0.02, 'batch_size': 500, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 3, 'lr': 0.02}}
