@@ -76,7 +76,7 @@ class ContrastConfig:
     embed_dim:int = 128         # paper: 128-d output of R
     n_negatives:int = 4096      # unstated: negatives per batch drawn from the bank (0 = all N - B)
     negatives:str = 'embeddings' # what the bank keeps: 'embeddings', R's outputs, each refreshed only when its image is next in a batch (the paper's) | 'features' (ours), S0's backbone features, put through the current R at every step
-    freeze_primer:bool = True   # the paper's text implies S0 is frozen during Contrast
+    freeze_primer:bool = True   # the paper's text implies S0 is frozen during Contrast (False: S0 trains too, by its own Adam at head_lr, head_betas)
     clamp:bool = True           # unstated: keep pixels in [0, 1] after each step
     shift:float = 0.125         # positive view: shift by up to 1/8 (the paper's training augmentation)
     flip:bool = False           # positive view: horizontal flips

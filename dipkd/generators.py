@@ -94,7 +94,9 @@ def nonlinear_transform(x:torch.Tensor,        # B×C×S×S images in [0, 1]
     return F.grid_sample(x, grid, mode='bilinear', padding_mode=padding_mode, align_corners=False).clamp_(0, 1)
 
 # %% ../nbs/08_generators.ipynb #9ac409f2
-def diverging_filter(m:torch.Tensor, beta:float=0.5)->torch.Tensor:
+def diverging_filter(m:torch.Tensor,   # values in [0, 1] (a mask)
+                     beta:float=0.5,   # the midpoint: values below move towards 0, above towards 1
+                    )->torch.Tensor:   # the same shape, in [0, 1]
     "Push values in [0, 1] towards 0 (below β) or 1 (above β); 0, β and 1 are fixed points."
     return torch.where(m < beta, m ** 2 / beta, 1 - (1 - m) ** 2 / (1 - beta))
 
