@@ -198,6 +198,14 @@ def _n_boundary(cfg:DipkdConfig)->int:
     "Boundary images per generation."
     return math.ceil(cfg.boundary * cfg.n_images)
 
+def _later_queries(cfg:DipkdConfig)->int:
+    "Queries the phases after phase 1 may ask: re-labelling and boundary images, over all generations."
+    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * cfg.generations
+
+def _min_queries(cfg:DipkdConfig)->int:
+    return cfg.n_images + _n_holdout(cfg) + _later_queries(cfg)
+
+# %% ../nbs/10_dip_kd.ipynb #cfb2c778
 _STREAMS_APART = 10   # generation g's random streams sit this far apart, one block per kind
 _STREAM_KINDS = {'contrast': 1, 'explore': 2, 'boundary': 3, 'pool': 4, 'pool_rows': 5}
 
@@ -208,13 +216,7 @@ def _stream_offset(kind:str, g:int)->int:
 config_checks(DipkdConfig, generations=Num(0, _STREAMS_APART, whole=True,   # past 10, one generation's random stream would be another's
                                            why=f"generation g draws the streams 10+g, 20+g, …, 50+g, so one past {_STREAMS_APART} would reuse another generation's"))
 
-def _later_queries(cfg:DipkdConfig)->int:
-    "Queries the phases after phase 1 may ask: re-labelling and boundary images, over all generations."
-    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * cfg.generations
-
-def _min_queries(cfg:DipkdConfig)->int:
-    return cfg.n_images + _n_holdout(cfg) + _later_queries(cfg)
-
+# %% ../nbs/10_dip_kd.ipynb #ad9c08de
 def _split_holdout(d:dict, n_val:int, num_classes:int, gen)->dict:
     "Move a class-balanced draw of `n_val` labelled images from the training set to the held-out split."
     val = _select(d['y'], n_val, num_classes, gen)
@@ -243,6 +245,7 @@ def _relabel(ctx:RunContext, x, xc, y, primer, mode:str, reserve:int=0)->tuple[t
     if len(idx): yc[idx] = ctx.label(xc[idx])
     return yc, rep
 
+# %% ../nbs/10_dip_kd.ipynb #23126a47
 def _student_parts(cfg:DipkdConfig, x0, y0, x, y, b:dict|None=None)->list[tuple]:
     "Phase 3's labelled (images, labels) parts: the contrasted set, after D as labelled with `student_set='both'`, then the boundary images `b`."
     return ([(x0, y0)] if cfg.student_set == 'both' and cfg.contrast else []) + [(x, y)] + ([(b['x'], b['y'])] if b else [])
@@ -267,6 +270,7 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     ctx.info['archs'] = {'primer': arch}          # so that `load_run(...).model('primer')` rebuilds it
     return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
+# %% ../nbs/10_dip_kd.ipynb #dfd1333d
 def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossSum:
     "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 or KL on explored images (ours); with a `team`, KL to its mean logits (ours)."
     rows = 'real' if cfg.explore.weight else None     # with exploration, the paper's terms stay on the labelled images
@@ -278,6 +282,52 @@ def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossS
     if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.team_temperature, MeanLogits(team)))
     return LossSum(**terms)
 
+# %% ../nbs/10_dip_kd.ipynb #c21f3564
+def dip_kd(ctx:RunContext):
+    "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
+    cfg, K = ctx.cfg, ctx.num_classes
+    check_config(cfg, ''); _check_combination(cfg)    # every value within its rule and settings that run together (as `resolve_config` checked), before any query
+    n_val = _n_holdout(cfg)
+    _check_student(cfg, ctx.student, ctx.card)     # as `distill` checked before the run folder, for callers that start here
+    def phase1():
+        x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
+                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.progress)
+        ctx.info['balance'] = rep
+        return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
+    d = ctx.cached('transfer_set', phase1)
+    x, y = x0, y0 = d['x'], d['y']
+    ctx.info['label_histogram'] = label_histogram(y, K)
+    fit = {}
+    if n_val:
+        xv, yv = d['xv'], d['yv']                    # priors as drawn: contrast never touches them
+        ctx.info['holdout'] = {'n': n_val, 'histogram': label_histogram(yv, K)}
+        fit = {'validate': lambda m: agreement(m, yv, xv), 'keep': 'best' if cfg.select == 'holdout' else 'last'}
+    primer = _new_primer(ctx, cfg.primer_arch)     # here, after phase 1: the global RNG draws its weights as before
+    ctx.train(primer, HardCE(), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer', **fit)
+    ctx.snapshot('primer', primer)
+    student = primer
+    for g in range(1, cfg.generations + 1):
+        if cfg.contrast:
+            def phase2():
+                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.progress)
+                q0 = ctx.oracle.queries
+                yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))
+                ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],
+                                              'loss_last': rec['contrast_loss'][-1], 'fresh_loss': rec['fresh_loss'], 'labels_changed': (yc != y).float().mean().item(),
+                                              'relabel_queries': ctx.oracle.queries - q0, **rep}
+                return {'x': xc, 'y': yc}
+            d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
+        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, torch.cat([l for _, l in _student_parts(cfg, x0, y0, x, y)]), g)) if cfg.boundary else None
+        xs, ys = _student_images(cfg, x0, y0, x, y, b)
+        ctx.info['student_images'] = len(ys)
+        student = fresh_copy(ctx.student)
+        ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
+        if cfg.students > 1: student = _team_student(ctx, student, primer, xs, ys, g, fit)
+        primer = student
+    ctx.student.load_state_dict(student.state_dict())
+    ctx.info['final_histogram'] = label_histogram(y, K)
+
+# %% ../nbs/10_dip_kd.ipynb #71ef9194
 _EXPLORE = ExploreConfig()                                                   # the defaults: with exploration on, a setting left at its default is never 'unused'
 _GEN_KEYS, _POOL_KEYS = ('lr', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_factor')
 
@@ -340,50 +390,6 @@ def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int
     student = fresh_copy(ctx.student)
     ctx.train(student, _student_loss(cfg, primer, team), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_team', **fit)
     return student
-
-def dip_kd(ctx:RunContext):
-    "DIP-KD: priors + balancing → primer S0 → [contrast → re-label → student with CE + L1 to the primer] × generations."
-    cfg, K = ctx.cfg, ctx.num_classes
-    check_config(cfg, ''); _check_combination(cfg)    # every value within its rule and settings that run together (as `resolve_config` checked), before any query
-    n_val = _n_holdout(cfg)
-    _check_student(cfg, ctx.student, ctx.card)     # as `distill` checked before the run folder, for callers that start here
-    def phase1():
-        x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
-                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.progress)
-        ctx.info['balance'] = rep
-        return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
-    d = ctx.cached('transfer_set', phase1)
-    x, y = x0, y0 = d['x'], d['y']
-    ctx.info['label_histogram'] = label_histogram(y, K)
-    fit = {}
-    if n_val:
-        xv, yv = d['xv'], d['yv']                    # priors as drawn: contrast never touches them
-        ctx.info['holdout'] = {'n': n_val, 'histogram': label_histogram(yv, K)}
-        fit = {'validate': lambda m: agreement(m, yv, xv), 'keep': 'best' if cfg.select == 'holdout' else 'last'}
-    primer = _new_primer(ctx, cfg.primer_arch)     # here, after phase 1: the global RNG draws its weights as before
-    ctx.train(primer, HardCE(), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer', **fit)
-    ctx.snapshot('primer', primer)
-    student = primer
-    for g in range(1, cfg.generations + 1):
-        if cfg.contrast:
-            def phase2():
-                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.progress)
-                q0 = ctx.oracle.queries
-                yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))
-                ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],
-                                              'loss_last': rec['contrast_loss'][-1], 'fresh_loss': rec['fresh_loss'], 'labels_changed': (yc != y).float().mean().item(),
-                                              'relabel_queries': ctx.oracle.queries - q0, **rep}
-                return {'x': xc, 'y': yc}
-            d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
-        b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, torch.cat([l for _, l in _student_parts(cfg, x0, y0, x, y)]), g)) if cfg.boundary else None
-        xs, ys = _student_images(cfg, x0, y0, x, y, b)
-        ctx.info['student_images'] = len(ys)
-        student = fresh_copy(ctx.student)
-        ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
-        if cfg.students > 1: student = _team_student(ctx, student, primer, xs, ys, g, fit)
-        primer = student
-    ctx.student.load_state_dict(student.state_dict())
-    ctx.info['final_histogram'] = label_histogram(y, K)
 
 # %% ../nbs/10_dip_kd.ipynb #0551d40c
 def boundary_points(primer:nn.Module,   # the primer S0 (ours: asking it is free)
