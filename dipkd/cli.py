@@ -57,6 +57,7 @@ def _cmd_distill(a):
     r = distill(a.method, a.teacher, a.student, a.n_images, a.budget, a.seed, a.preset, a.config, a.overrides, out, a.device,
                 a.teacher_arch, a.teacher_dataset, a.resume, a.force, not a.quiet, curve=a.curve, student_norm=a.student_norm)
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
+    if r.get('queries_asked') not in (None, r['queries']): access += f" ({r['queries_asked']} answered in all: an interrupted phase was asked again)"
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
     print('per class (%, teacher in brackets): ' + _per_class(r))
@@ -126,7 +127,10 @@ def _teacher_parser(sub):
 def _cmd_teacher(a, argv):
     if a.teacher_cmd == 'list':
         print(f"{'name':20s} {'arch':10s} {'dataset':8s} {'test acc':>8s}  command")
-        for c in list_teachers(a.zoo): print(f"{c.name:20s} {c.arch:10s} {c.dataset:8s} {c.test_acc:8.2f}  {c.command or ''}")
+        if a.zoo and not Path(a.zoo).is_dir(): raise DipkdError(f"--zoo {a.zoo!r} is not a folder")
+        for c in list_teachers(a.zoo):
+            acc = f"{c.test_acc:8.2f}" if c.test_acc is not None else f"{'n/a':>8s}"   # a card written by teacher_card_for has none
+            print(f"{c.name:20s} {c.arch:10s} {c.dataset:8s} {acc}  {c.command or ''}")
         if a.zoo: print(f"# teachers found only in {a.zoo} load by their card: --teacher {Path(a.zoo)/'NAME.json'}")
     elif a.teacher_cmd == 'eval':
         m, c = load_teacher(a.name, a.teacher_arch, a.teacher_dataset, a.device)

@@ -26,8 +26,11 @@ def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:1' or N
     device = device or os.environ.get('DIPKD_DEVICE') or ('cuda' if torch.cuda.is_available() else 'cpu')
     try: dev = torch.device(device)
     except (RuntimeError, TypeError): raise DipkdError(f"unknown device {device!r}: use cpu, cuda or cuda:N") from None
+    if dev.type not in ('cpu', 'cuda'): raise DipkdError(f"unsupported device {device!r}: use cpu, cuda or cuda:N")
     if dev.type == 'cuda' and not torch.cuda.is_available():
         raise DipkdError(f"device {device!r} was asked for but CUDA is not available; use --device cpu")
+    if dev.type == 'cuda' and dev.index is not None and dev.index >= torch.cuda.device_count():
+        raise DipkdError(f"device {device!r} does not exist: this machine has {torch.cuda.device_count()} CUDA device(s)")
     return dev
 
 # %% ../nbs/00_core.ipynb #bcc02b84

@@ -220,7 +220,7 @@ class TrainConfig:
     shift:float = 0.125         # DIP-KD: shift by 1/8 of the size
     flip:bool = False           # DIP-KD: horizontal flip, not for digits
     jitter:float = 0.0          # DIP-KD: colour jitter (strength unstated; off by default for grey images)
-    amp:bool = True             # bf16 autocast on CUDA (ignored on the CPU)
+    amp:bool = True             # bf16 autocast on CUDA GPUs with native bf16 (ignored on the CPU and on older GPUs)
     grad_clip:float = 0.0       # clip the gradient norm (0 = off)
     swa_start:float = 1.0       # average the weights of every epoch past this share of training (SWA); 1 = off: the last epoch's, as in the paper
     mixup:float = 0.0           # ours: blend each batch with a shuffled copy, λ ~ Beta(mixup, mixup), and the loss with it; 0 = off, as in the paper
@@ -329,7 +329,7 @@ def _setup(self:Trainer, data):
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, total, cfg, spe))
     self.shuffle_gen = make_generator(self.seed)                      # batch order (CPU)
     self.aug_gen = make_generator(self.seed + 1, self.device)         # augmentation (on the device)
-    self.use_amp = self.cfg.amp and self.device.type == 'cuda'
+    self.use_amp = self.cfg.amp and self.device.type == 'cuda' and torch.cuda.is_bf16_supported(including_emulation=False)   # bf16 where the GPU has it (Ampere on); emulated, it would be slower than fp32
 
 def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     batch = {k: v.to(self.device, non_blocking=self.device.type == 'cuda') for k, v in batch.items()}

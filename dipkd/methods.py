@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
-import copy, json, math, platform, shutil, time
+import copy, json, math, os, platform, shutil, time
 from dataclasses import dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Callable
@@ -15,7 +15,7 @@ from .core import (DipkdError, get_device, seed_everything, make_generator, conf
                         config_rules, describe_rule)
 from .models import build_model, parse_arch
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
-from .teachers import BlackBoxTeacher, load_teacher, TeacherCard
+from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
 from .data import load_split
 from .metrics import evaluate, label_histogram, histogram_entropy
 
@@ -77,6 +77,8 @@ def resolve_config(method:Method,      # the method
     if config is not None: update_config(cfg, config if isinstance(config, dict) else load_config_file(config))
     for o in overrides: set_config(cfg, o)
     if n_images is not None: cfg.n_images = n_images
+    if method.takes_n_images and (isinstance(cfg.n_images, bool) or not isinstance(cfg.n_images, int)):   # e.g. null or a list in a config file
+        raise DipkdError(f"n_images must be a whole number ≥ 1, not {cfg.n_images!r}")
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
     if not method.takes_n_images and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides):   # e.g. CPSC-DFKD records how many images its generator drew (a config file taken from a result may carry it)
         raise DipkdError(f"{method.name} has no fixed synthetic set: n_images is set by the run (the images it draws), not by you; set train.epochs instead")
@@ -187,7 +189,8 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
     "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count, the global random state and what the phase noted in `info`."
     path = self.out/'checkpoints'/f'{name}.pt' if self.out is not None else None
     if path is not None and self.resume and path.exists():
-        s = torch.load(path, map_location=self.device, weights_only=True)
+        try: s = torch.load(path, map_location=self.device, weights_only=True)
+        except Exception as e: raise DipkdError(f"{str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off. Delete it to run that phase again (its queries are asked again and counted), or pass --force to start over") from None
         if self.oracle is not None: self.oracle.queries = max(self.oracle.queries, int(s.pop('_queries')))
         else: s.pop('_queries', None)
         rng = s.pop('_rng', None)                       # absent in folders written before it was kept
@@ -200,10 +203,12 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
     with self.timer(name): d = make()
     now = snap(); noted = {k: self.info[k] for k in now if was.get(k) != now[k]}   # new or changed entries, e.g. DIP-KD's balancing report
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix('.tmp')
         torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0),
                     '_rng': global_rng_state(self.device),                  # e.g. DIP-KD's contrast head drew from it
-                    '_info': json.dumps(noted, default=str), '_secs': torch.tensor(self.timer.times[name])}, path)
+                    '_info': json.dumps(noted, default=str), '_secs': torch.tensor(self.timer.times[name])}, tmp)
+        os.replace(tmp, path)                                               # whole or not at all: an interrupted save leaves the phase to redo
+        if self.oracle is not None: _write_ledger(self.out, self.oracle, kept=self.oracle.queries)
     return d
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
@@ -252,6 +257,8 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if begun and not done and not (force or resume):
         raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over")
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
+    if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
+        raise DipkdError(f"{str(out/'checkpoints')!r} was not written by dipkd (it has no run.json), so --force will not clear it: move it away or choose another --out")
     if force: _clear_run(out)
     try: out.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
@@ -266,6 +273,29 @@ def _flat(d:dict, pre:str='')->dict:
     "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
     return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.').items() if isinstance(v, dict) else [(f'{pre}{k}', v)])}
 
+def _ledger_path(out:Path)->Path: return out/'checkpoints'/'queries.json'
+
+def _read_ledger(out:Path)->dict:
+    "The run folder's query ledger: `asked`, every image the teacher has answered for this run, and `kept`, those behind its saved phases ({} if none)."
+    p = _ledger_path(out)
+    if not p.is_file(): return {}
+    try: return json.loads(p.read_text())
+    except ValueError: raise DipkdError(f"{str(p)!r} could not be read: pass --force to start over") from None
+
+def _write_ledger(out:Path|None, oracle, kept:int|None=None, new:int=0):
+    "Record what the oracle has answered (`new` more are about to be) and, after a phase is saved, what is kept."
+    if out is None: return
+    led = _read_ledger(out)
+    write_json(_ledger_path(out), {'asked': oracle.spent + oracle.queries + new, 'kept': led.get('kept', 0) if kept is None else kept})
+
+def _open_ledger(out:Path|None, oracle, resume:bool):
+    "On resume, count what earlier sessions asked and did not keep against the budget; from now on, write the ledger before every call."
+    if out is None or oracle is None: return
+    led = _read_ledger(out) if resume else {}
+    oracle.spent = max(int(led.get('asked', 0)) - int(led.get('kept', 0)), 0)
+    if not resume: write_json(_ledger_path(out), {'asked': 0, 'kept': 0})
+    oracle.before.append(lambda o, n: _write_ledger(out, o, new=n))
+
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
                  resume:bool,
@@ -275,13 +305,17 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
     if out is None: return
     path = out/'checkpoints'/'run.json'
     now = json.loads(json.dumps(setup))                 # tuples as lists, as the file has them
-    if resume and path.exists():
-        was, new = _flat(json.loads(path.read_text())), _flat(now)
+    if resume and not path.exists():
+        raise DipkdError(f"{str(out)!r} has checkpoints but no checkpoints/run.json, so nothing says what setup made them: pass --force to start over, or choose another --out")
+    if resume:
+        try: was = json.loads(path.read_text())
+        except ValueError: raise DipkdError(f"{str(path)!r} could not be read: pass --force to start over, or choose another --out") from None
+        was, new = _flat(was), _flat(now)
         was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
         diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in sorted(set(was) | set(new)) if was.get(k) != new.get(k)]
         if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup (pass the options it was started with, or choose another --out): " + '; '.join(diff))
         return
-    path.parent.mkdir(parents=True, exist_ok=True); path.write_text(json.dumps(now, indent=1))
+    write_json(path, now)
 
 def _student_norm(kind:str, card:TeacherCard)->tuple[tuple, tuple]:
     "The (mean, std) the student normalises its input with: the teacher card's, or a neutral 0.5/0.5 that says nothing about the real data."
@@ -315,6 +349,9 @@ def distill(method:str='naive',        # registered method name
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
+    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float)) or budget != int(budget)):
+        raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")
     if n_images is not None and not m.takes_n_images:
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
@@ -332,15 +369,18 @@ def distill(method:str='naive',        # registered method name
         with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
     out = _prepare_out(out, resume, force)
-    _check_setup(out, dict(method=m.name, teacher=card.name, student=student_arch, student_norm=student_norm, seed=seed,
+    t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
+    _check_setup(out, dict(method=m.name, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
                            n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume,
-                 defaults={'config': config_to_dict(m.config())})
+                 defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha})   # folders from before the weights were recorded: by name, as then
     if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
         if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
         return json.loads((out/'result.json').read_text())
+    if resume and curve: raise DipkdError("--curve keeps copies of the models in memory while they train, and an interrupted session lost its copies: run it again with --force to measure a curve")
     seed_everything(seed)
     s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
+    _open_ledger(out, oracle, resume)             # every image the teacher answers is on record before it is answered
     ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, teacher=None if m.black_box else t_model, out=out,
                      progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
     for c in ctx.callbacks: c.before_run(ctx)
@@ -369,7 +409,8 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                           **{k: [round(v, 6) for v in vs] for k, vs in ctx.student.norm.stats().items()}),
                student_params=sum(p.numel() for p in ctx.student.parameters()),
                n_images=cfg.n_images, budget=budget if m.black_box else None,
-               queries=ctx.oracle.queries if ctx.oracle else None,
+               queries=ctx.oracle.queries if ctx.oracle else None,   # behind the final student's data
+               queries_asked=ctx.oracle.queries + ctx.oracle.spent if ctx.oracle else None,   # and all the teacher answered for this run, interrupted sessions included
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
                resumed=ctx.resume, wall_s=round(time.perf_counter() - t0, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},

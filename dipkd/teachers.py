@@ -15,9 +15,9 @@ from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
 from .metrics import evaluate, predict
 
 # %% auto #0
-__all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'check_teacher_name',
-           'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded', 'BlackBoxTeacher', 'BNStatLoss',
-           'teacher_recipe', 'train_teacher']
+__all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'weights_sha256',
+           'check_teacher_name', 'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded',
+           'BlackBoxTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -74,6 +74,14 @@ def sha256_file(path)->str:
     h = hashlib.sha256()
     with open(path, 'rb') as f:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
+    return h.hexdigest()
+
+def weights_sha256(model:nn.Module)->str:
+    "sha256 of a model's weights and buffers (names, shapes, dtypes and bytes): which teacher a run used, whatever file it came from."
+    h = hashlib.sha256()
+    for k, v in model.state_dict().items():
+        v = v.detach().cpu().contiguous()
+        h.update(f'{k}:{tuple(v.shape)}:{v.dtype};'.encode()); h.update(v.reshape(-1).view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
 def check_teacher_name(name:str, # the teacher's zoo name
@@ -141,9 +149,12 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
         known = ', '.join(c.name for c in list_teachers()) or 'none'
         raise DipkdError(f"unknown teacher {spec!r}: not in the zoo ({known}) and no such file")
     card_path = path if path.suffix == '.json' else path.with_suffix('.json')
-    if card_path.is_file() and not (arch or dataset):
+    if card_path.is_file():
         try: card = TeacherCard.from_json(card_path)
         except Exception as e: raise DipkdError(f"teacher card {str(card_path)!r} is not valid ({e})") from None
+        for opt, given, has in (('arch', arch, card.arch), ('dataset', dataset, card.dataset)):
+            if given is not None and given != has:   # the card knows; the options are for a bare checkpoint
+                raise DipkdError(f"teacher {spec!r} has a card, which says {opt} {has!r}, not {given!r}: --teacher-{opt} is only for a checkpoint without a card")
         wpath = card_path.parent/(card.weights or f'{card.name}.safetensors') if path.suffix == '.json' else path
         if not wpath.is_file(): raise DipkdError(f"weights {str(wpath)!r} of teacher {card.name!r} are missing")
         if card.sha256 and sha256_file(wpath) != card.sha256:
@@ -178,12 +189,16 @@ class BlackBoxTeacher:
                 ):
         self.__model = model.eval().requires_grad_(False).to(get_device(device))
         self.__device = next(self.__model.parameters()).device
+        if budget is not None and not (isinstance(budget, int) and not isinstance(budget, bool) and budget >= 0):
+            raise DipkdError(f"the oracle's budget must be a whole number ≥ 0 (or None for no limit), not {budget!r}")
         self.in_shape, self.num_classes, self.budget, self.batch_size = tuple(in_shape), num_classes, budget, batch_size
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
+        self.spent = 0        # images answered for this run in earlier, interrupted sessions and not kept: they count against the budget
+        self.before = []      # callables f(oracle, n), called once a call of n new images has passed the budget check, before the model runs (e.g. a run's query ledger)
         self.listeners = []   # callables f(oracle), called after every answered call (e.g. a dashboard's query bar)
 
     @property
-    def remaining(self)->int|None: return None if self.budget is None else self.budget - self.queries
+    def remaining(self)->int|None: return None if self.budget is None else self.budget - self.queries - self.spent
     def __repr__(self): return f"BlackBoxTeacher(in_shape={self.in_shape}, classes={self.num_classes}, queries={self.queries}, budget={self.budget})"
 
 # %% ../nbs/05_teachers.ipynb #cda413f1
@@ -200,7 +215,7 @@ def _check_input(self:BlackBoxTeacher, x):
 def _answer(self:BlackBoxTeacher, x):
     return torch.cat([self._BlackBoxTeacher__model(xb.to(self._BlackBoxTeacher__device).float()).argmax(1) for xb in x.split(self.batch_size)])
 
-def _keys(x): return [hashlib.blake2b(r.numpy().tobytes(), digest_size=16).digest() for r in x.detach().cpu().contiguous()]
+def _keys(x): return [hashlib.blake2b(r.view(torch.uint8).numpy().tobytes(), digest_size=16).digest() for r in x.detach().cpu().contiguous()]   # the bytes, for any float dtype
 
 def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
     "Top-1 labels of a batch of images; counts every image not answered from the cache."
@@ -211,8 +226,10 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
         for i, k in enumerate(keys):
             if k not in self._cache: first.setdefault(k, i)
         new = torch.tensor(sorted(first.values()), dtype=torch.long)
-    if self.budget is not None and self.queries + len(new) > self.budget:
-        raise QueryBudgetExceeded(f"this call needs {len(new)} queries but only {self.budget - self.queries} of the budget of {self.budget} remain")
+    if self.budget is not None and len(new) > self.remaining:
+        lost = f" ({self.spent} of it were answered in an interrupted session and asked again)" if self.spent else ''
+        raise QueryBudgetExceeded(f"this call needs {len(new)} queries but only {self.remaining} of the budget of {self.budget} remain{lost}")
+    for f in self.before: f(self, len(new))
     labels = self._answer(x[new.to(x.device)]).cpu() if len(new) else torch.empty(0, dtype=torch.long)
     self.queries += len(new); self.calls += 1
     for f in self.listeners: f(self)
