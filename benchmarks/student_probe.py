@@ -111,7 +111,7 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
     else:
         prepare(src, dst, start)
         distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=budget or s['budget'],
-                overrides=sets + [f'generations={g}'], out=dst, resume=True, progress=False, student_norm=s['input']['norm'])
+                overrides=sets + [f'generations={g}'], out=dst, resume=True, adopt=True, progress=False, student_norm=s['input']['norm'])
     r = json.loads((dst/'result.json').read_text())
     line = dict(name=name, source=src_name, seed=seed, sets=sets, **({'from': start} if start != 'student' else {}), test_acc=r['test_acc'], source_test_acc=s['test_acc'],
                 paired=round(r['test_acc'] - s['test_acc'], 2), primer=r['info']['snapshot_test_acc']['primer'],

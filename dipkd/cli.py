@@ -126,8 +126,8 @@ def _teacher_parser(sub):
 
 def _cmd_teacher(a, argv):
     if a.teacher_cmd == 'list':
-        print(f"{'name':20s} {'arch':10s} {'dataset':8s} {'test acc':>8s}  command")
         if a.zoo and not Path(a.zoo).is_dir(): raise DipkdError(f"--zoo {a.zoo!r} is not a folder")
+        print(f"{'name':20s} {'arch':10s} {'dataset':8s} {'test acc':>8s}  command")
         for c in list_teachers(a.zoo):
             acc = f"{c.test_acc:8.2f}" if c.test_acc is not None else f"{'n/a':>8s}"   # a card written by teacher_card_for has none
             print(f"{c.name:20s} {c.arch:10s} {c.dataset:8s} {acc}  {c.command or ''}")

@@ -125,11 +125,13 @@ class _LogIKD(nn.Module):
 class StudentSupCon(nn.Module):
     "γ's term on the student side (`student_scl`, ours): SupCon over the student's view (through the adapter) and the teacher's of each image, grouped by the sampled class."
     def __init__(self, student:nn.Module, adapter:nn.Module, temperature:float=0.07):
-        super().__init__(); self.adapter, self.temperature = adapter, temperature   # the adapter's weights train with the student's
-        self.__dict__['student'] = student                                  # not a submodule: its weights belong to the trainer's model
+        super().__init__(); self.adapter, self.temperature, self.feats = adapter, temperature, None   # the adapter's weights train with the student's
+        self.__dict__['hook'] = student.backbone.register_forward_hook(lambda m, i, o: setattr(self, 'feats', o))   # the features of the trainer's own forward pass
     def forward(self, logits, batch):
-        fs = F.normalize(self.adapter(self.student.features(batch['x'])), dim=1)
+        if self.feats is None or len(self.feats) != len(logits): raise DipkdError("StudentSupCon needs the features of the student's forward pass on this batch")
+        fs, self.feats = F.normalize(self.adapter(self.feats.float()), dim=1), None   # used once: no second pass (BatchNorm would count the batch twice)
         return sup_con(torch.stack([fs, F.normalize(batch['teacher_features'], dim=1)], 1), batch['y'], self.temperature, self.temperature)
+    def remove(self): self.hook.remove(); self.feats = None
 
 def student_loss(cfg:CpscConfig,
                  student:nn.Module|None=None, # needed with `student_scl`
@@ -176,7 +178,7 @@ def _epoch_means(parts:list, per_epoch:int)->list[dict]:
 def cpsc(ctx:RunContext):
     "CPSC-DFKD: train a conditional generator and the student against each other around the frozen teacher."
     cfg, dev = ctx.cfg, ctx.device
-    check_config(cfg, '')                             # every value within its rule (as `resolve_config` checked)
+    check_config(cfg, ''); _check_no_augment(cfg)     # every value within its rule, and no augmentation (as `resolve_config` checked)
     teacher = ctx.teacher.eval().requires_grad_(False)
     if cfg.ikd == 'auto': cfg.ikd = 'log' if ctx.card.dataset == 'cifar10' else 'mse'   # the released choice; the result's config records it
     G = CondGenerator(ctx.num_classes, ctx.in_shape, cfg.nz, width=cfg.gen_width, mean=ctx.card.mean, std=ctx.card.std).to(dev)
@@ -188,8 +190,11 @@ def cpsc(ctx:RunContext):
                              grid_epochs=sorted({1, max(1, E // 4), max(1, E // 2), E}))
     cfg.n_images = E * len(stream) * cfg.train.batch_size
     ctx.callbacks.append(keeper)
-    try: ctx.train(ctx.student, student_loss(cfg, ctx.student, adapter), stream, cfg.train)
-    finally: ctx.callbacks.remove(keeper); stream.bn.remove()
+    loss = student_loss(cfg, ctx.student, adapter)
+    try: ctx.train(ctx.student, loss, stream, cfg.train)
+    finally:
+        ctx.callbacks.remove(keeper); stream.bn.remove()
+        if 'scl' in loss.terms: loss.terms['scl'].remove()
     ctx.info['generator_history'] = _epoch_means(stream.parts, cfg.iters_per_epoch * cfg.g_steps)
     ctx.info['g_class_match_final'] = ctx.info['generator_history'][-1]['g_class_match'] if stream.parts else None
     if ctx.out is not None:

@@ -329,7 +329,7 @@ def _setup(self:Trainer, data):
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, total, cfg, spe))
     self.shuffle_gen = make_generator(self.seed)                      # batch order (CPU)
     self.aug_gen = make_generator(self.seed + 1, self.device)         # augmentation (on the device)
-    self.use_amp = self.cfg.amp and self.device.type == 'cuda' and torch.cuda.is_bf16_supported(including_emulation=False)   # bf16 where the GPU has it (Ampere on); emulated, it would be slower than fp32
+    self.use_amp = self.cfg.amp and self.device.type == 'cuda' and torch.cuda.get_device_capability(self.device)[0] >= 8   # bf16 where this GPU has it (Ampere on); emulated, it would be slower than fp32
 
 def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     batch = {k: v.to(self.device, non_blocking=self.device.type == 'cuda') for k, v in batch.items()}

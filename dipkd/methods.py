@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
-import copy, json, math, os, platform, shutil, time
+import copy, json, math, numbers, os, platform, shutil, time
 from dataclasses import dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Callable
@@ -140,6 +140,7 @@ class RunContext:
     snapshots:dict = field(default_factory=dict) # name -> model copy, measured on the test split after the run (reporting only)
     curve:int = 0                     # copies of each trained model kept at this many epochs, for the accuracy-against-time curve
     t0:float = field(default_factory=time.perf_counter) # when the run started
+    answered_before:int = 0           # answers the teacher gave this run in earlier, interrupted sessions
     curve_models:list = field(default_factory=list)     # (phase, epoch, seconds since t0, model copy)
 
     @property
@@ -208,7 +209,6 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
                     '_rng': global_rng_state(self.device),                  # e.g. DIP-KD's contrast head drew from it
                     '_info': json.dumps(noted, default=str), '_secs': torch.tensor(self.timer.times[name])}, tmp)
         os.replace(tmp, path)                                               # whole or not at all: an interrupted save leaves the phase to redo
-        if self.oracle is not None: _write_ledger(self.out, self.oracle, kept=self.oracle.queries)
     return d
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
@@ -251,14 +251,15 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
     if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     done = (out/'result.json').exists()
-    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' for f in (out/'checkpoints').iterdir())   # its setup alone is no progress
+    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size == 0)
+                                                  for f in (out/'checkpoints').iterdir())   # its setup alone (and an empty record of answers) is no progress
     if done and not (force or resume):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it")
     if begun and not done and not (force or resume):
         raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over")
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
     if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
-        raise DipkdError(f"{str(out/'checkpoints')!r} was not written by dipkd (it has no run.json), so --force will not clear it: move it away or choose another --out")
+        raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")
     if force: _clear_run(out)
     try: out.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
@@ -273,41 +274,39 @@ def _flat(d:dict, pre:str='')->dict:
     "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
     return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.').items() if isinstance(v, dict) else [(f'{pre}{k}', v)])}
 
-def _ledger_path(out:Path)->Path: return out/'checkpoints'/'queries.json'
+_REC = 20   # bytes per recorded answer: the image's 16-byte key and its label (int32)
 
-def _read_ledger(out:Path)->dict:
-    "The run folder's query ledger: `asked`, every image the teacher has answered for this run, and `kept`, those behind its saved phases ({} if none)."
-    p = _ledger_path(out)
-    if not p.is_file(): return {}
-    try: return json.loads(p.read_text())
-    except ValueError: raise DipkdError(f"{str(p)!r} could not be read: pass --force to start over") from None
+def _answers_path(out:Path)->Path: return out/'checkpoints'/'answers.bin'
 
-def _write_ledger(out:Path|None, oracle, kept:int|None=None, new:int=0):
-    "Record what the oracle has answered (`new` more are about to be) and, after a phase is saved, what is kept."
-    if out is None: return
-    led = _read_ledger(out)
-    write_json(_ledger_path(out), {'asked': oracle.spent + oracle.queries + new, 'kept': led.get('kept', 0) if kept is None else kept})
-
-def _open_ledger(out:Path|None, oracle, resume:bool):
-    "On resume, count what earlier sessions asked and did not keep against the budget; from now on, write the ledger before every call."
-    if out is None or oracle is None: return
-    led = _read_ledger(out) if resume else {}
-    oracle.spent = max(int(led.get('asked', 0)) - int(led.get('kept', 0)), 0)
-    if not resume: write_json(_ledger_path(out), {'asked': 0, 'kept': 0})
-    oracle.before.append(lambda o, n: _write_ledger(out, o, new=n))
+def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
+                  oracle,        # the run's `BlackBoxTeacher` (None for white-box methods)
+                  resume:bool,
+                 )->int:         # answers recorded by earlier sessions
+    "Record every answer the teacher gives this run, as it gives it; on resume, have the oracle give the recorded answers again instead of asking the teacher."
+    if out is None or oracle is None: return 0
+    p = _answers_path(out); p.parent.mkdir(parents=True, exist_ok=True)
+    b = p.read_bytes() if resume and p.is_file() else b''
+    n = len(b) // _REC                                                  # a record cut off by an interrupted write is dropped
+    oracle.recorded = {b[j:j + 16]: int.from_bytes(b[j + 16:j + _REC], 'little', signed=True) for j in range(0, n * _REC, _REC)}
+    with open(p, 'r+b' if resume and p.is_file() else 'wb') as f: f.truncate(n * _REC)
+    def record(keys, labels):
+        with open(p, 'ab') as f: f.write(b''.join(k + int(l).to_bytes(4, 'little', signed=True) for k, l in zip(keys, labels.tolist())))
+    oracle.on_answer.append(record)
+    return n
 
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
                  resume:bool,
                  defaults:dict|None=None, # the setup's defaults (e.g. {'config': the method's default config}): what a setting the folder lacks stood for
+                 adopt:bool=False, # take checkpoints without a run.json as this setup's (a folder a tool prepared)
                 ):
     "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written."
     if out is None: return
     path = out/'checkpoints'/'run.json'
     now = json.loads(json.dumps(setup))                 # tuples as lists, as the file has them
-    if resume and not path.exists():
+    if resume and not path.exists() and not adopt:
         raise DipkdError(f"{str(out)!r} has checkpoints but no checkpoints/run.json, so nothing says what setup made them: pass --force to start over, or choose another --out")
-    if resume:
+    if resume and path.exists():
         try: was = json.loads(path.read_text())
         except ValueError: raise DipkdError(f"{str(path)!r} could not be read: pass --force to start over, or choose another --out") from None
         was, new = _flat(was), _flat(now)
@@ -341,6 +340,7 @@ def distill(method:str='naive',        # registered method name
             device=None,
             teacher_arch:str|None=None, teacher_dataset:str|None=None,  # for a bare checkpoint
             resume:bool=False,         # continue an interrupted run in `out`
+            adopt:bool=False,          # with `resume`: take checkpoints that have no setup of their own (a folder a tool prepared, e.g. benchmarks/student_probe.py) as this run's
             force:bool=False,          # replace an existing result in `out`
             progress:bool=True,
             callbacks:list=(),         # extra trainer callbacks
@@ -349,9 +349,10 @@ def distill(method:str='naive',        # registered method name
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
-    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
-    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float)) or budget != int(budget)):
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed < 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
+    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, numbers.Real) or not math.isfinite(budget) or budget != int(budget)):
         raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")
+    seed = int(seed)
     if n_images is not None and not m.takes_n_images:
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
@@ -371,17 +372,17 @@ def distill(method:str='naive',        # registered method name
     out = _prepare_out(out, resume, force)
     t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
     _check_setup(out, dict(method=m.name, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
-                           n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume,
+                           n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
                  defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha})   # folders from before the weights were recorded: by name, as then
     if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
         if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
         return json.loads((out/'result.json').read_text())
-    if resume and curve: raise DipkdError("--curve keeps copies of the models in memory while they train, and an interrupted session lost its copies: run it again with --force to measure a curve")
+    if resume and curve and out is not None: raise DipkdError("--curve keeps copies of the models in memory while they train, and an interrupted session lost its copies: run it again with --force to measure a curve")
     seed_everything(seed)
     s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
     oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
-    _open_ledger(out, oracle, resume)             # every image the teacher answers is on record before it is answered
-    ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, teacher=None if m.black_box else t_model, out=out,
+    before = _open_answers(out, oracle, resume)   # every answer the teacher gives is kept; a resumed run is given them again
+    ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
                      progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
     for c in ctx.callbacks: c.before_run(ctx)
     m.run(ctx)
@@ -410,7 +411,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                student_params=sum(p.numel() for p in ctx.student.parameters()),
                n_images=cfg.n_images, budget=budget if m.black_box else None,
                queries=ctx.oracle.queries if ctx.oracle else None,   # behind the final student's data
-               queries_asked=ctx.oracle.queries + ctx.oracle.spent if ctx.oracle else None,   # and all the teacher answered for this run, interrupted sessions included
+               queries_asked=ctx.answered_before + ctx.oracle.answered if ctx.oracle else None,   # images the teacher itself answered for this run, over all its sessions
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
                resumed=ctx.resume, wall_s=round(time.perf_counter() - t0, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},

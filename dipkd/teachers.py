@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_teachers.ipynb #544fb604
 from __future__ import annotations
-import hashlib, importlib.resources, json, os, shlex, sys, time
+import hashlib, importlib.resources, json, numbers, os, shlex, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch, torch.nn as nn
@@ -80,6 +80,7 @@ def weights_sha256(model:nn.Module)->str:
     "sha256 of a model's weights and buffers (names, shapes, dtypes and bytes): which teacher a run used, whatever file it came from."
     h = hashlib.sha256()
     for k, v in model.state_dict().items():
+        if not torch.is_tensor(v): h.update(f'{k}:{v!r};'.encode()); continue   # a module's extra state, say
         v = v.detach().cpu().contiguous()
         h.update(f'{k}:{tuple(v.shape)}:{v.dtype};'.encode()); h.update(v.reshape(-1).view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
@@ -189,16 +190,17 @@ class BlackBoxTeacher:
                 ):
         self.__model = model.eval().requires_grad_(False).to(get_device(device))
         self.__device = next(self.__model.parameters()).device
-        if budget is not None and not (isinstance(budget, int) and not isinstance(budget, bool) and budget >= 0):
+        if budget is not None and not (isinstance(budget, numbers.Integral) and not isinstance(budget, bool) and budget >= 0):
             raise DipkdError(f"the oracle's budget must be a whole number ≥ 0 (or None for no limit), not {budget!r}")
         self.in_shape, self.num_classes, self.budget, self.batch_size = tuple(in_shape), num_classes, budget, batch_size
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
-        self.spent = 0        # images answered for this run in earlier, interrupted sessions and not kept: they count against the budget
-        self.before = []      # callables f(oracle, n), called once a call of n new images has passed the budget check, before the model runs (e.g. a run's query ledger)
+        self.answered = 0     # images the model itself answered (the rest of `queries` came from `recorded`)
+        self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
+        self.on_answer = []   # callables f(keys, labels), told of every answer the model gives (e.g. a run's record of answers)
         self.listeners = []   # callables f(oracle), called after every answered call (e.g. a dashboard's query bar)
 
     @property
-    def remaining(self)->int|None: return None if self.budget is None else self.budget - self.queries - self.spent
+    def remaining(self)->int|None: return None if self.budget is None else self.budget - self.queries
     def __repr__(self): return f"BlackBoxTeacher(in_shape={self.in_shape}, classes={self.num_classes}, queries={self.queries}, budget={self.budget})"
 
 # %% ../nbs/05_teachers.ipynb #cda413f1
@@ -220,21 +222,26 @@ def _keys(x): return [hashlib.blake2b(r.view(torch.uint8).numpy().tobytes(), dig
 def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
     "Top-1 labels of a batch of images; counts every image not answered from the cache."
     self._check_input(x)
-    if self._cache is None: new, keys = torch.arange(len(x)), None
+    keys = _keys(x) if self._cache is not None or self.recorded or self.on_answer else None
+    if self._cache is None: new = list(range(len(x)))
     else:
-        keys = _keys(x); first = {}
+        first = {}
         for i, k in enumerate(keys):
             if k not in self._cache: first.setdefault(k, i)
-        new = torch.tensor(sorted(first.values()), dtype=torch.long)
+        new = sorted(first.values())
     if self.budget is not None and len(new) > self.remaining:
-        lost = f" ({self.spent} of it were answered in an interrupted session and asked again)" if self.spent else ''
-        raise QueryBudgetExceeded(f"this call needs {len(new)} queries but only {self.remaining} of the budget of {self.budget} remain{lost}")
-    for f in self.before: f(self, len(new))
-    labels = self._answer(x[new.to(x.device)]).cpu() if len(new) else torch.empty(0, dtype=torch.long)
-    self.queries += len(new); self.calls += 1
+        raise QueryBudgetExceeded(f"this call needs {len(new)} queries but only {self.remaining} of the budget of {self.budget} remain")
+    ask = [i for i in new if keys[i] not in self.recorded] if self.recorded else new   # the rest were answered before, for this run
+    got = {}
+    if ask:
+        labels = self._answer(x[torch.tensor(ask, device=x.device)]).cpu()
+        for f in self.on_answer: f([keys[i] for i in ask], labels)
+        got = dict(zip(ask, labels.tolist()))
+    out = [got[i] if i in got else self.recorded[keys[i]] for i in new]
+    self.queries += len(new); self.answered += len(ask); self.calls += 1
     for f in self.listeners: f(self)
-    if keys is None: return labels.to(x.device)
-    for i, l in zip(new.tolist(), labels.tolist()): self._cache[keys[i]] = l
+    if keys is None or self._cache is None: return torch.tensor(out, dtype=torch.long, device=x.device)   # every image was new
+    for i, l in zip(new, out): self._cache[keys[i]] = l
     return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
 
 BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher.__call__ = _check_input, _answer, __call__

@@ -3,12 +3,15 @@
 `BlackBoxTeacher` keeps its model under a private (name-mangled) attribute. Python cannot enforce
 privacy, so this scans the library: the mangled name may appear in `teachers.py`, where the oracle is
 defined, and nowhere else. A black-box method that read the teacher's logits through the oracle would
-have to name it, and would fail here."""
+have to name it, and would fail here; so would one that called the oracle's uncounted `_answer`, or
+read its attributes wholesale."""
 import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PRIVATE = re.compile(r'_BlackBoxTeacher__|\bself\.__model\b|\.__model\b')
+PRIVATE = re.compile(r'_BlackBoxTeacher__|\.__model\b'            # the model itself
+                     r'|\._answer\('                               # the uncounted forward pass behind the count and the budget
+                     r'|vars\(\s*(?:\w+\.)*oracle\b|oracle\.__dict__')   # or the oracle's attributes wholesale
 
 def _hits()->dict[str, list[int]]:
     out = {}
