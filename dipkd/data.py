@@ -143,12 +143,12 @@ def load_split(name:str,          # dataset name (see `DATASETS`)
     else: x, y = _from_torchvision(name, split)
     if native: return x, y
     x = to_size(x, info.shape[-1])
-    assert x.shape[1:] == info.shape, (x.shape, info.shape)
+    if x.shape[1:] != info.shape: raise DipkdError(f"{name} {split}: images of shape {tuple(x.shape[1:])} where {info.shape} was expected (a damaged or foreign data file?)")
     return x, y
 
 def to_float(x:torch.Tensor)->torch.Tensor:
-    "uint8 images to float32 in [0, 1]."
-    return x.float().div_(255)
+    "uint8 images to float32 in [0, 1] (a new tensor: the input is never changed)."
+    return x.to(torch.float32) / 255
 
 # %% ../nbs/01_data.ipynb #a3bfb1f6
 def show_images(x:torch.Tensor,       # N×C×H×W float in [0, 1] or uint8

@@ -389,10 +389,10 @@ def distill(method:str='naive',        # registered method name
     with ctx.timer('evaluate'):
         ev = evaluate(s_model, card.dataset, t_model)
         if ctx.snapshots:
-            snap = {k: evaluate(v, card.dataset) for k, v in ctx.snapshots.items()}
+            snap = {k: evaluate(v.to(device), card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
             ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
             ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
-        if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v, card.dataset)['test_acc'], 2))
+        if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(device), card.dataset)['test_acc'], 2))
                                                   for n, e, s, v in ctx.curve_models]
     res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm)
     for c in ctx.callbacks: c.after_run(ctx, res)
