@@ -40,10 +40,21 @@ config_checks(BalanceConfig, method=OneOf(('guided', 'rejection', 'none')), max_
               guide_steps=Num(0, whole=True), guide_lr=Num(0, above=True), chunk=Num(1, whole=True))
 
 # %% ../nbs/10_dip_kd.ipynb #50ec1c1e
-def _priors(n, shape, pcfg, gen, chunk):
+def _priors(n:int,                # priors to make
+            shape:tuple,          # (C, H, W)
+            pcfg:PriorConfig,
+            gen:torch.Generator,  # seeds them; its device is where they are made
+            chunk:int,            # priors made at a time (memory)
+           )->torch.Tensor:       # n×C×H×W in [0, 1]
+    "`make_priors` in chunks."
     return torch.cat([make_priors(min(chunk, n - i), shape, pcfg, gen) for i in range(0, n, chunk)]) if n else torch.empty(0, *shape, device=gen.device)
 
-def _train_scout(scout, x, y, num_classes, cfg:BalanceConfig, gen, device):
+def _train_scout(scout:nn.Module,      # the local network that ranks candidates (ours, never the teacher)
+                 x:torch.Tensor, y:torch.Tensor, # labelled priors so far
+                 num_classes:int, cfg:BalanceConfig,
+                 gen:torch.Generator,    # seeds its resampling
+                 device,
+                )->nn.Module:            # the scout, trained, in eval mode
     "`cfg.scout_steps` batches of hard-label training, with class-balanced resampling."
     counts = torch.bincount(y, minlength=num_classes).float()
     w = (1.0 / counts.clamp_min(1))[y]

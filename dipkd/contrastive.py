@@ -16,7 +16,10 @@ __all__ = ['InstanceHead', 'EmbeddingBank', 'info_nce', 'RowAdam', 'ContrastConf
 # %% ../nbs/09_contrastive.ipynb #ad6e59ba
 class InstanceHead(nn.Module):
     "Two linear layers (ReLU between) to an L2-normalised embedding."
-    def __init__(self, in_dim:int, out_dim:int=128, hidden:int|None=None):
+    def __init__(self, in_dim:int,             # S0's feature width
+                 out_dim:int=128,         # embedding width
+                 hidden:int|None=None,    # hidden width (default: in_dim)
+                ):
         super().__init__()
         self.net = nn.Sequential(nn.Linear(in_dim, hidden or in_dim), nn.ReLU(inplace=True), nn.Linear(hidden or in_dim, out_dim))
     def forward(self, h): return F.normalize(self.net(h), dim=1)   # (B, out_dim), unit norm
@@ -24,7 +27,11 @@ class InstanceHead(nn.Module):
 # %% ../nbs/09_contrastive.ipynb #44882b6a
 class EmbeddingBank:
     "One embedding slot per image; negatives are sampled from slots outside the current batch."
-    def __init__(self, n:int, dim:int, device=None, gen:torch.Generator|None=None):
+    def __init__(self, n:int,                  # images, one slot each
+                 dim:int,                 # embedding (or feature) width
+                 device=None,
+                 gen:torch.Generator|None=None, # seeds the initial slots and the negatives drawn
+                ):
         self.emb = F.normalize(torch.randn(n, dim, device=device, generator=gen), dim=1)   # (n, dim)
         self.n, self.gen = n, gen
     @torch.no_grad()
@@ -52,7 +59,11 @@ def info_nce(z_a:torch.Tensor,   # (B, d) anchors, unit norm
 # %% ../nbs/09_contrastive.ipynb #44dc2c48
 class RowAdam:
     "Adam on the rows of a tensor, with per-row moments and step counts (only indexed rows move)."
-    def __init__(self, data:torch.Tensor, lr:float=0.01, betas:tuple=(0.9, 0.999), eps:float=1e-8):
+    def __init__(self, data:torch.Tensor,      # the tensor whose rows are optimised in place (the images)
+                 lr:float=0.01,
+                 betas:tuple=(0.9, 0.999), # Adam's moment decays
+                 eps:float=1e-8,
+                ):
         self.data, self.lr, (self.b1, self.b2), self.eps = data, lr, betas, eps
         self.m, self.v = torch.zeros_like(data), torch.zeros_like(data)
         self.t = torch.zeros(len(data), device=data.device)

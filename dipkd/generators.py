@@ -185,7 +185,10 @@ def make_priors(n:int,               # images to make
 # %% ../nbs/08_generators.ipynb #8cf0c81a
 class CondBatchNorm2d(nn.Module):
     "BatchNorm without affine, then a per-class scale and shift: γ_y·x̂ + β_y (a category embedding)."
-    def __init__(self, num_classes:int, channels:int, eps:float=1e-3):
+    def __init__(self, num_classes:int,  # K: one scale and shift per class
+                 channels:int,     # feature maps normalised
+                 eps:float=1e-3,   # released: 1e-3
+                ):
         super().__init__()
         self.bn = nn.BatchNorm2d(channels, eps=eps, affine=False)
         self.gamma, self.beta = nn.Embedding(num_classes, channels), nn.Embedding(num_classes, channels)
