@@ -74,9 +74,15 @@ def _coerce(value, like, name:str):
     if like is None or not isinstance(value, str):
         if isinstance(like, tuple) and isinstance(value, list): return tuple(value)
         if isinstance(like, float) and isinstance(value, int): return float(value)
+        if isinstance(like, int) and isinstance(value, float) and value.is_integer(): return int(value)   # YAML's `epochs: 2.0`
         return value
     try:
-        if isinstance(like, int): return int(value)
+        if isinstance(like, int):
+            try: return int(value)
+            except ValueError:
+                f = float(value)                                   # '2.0' or '1e3': whole numbers written as floats
+                if f.is_integer(): return int(f)
+                raise
         if isinstance(like, float): return float(value)
         if isinstance(like, (tuple, list)):
             items = json.loads(value) if value.strip().startswith('[') else [v for v in value.split(',') if v]
