@@ -54,10 +54,11 @@ def _cmd_distill(a):
     out = _run_folder(a)
     if a.curve < 0: raise DipkdError(f"--curve must be 0 (off) or a number of epochs to measure at, got {a.curve}")
     finished = a.resume and (out/'result.json').exists()
-    r = distill(a.method, a.teacher, a.student, a.n_images, a.budget, a.seed, a.preset, a.config, a.overrides, out, a.device,
-                a.teacher_arch, a.teacher_dataset, a.resume, a.force, not a.quiet, curve=a.curve, student_norm=a.student_norm)
+    r = distill(a.method, a.teacher, student=a.student, n_images=a.n_images, budget=a.budget, seed=a.seed, preset=a.preset, config=a.config,
+                overrides=a.overrides, out=out, device=a.device, teacher_arch=a.teacher_arch, teacher_dataset=a.teacher_dataset,
+                resume=a.resume, force=a.force, progress=not a.quiet, curve=a.curve, student_norm=a.student_norm)
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
-    if r.get('queries_asked') not in (None, r['queries']): access += f" ({r['queries_asked']} answered in all: an interrupted phase was asked again)"
+    if r.get('queries_asked') not in (None, r['queries']): access += f" ({r['queries_asked']} answered in all: recorded answers this session's images did not match)"
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
     print('per class (%, teacher in brackets): ' + _per_class(r))

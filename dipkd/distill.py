@@ -431,7 +431,7 @@ def load_checkpoint(self:Trainer, path=None):
     "Restore the state saved by `save_checkpoint` (after `_setup`)."
     path = Path(path or self.checkpoint)
     try: s = torch.load(path, map_location=self.device, weights_only=True)
-    except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read: {e}") from None
+    except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off; delete it to train from the start (under `dipkd distill --resume`, that phase runs again), or start the run over") from None
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     if 'loss' in s: self.loss.load_state_dict(s['loss'])
     self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')

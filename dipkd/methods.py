@@ -260,14 +260,35 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
     if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
         raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")
-    if force: _clear_run(out)
     try: out.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
+    _lock_run(out)                                       # before anything is cleared: a run still writing here is never pulled from under it
+    if force: _clear_run(out)
     return out
+
+_LOCKS = {}   # run folder -> its open lock file, held (by this process) while a run writes there
+
+def _lock_run(out:Path):
+    "Hold `out/.dipkd.lock` for this process (released when `_unlock_run` closes it, or when the process ends, however it ends)."
+    try: import fcntl
+    except ImportError: return                            # no advisory locks on this system (Windows): unguarded, as before
+    key = out.resolve(); f = open(out/'.dipkd.lock', 'a+')
+    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        f.close(); raise DipkdError(f"another dipkd run is writing to {str(out)!r}: wait for it to finish, or choose another --out") from None
+    _LOCKS[key] = f                                       # (the file is never written: taking the lock changes nothing in the folder)
+
+def _unlock_run(out:Path|None):
+    "Let go of the run folder's lock."
+    f = _LOCKS.pop(Path(out).resolve(), None) if out is not None else None
+    if f is not None: f.close()
 
 def _clear_run(out:Path):
     "Remove what a run writes (result, weights, logs, its checkpoints), so that two runs never mix in one folder; other files stay."
-    for f in [out/'result.json', out/'student.safetensors', *out.glob('history-*.jsonl')]: f.unlink(missing_ok=True)
+    phases = {p.stem for p in (out/'checkpoints').glob('*.pt')} if (out/'checkpoints'/'run.json').is_file() else set()
+    try: phases |= set(json.loads((out/'result.json').read_text()).get('phase_s', {}))   # the phases a finished run timed (its logs are named by them)
+    except (OSError, ValueError, AttributeError): pass
+    for f in [out/'result.json', out/'student.safetensors', *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)
     if (out/'checkpoints'/'run.json').is_file(): shutil.rmtree(out/'checkpoints')   # a `checkpoints` folder without dipkd's run.json is not ours
 
 def _flat(d:dict, pre:str='')->dict:
@@ -281,13 +302,19 @@ def _answers_path(out:Path)->Path: return out/'checkpoints'/'answers.bin'
 def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
                   oracle,        # the run's `BlackBoxTeacher` (None for white-box methods)
                   resume:bool,
+                  adopt:bool=False, # a folder a tool prepared: it may hold checkpoints and no record
                  )->int:         # answers recorded by earlier sessions
     "Record every answer the teacher gives this run, as it gives it; on resume, have the oracle give the recorded answers again instead of asking the teacher."
     if out is None or oracle is None: return 0
     p = _answers_path(out); p.parent.mkdir(parents=True, exist_ok=True)
+    if resume and not adopt and not p.is_file() and (p.parent/'run.json').is_file():   # a run that began wrote its record beside its setup
+        raise DipkdError(f"{str(p)!r} is missing, so the teacher's answers to earlier sessions are lost and this run's queries could not be counted: pass --force to start over")
     b = p.read_bytes() if resume and p.is_file() else b''
     n = len(b) // _REC                                                  # a record cut off by an interrupted write is dropped
     oracle.recorded = {b[j:j + 16]: int.from_bytes(b[j + 16:j + _REC], 'little', signed=True) for j in range(0, n * _REC, _REC)}
+    if any(not 0 <= l < oracle.num_classes for l in oracle.recorded.values()):
+        raise DipkdError(f"{str(p)!r} is damaged (a label outside 0…{oracle.num_classes - 1}): pass --force to start over")
+    oracle.answered_before = n
     with open(p, 'r+b' if resume and p.is_file() else 'wb') as f: f.truncate(n * _REC)
     def record(keys, labels):
         with open(p, 'ab') as f: f.write(b''.join(k + int(l).to_bytes(4, 'little', signed=True) for k, l in zip(keys, labels.tolist())))
@@ -312,6 +339,9 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         was, new = _flat(was), _flat(now)
         was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
         diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in sorted(set(was) | set(new)) if was.get(k) != new.get(k)]
+        keys = sorted((k for k in set(was) | set(new) if was.get(k) != new.get(k)), key=lambda k: (k.startswith('config.'), k))   # method, seed, budget… before config keys
+        if 'method' in keys: keys = [k for k in keys if not k.startswith('config.')]   # another method: its config differs everywhere, and says nothing more
+        diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in keys[:6]] + ([f"and {len(keys) - 6} more"] if len(keys) > 6 else [])
         if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup (pass the options it was started with, or choose another --out): " + '; '.join(diff))
         return
     write_json(path, now)
@@ -336,6 +366,7 @@ def distill(method:str='naive',        # registered method name
             preset:str|None=None,      # named benchmark setup
             config=None,               # dict or JSON/YAML file of config overrides
             overrides:list=(),         # 'key=value' overrides
+            *,                         # the rest by name only: a flag passed by position lands on the wrong argument
             out=None,                  # run folder for result.json, weights, logs, checkpoints (None: nothing written)
             device=None,
             teacher_arch:str|None=None, teacher_dataset:str|None=None,  # for a bare checkpoint
@@ -369,34 +400,37 @@ def distill(method:str='naive',        # registered method name
     if m.check_student:                           # e.g. DIP-KD's primer against the student: refused before the run folder is touched
         with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
-    out = _prepare_out(out, resume, force)
-    t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
-    _check_setup(out, dict(method=m.name, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
-                           n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                 defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha})   # folders from before the weights were recorded: by name, as then
-    if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
-        if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
-        return json.loads((out/'result.json').read_text())
-    if resume and curve and out is not None: raise DipkdError("--curve keeps copies of the models in memory while they train, and an interrupted session lost its copies: run it again with --force to measure a curve")
-    seed_everything(seed)
-    s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
-    oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
-    before = _open_answers(out, oracle, resume)   # every answer the teacher gives is kept; a resumed run is given them again
-    ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
-                     progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
-    for c in ctx.callbacks: c.before_run(ctx)
-    m.run(ctx)
-    with ctx.timer('evaluate'):
-        ev = evaluate(s_model, card.dataset, t_model)
-        if ctx.snapshots:
-            snap = {k: evaluate(v.to(device), card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
-            ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
-            ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
-        if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(device), card.dataset)['test_acc'], 2))
-                                                  for n, e, s, v in ctx.curve_models]
-    res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm)
-    for c in ctx.callbacks: c.after_run(ctx, res)
-    return res
+    out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
+    try:
+        t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
+        _check_setup(out, dict(method=m.name, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
+                               n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
+                     defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha})   # folders from before the weights were recorded: by name, as then
+        if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
+            if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
+            try: return json.loads((out/'result.json').read_text())
+            except ValueError: raise DipkdError(f"{str(out/'result.json')!r} could not be read (cut off?): pass --force to run again") from None
+        if resume and curve and out is not None: raise DipkdError("--curve keeps copies of the models in memory while they train, and an interrupted session lost its copies: run it again with --force to measure a curve")
+        seed_everything(seed)
+        s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
+        oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
+        before = _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
+        ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
+                         progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
+        for c in ctx.callbacks: c.before_run(ctx)
+        m.run(ctx)
+        with ctx.timer('evaluate'):
+            ev = evaluate(s_model, card.dataset, t_model)
+            if ctx.snapshots:
+                snap = {k: evaluate(v.to(device), card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
+                ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
+                ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
+            if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(device), card.dataset)['test_acc'], 2))
+                                                      for n, e, s, v in ctx.curve_models]
+        res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm)
+        for c in ctx.callbacks: c.after_run(ctx, res)
+        return res
+    finally: _unlock_run(out)
 
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]

@@ -196,6 +196,7 @@ class BlackBoxTeacher:
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
         self.answered = 0     # images the model itself answered (the rest of `queries` came from `recorded`)
         self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
+        self.answered_before = 0  # how many answers those earlier sessions got from the teacher: with `answered`, never past the budget
         self.on_answer = []   # callables f(keys, labels), told of every answer the model gives (e.g. a run's record of answers)
         self.listeners = []   # callables f(oracle), called after every answered call (e.g. a dashboard's query bar)
 
@@ -232,6 +233,10 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     if self.budget is not None and len(new) > self.remaining:
         raise QueryBudgetExceeded(f"this call needs {len(new)} queries but only {self.remaining} of the budget of {self.budget} remain")
     ask = [i for i in new if keys[i] not in self.recorded] if self.recorded else new   # the rest were answered before, for this run
+    if self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget:   # the teacher's own count, over every session of the run
+        raise QueryBudgetExceeded(f"the teacher has answered {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
+                                  f"{len(ask)} more, past the budget of {self.budget}: earlier sessions' answers did not match this session's images "
+                                  "(a resumed run repeats its images only on the same machine, thread count and device)")
     got = {}
     if ask:
         labels = self._answer(x[torch.tensor(ask, device=x.device)]).cpu()
