@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
-import copy, json, math, numbers, os, platform, shutil, time
+import copy, errno, json, math, numbers, os, platform, shutil, time
 from dataclasses import dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Callable
@@ -274,8 +274,10 @@ def _lock_run(out:Path):
     except ImportError: return                            # no advisory locks on this system (Windows): unguarded, as before
     key = out.resolve(); f = open(out/'.dipkd.lock', 'a+')
     try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        f.close(); raise DipkdError(f"another dipkd run is writing to {str(out)!r}: wait for it to finish, or choose another --out") from None
+    except OSError as e:
+        f.close()
+        if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES): return   # a file system without locks: unguarded, as before
+        raise DipkdError(f"another dipkd run is writing to {str(out)!r}: wait for it to finish, or choose another --out") from None
     _LOCKS[key] = f                                       # (the file is never written: taking the lock changes nothing in the folder)
 
 def _unlock_run(out:Path|None):
