@@ -157,7 +157,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
 @dataclass
 class DipkdConfig:
     n_images:int = 50_000       # N (paper: 50K for FMNIST)
-    budget_factor:float = 2.5   # default budget: 1.25 N to build D + N to re-label per generation
+    budget_factor:float = 2.5   # default budget: 1.25 N to build D + N to re-label (one generation) + 0.25 N of headroom for options
     priors:PriorConfig = field(default_factory=PriorConfig)
     balance:BalanceConfig = field(default_factory=BalanceConfig)
     primer_arch:str|None = None # S0's architecture: None = the student's (paper) | a spec such as 'lenet5:2' (ours: a wider primer)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cli.ipynb #ad318bbe
 from __future__ import annotations
-import argparse, json, os, shlex, sys
+import argparse, json, os, shlex, sys, warnings
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
 from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget
@@ -87,7 +87,7 @@ def _cmd_config(a):
     m = get_method(a.method)
     cfg = resolve_config(m, a.preset, a.config, a.overrides)   # the same checks as `distill`
     if a.json: print(json.dumps(config_to_dict(cfg), indent=1)); return
-    rows = [dict(key='key', value='value', allowed='allowed', note="comment beside the default")] + config_rows(cfg)
+    rows = [dict(key='key', value='value', allowed='allowed', note="comment beside the default")] + config_rows(cfg, defaults=m.config())
     wk, wv, wa = (max(len(f(r)) for r in rows) for f in (lambda r: r['key'], lambda r: _as_set(r['value']), lambda r: r['allowed']))
     for r in rows: print(f"{r['key']:<{wk}}  {_as_set(r['value']):<{wv}}  {r['allowed']:<{wa}}  {r['note']}".rstrip())
     if a.preset: print(f"# --preset {a.preset}: {m.preset_notes.get(a.preset, '')}".rstrip())
@@ -155,6 +155,16 @@ def _cmd_methods(a):
         w = max(map(len, m.presets), default=0)
         for p in m.presets: print(f"{'':24s}--preset {p:<{w}}  {m.preset_notes.get(p, '')}".rstrip())
 
+def _go_on(a)->str:
+    "How an interrupted `dipkd distill` goes on, from what its run folder holds ('' when nothing was begun)."
+    ck = _run_folder(a)/'checkpoints'
+    if not ck.is_dir(): return ''
+    how = ('--resume in place of --force' if a.force else '--resume') + (' and without --curve (its copies of the models were lost with the session)' if a.curve else '')
+    if any(f.suffix == '.pt' for f in ck.iterdir()): return f" (the same command with {how} continues it from its last checkpoint)"   # a finished phase or a trainer's checkpoint
+    if (ck/'answers.bin').is_file() and (ck/'answers.bin').stat().st_size > 16:   # answers beyond the record's header
+        return f" (no phase had finished: the same command with {how} runs it again from the start, given the teacher's recorded answers without asking it again)"
+    return f" (no phase had finished, so nothing was kept: the same command with {how} starts it again)"
+
 def main(argv:list[str]|None=None)->int:
     "Entry point of the `dipkd` command."
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -164,16 +174,16 @@ def main(argv:list[str]|None=None)->int:
     sub.add_parser('methods', help='list methods, and what each of their presets is for')
     a = ap.parse_args(argv)
     try:
-        if a.cmd == 'distill': _cmd_distill(a)
-        elif a.cmd == 'config': _cmd_config(a)
-        elif a.cmd == 'teacher': _cmd_teacher(a, argv)
-        else: _cmd_methods(a)
+        with warnings.catch_warnings():            # a warning as one line of ours, not a file name, a line number and a line of source
+            warnings.showwarning = lambda message, *_, **__: print(f"dipkd: warning: {message}", file=sys.stderr)
+            if a.cmd == 'distill': _cmd_distill(a)
+            elif a.cmd == 'config': _cmd_config(a)
+            elif a.cmd == 'teacher': _cmd_teacher(a, argv)
+            else: _cmd_methods(a)
     except DipkdError as e:
         print(f"dipkd: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:                      # Ctrl-C: one line, and how to go on (if there is anything to go on from), instead of a traceback
-        begun = a.cmd == 'distill' and (_run_folder(a)/'checkpoints').is_dir()
-        go_on = f" (the same command with {'--resume in place of --force' if a.force else '--resume'} continues it from its last checkpoint)" if begun else ''
-        print(f"dipkd: interrupted{go_on}", file=sys.stderr); return 130
+        print(f"dipkd: interrupted{_go_on(a) if a.cmd == 'distill' else ''}", file=sys.stderr); return 130
     except BrokenPipeError:                        # the reader stopped early (`dipkd config ... | head`): no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); return 1
     return 0

@@ -5,7 +5,7 @@
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
 import dataclasses, importlib.resources, json, math, os, random, resource, subprocess, sys, time, typing
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
 import torch
@@ -13,7 +13,7 @@ import torch
 # %% auto #0
 __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'seed_everything', 'make_generator', 'config_to_dict', 'update_config',
            'set_config', 'load_config_file', 'check_number', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
-           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'write_json', 'Timer']
+           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'write_json', 'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -91,13 +91,22 @@ def _coerce(value, like, name:str):
     except ValueError: raise DipkdError(f"config key {name!r} expects a {type(like).__name__}, got {value!r}") from None
     return value
 
+def _default(f):
+    "A dataclass field's declared default (what it may be: `None` for a field that may be unset)."
+    return f.default_factory() if f.default_factory is not MISSING else f.default if f.default is not MISSING else MISSING
+
 def update_config(cfg, # dataclass config, updated in place
                   updates:dict, # nested dict of new values
                   prefix:str='', # used in error messages
                  ):
-    "Apply a nested dict of values to a dataclass config; unknown keys raise `DipkdError`."
-    names = {f.name for f in fields(cfg)}
-    for k, v in (updates or {}).items():
+    "Apply a nested dict of values to a dataclass config (dotted keys such as 'train.lr' too); unknown keys raise `DipkdError`."
+    declared = {f.name: f for f in fields(cfg)}; names = set(declared)
+    updates = dict(updates or {})
+    for k in [k for k in updates if isinstance(k, str) and '.' in k]:   # 'train.lr: 0.1', as `--set` and `dipkd config` write it
+        head, rest = k.split('.', 1); group = updates.get(head, {})
+        if not isinstance(group, dict): raise DipkdError(f"config key {prefix + head!r} is given both as a value and as a group")
+        updates[head] = {**group, rest: updates.pop(k)}
+    for k, v in updates.items():
         k = k.replace('-', '_')
         if k not in names:
             raise DipkdError(f"unknown config key {prefix+k!r}; known keys: {', '.join(sorted(names))}")
@@ -105,6 +114,9 @@ def update_config(cfg, # dataclass config, updated in place
         if is_dataclass(cur):
             if not isinstance(v, dict): raise DipkdError(f"config key {prefix+k!r} is a group; give a mapping")
             update_config(cur, v, prefix + k + '.')
+        elif isinstance(v, dict): raise DipkdError(f"config key {prefix+k!r} takes a value, not a group")
+        elif _default(declared[k]) is None and (v is None or isinstance(v, str) and v.strip().lower() in ('null', 'none')):
+            setattr(cfg, k, None)                          # a field that may be None takes it back, whatever a preset set it to
         else: setattr(cfg, k, _coerce(v, cur, prefix + k))
     return cfg
 
@@ -259,6 +271,16 @@ def write_json(path:str|Path, # destination
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + '.tmp')
     tmp.write_text(json.dumps(obj, indent=2, default=str) + '\n'); os.replace(tmp, path)
+
+def save_weights(model:torch.nn.Module, # its `state_dict` is written
+                 path:str|Path,         # destination (.safetensors)
+                ):
+    "Write a module's weights as safetensors, atomically, readable as the umask allows (the safetensors writer alone leaves them to their owner only)."
+    from safetensors.torch import save_file
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix(path.suffix + '.tmp')
+    save_file({k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}, str(tmp))
+    mask = os.umask(0); os.umask(mask); os.chmod(tmp, 0o666 & ~mask)   # (reading the umask means setting it: set back at once)
+    os.replace(tmp, path)
 
 # %% ../nbs/00_core.ipynb #dc06d557
 class Timer:

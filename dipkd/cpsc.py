@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
@@ -198,8 +198,7 @@ def cpsc(ctx:RunContext):
     ctx.info['generator_history'] = _epoch_means(stream.parts, cfg.iters_per_epoch * cfg.g_steps)
     ctx.info['g_class_match_final'] = ctx.info['generator_history'][-1]['g_class_match'] if stream.parts else None
     if ctx.out is not None:
-        from safetensors.torch import save_file
-        save_file({k: v.detach().cpu().contiguous() for k, v in G.state_dict().items()}, str(ctx.out/'generator.safetensors'))
+        save_weights(G, ctx.out/'generator.safetensors')
         torch.save({'grids': keeper.grids, 'y': keeper.y.cpu()}, ctx.out/'generator-grids.pt')
 
 # %% ../nbs/11_cpsc.ipynb #b7d70bcb
@@ -213,6 +212,7 @@ def _check_no_augment(cfg:CpscConfig)->None:
         raise DipkdError("cpsc stores the teacher's outputs on the generated images as they are (the generator is the augmentation): keep train.shift=0, train.flip=false, train.jitter=0 and train.mixup=0")
 
 register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment,
+    check_teacher=lambda t, card: BNStatLoss(t).remove(), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
     presets={'paper': {}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': 'the released defaults: full-width generator, 100 epochs × 50 iterations (hours on a CPU: for a GPU)',
                   'fmnist': 'FMNIST CPU benchmark: quarter-width generator, 40 epochs, student lr 0.02 (about 5 minutes on 2 cores)',

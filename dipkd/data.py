@@ -147,8 +147,8 @@ def load_split(name:str,          # dataset name (see `DATASETS`)
     return x, y
 
 def to_float(x:torch.Tensor)->torch.Tensor:
-    "uint8 images to float32 in [0, 1] (a new tensor: the input is never changed)."
-    return x.to(torch.float32) / 255
+    "Images as float32 in [0, 1]: uint8 scaled by 1/255, float images as they are (the input is never changed)."
+    return x.to(torch.float32) / 255 if x.dtype == torch.uint8 else x.float()
 
 # %% ../nbs/01_data.ipynb #a3bfb1f6
 def show_images(x:torch.Tensor,       # N×C×H×W float in [0, 1] or uint8

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config
+from .data import to_float
 
 # %% auto #0
 __all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig',
@@ -156,7 +157,7 @@ class Append:
             xg = self.extra()
             m, dev = len(b['y']), xg.device
             gen_rows = torch.cat([torch.zeros(m, dtype=torch.bool, device=dev), torch.ones(len(xg), dtype=torch.bool, device=dev)])
-            yield {'x': torch.cat([b['x'].to(dev).float(), xg.float()]), 'y': torch.cat([b['y'].to(dev), torch.full((len(xg),), -100, device=dev)]),
+            yield {'x': torch.cat([to_float(b['x'].to(dev)), xg.float()]), 'y': torch.cat([b['y'].to(dev), torch.full((len(xg),), -100, device=dev)]),
                    'gen': gen_rows, 'real': ~gen_rows}
 
 class Explore(Append):
@@ -333,7 +334,7 @@ def _setup(self:Trainer, data):
 
 def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     batch = {k: v.to(self.device, non_blocking=self.device.type == 'cuda') for k, v in batch.items()}
-    batch['x'] = self.augment(batch['x'].float(), self.aug_gen)
+    batch['x'] = self.augment(to_float(batch['x']), self.aug_gen)   # uint8 images (a real split) scaled to [0, 1], float ones as they are
     lam, perm = self._mix(batch) if self.cfg.mixup > 0 else (1.0, None)
     self.mix = (lam, perm) if perm is not None else None   # for callbacks: the batch's targets are λ·yᵢ + (1 − λ)·y_perm(i)
     with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.use_amp):
@@ -390,7 +391,7 @@ def _use_average(self:Trainer, data):
     for m in bns: m.reset_running_stats(); m.momentum = None    # None: a plain average over the pass
     self.model.train()
     with torch.no_grad():
-        for batch in data.batches(make_generator(self.seed + 2)): self.model(batch['x'].to(self.device).float())
+        for batch in data.batches(make_generator(self.seed + 2)): self.model(to_float(batch['x'].to(self.device)))
     for m, mo in zip(bns, momenta): m.momentum = mo
 
 Trainer._loss_params, Trainer._params, Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _loss_params, _params, _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
@@ -460,12 +461,15 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
     try:
         self._setup(data); self.epoch, self.step, self.history, self.best, self.swa = 0, 0, [], None, None
         check_averaging(self.cfg, self.model, hasattr(data, 'state_dict'))
+        bn = any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules())
+        if bn and self.cfg.batch_size < 2: raise DipkdError("a model with BatchNorm needs batches of two images or more (batch_size ≥ 2): it normalises each batch by its own statistics")
         if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
         self.model.train(); self._cb('before_fit')
         while self.epoch < self.cfg.epochs:
             self._cb('before_epoch'); t0 = time.perf_counter()
             tot, parts, n = torch.zeros((), device=self.device), {}, 0
             for batch in data.batches(self.shuffle_gen):
+                if bn and len(batch['x']) == 1: continue   # a last batch of one image: BatchNorm has no statistics of one, so it is left out
                 loss = self._train_step(batch)
                 tot += loss; n += 1; self.step += 1
                 for k, v in getattr(self.loss, 'parts', {}).items(): parts[k] = parts.get(k, 0) + v

@@ -4,25 +4,25 @@
 
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
-import copy, errno, json, math, numbers, os, platform, shutil, time
-from dataclasses import dataclass, field, asdict, fields, is_dataclass
+import copy, errno, json, math, numbers, os, platform, shutil, time, warnings, zlib
+from dataclasses import MISSING, dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
 import dipkd
-from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config,
+from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config, save_weights,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule)
 from .models import build_model, parse_arch
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
 from .data import load_split
-from .metrics import evaluate, label_histogram, histogram_entropy
+from .metrics import evaluate, predict, label_histogram, histogram_entropy
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config',
            'check_ignored', 'default_budget', 'config_rows', 'RunContext', 'CurveSnapshots', 'NaiveConfig', 'naive_kd',
-           'distill', 'RunFiles', 'load_run']
+           'answer_record', 'read_answers', 'run_env', 'distill', 'RunFiles', 'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -39,6 +39,8 @@ class Method:
     ignored:Callable|None = None # ignored(cfg) -> {key or group: why}: settings this config never reads (a `--set` of one is refused)
     check:Callable|None = None   # check(cfg): refuse settings that cannot run together (each value's own range is its field's rule)
     check_student:Callable|None = None # check_student(cfg, student, card): refuse what needs the student to see, before the run folder is touched
+    check_teacher:Callable|None = None # check_teacher(teacher, card): refuse a teacher the method cannot use (e.g. one without BatchNorm), before the run folder is touched
+    files:tuple = ()          # files of its own it writes into the run folder, beside the result, the student's weights and the logs (`--force` removes them)
 
 METHODS:dict[str, Method] = {}
 
@@ -79,7 +81,7 @@ def resolve_config(method:Method,      # the method
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and (isinstance(cfg.n_images, bool) or not isinstance(cfg.n_images, int)):   # e.g. null or a list in a config file
         raise DipkdError(f"n_images must be a whole number ≥ 1, not {cfg.n_images!r}")
-    if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"--n-images must be positive, got {cfg.n_images}")
+    if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"n_images (--n-images) must be a whole number ≥ 1, got {cfg.n_images}")
     if not method.takes_n_images and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides):   # e.g. CPSC-DFKD records how many images its generator drew (a config file taken from a result may carry it)
         raise DipkdError(f"{method.name} has no fixed synthetic set: n_images is set by the run (the images it draws), not by you; set train.epochs instead")
     check_config(cfg, '')                # every field in range, named as --set names it
@@ -111,14 +113,19 @@ def default_budget(cfg)->int:
 
 def config_rows(cfg,           # a resolved (nested) config
                 prefix:str='', # key prefix of its settings
+                defaults=None, # the method's default config (`Method.config()`): where a group's default differs from its class's, the note says so
                )->list[dict]:  # {key, value, allowed, note} per setting
     "One row per setting of a config: the key `--set` takes, its value, what its rule allows and the comment beside its default."
     rules, notes, rows = config_rules(type(cfg)), _field_notes(type(cfg)), []
     for f in fields(cfg):
         v, key = getattr(cfg, f.name), prefix + f.name
-        if is_dataclass(v): rows += config_rows(v, key + '.'); continue
+        d = getattr(defaults, f.name) if defaults is not None else None
+        if is_dataclass(v): rows += config_rows(v, key + '.', d); continue
         allowed = 'true or false' if isinstance(v, bool) else describe_rule(rules[f.name]) if f.name in rules else ''
-        rows.append(dict(key=key, value=v, allowed=allowed, note=notes.get(f.name, '')))
+        note = notes.get(f.name, '')
+        if defaults is not None and note and f.default is not MISSING and d != f.default:   # e.g. CPSC-DFKD's lr 0.1 beside TrainConfig's DIP-KD comment
+            note = f"this method's default is {d!r}; {type(cfg).__name__}'s own, {f.default!r}, is: {note}"
+        rows.append(dict(key=key, value=v, allowed=allowed, note=note))
     return rows
 
 # %% ../nbs/06_methods.ipynb #82de79ea
@@ -251,8 +258,8 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
     if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     done = (out/'result.json').exists()
-    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size == 0)
-                                                  for f in (out/'checkpoints').iterdir())   # its setup alone (and an empty record of answers) is no progress
+    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC))
+                                                  for f in (out/'checkpoints').iterdir())   # its setup alone (and a record with no answers) is no progress
     if done and not (force or resume):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it")
     if begun and not done and not (force or resume):
@@ -290,16 +297,37 @@ def _clear_run(out:Path):
     phases = {p.stem for p in (out/'checkpoints').glob('*.pt')} if (out/'checkpoints'/'run.json').is_file() else set()
     try: phases |= set(json.loads((out/'result.json').read_text()).get('phase_s', {}))   # the phases a finished run timed (its logs are named by them)
     except (OSError, ValueError, AttributeError): pass
-    for f in [out/'result.json', out/'student.safetensors', *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)
+    own = {n for m in all_methods().values() for n in m.files}                              # whichever method the last run was
+    for f in [out/'result.json', out/'student.safetensors', *(out/n for n in sorted(own)), *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)
     if (out/'checkpoints'/'run.json').is_file(): shutil.rmtree(out/'checkpoints')   # a `checkpoints` folder without dipkd's run.json is not ours
 
 def _flat(d:dict, pre:str='')->dict:
     "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
     return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.').items() if isinstance(v, dict) else [(f'{pre}{k}', v)])}
 
-_REC = 20   # bytes per recorded answer: the image's 16-byte key and its label (int32)
+_MAGIC = b'dipkd answers 2\n'   # the record's first 16 bytes: answers with a checksum each (a record from before checksums has no header)
+_REC, _REC1 = 24, 20            # bytes per answer: the image's 16-byte key, its label (int32), and a CRC-32 of both (20: no checksum)
 
 def _answers_path(out:Path)->Path: return out/'checkpoints'/'answers.bin'
+
+def answer_record(key:bytes, # the image's 16-byte key (`BlackBoxTeacher`'s)
+                  label:int,
+                 )->bytes:   # 24 bytes: key, label, and the CRC-32 of both
+    "One of the teacher's answers as a run records it."
+    b = key + int(label).to_bytes(4, 'little', signed=True)
+    return b + zlib.crc32(b).to_bytes(4, 'little')
+
+def read_answers(path:Path)->tuple[list, int, int]:   # [(key, label)] in the order given, the bytes that hold them, bytes per answer
+    "The answers a run has recorded: whole ones only; a damaged tail (an interrupted write) is dropped, damage before a whole answer refused."
+    b = path.read_bytes() if path.is_file() else b''
+    head, rec = (len(_MAGIC), _REC) if _MAGIC.startswith(b[:len(_MAGIC)]) else (0, _REC1)   # our header (or part of it, or nothing yet), or a record from before checksums
+    recs = [b[j:j + rec] for j in range(head, len(b) - rec + 1, rec)]
+    if rec == _REC:
+        bad = [i for i, r in enumerate(recs) if zlib.crc32(r[:20]).to_bytes(4, 'little') != r[20:]]
+        if bad and bad != list(range(bad[0], len(recs))):
+            raise DipkdError(f"{str(path)!r} is damaged (answer {bad[0]} of {len(recs)} fails its checksum): pass --force to start over")
+        recs = recs[:bad[0]] if bad else recs
+    return [(r[:16], int.from_bytes(r[16:20], 'little', signed=True)) for r in recs], (head + len(recs) * rec if len(b) >= head else 0), rec
 
 def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
                   oracle,        # the run's `BlackBoxTeacher` (None for white-box methods)
@@ -311,23 +339,25 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
     p = _answers_path(out); p.parent.mkdir(parents=True, exist_ok=True)
     if resume and not adopt and not p.is_file() and (p.parent/'run.json').is_file():   # a run that began wrote its record beside its setup
         raise DipkdError(f"{str(p)!r} is missing, so the teacher's answers to earlier sessions are lost and this run's queries could not be counted: pass --force to start over")
-    b = p.read_bytes() if resume and p.is_file() else b''
-    n = len(b) // _REC                                                  # a record cut off by an interrupted write is dropped
-    oracle.recorded = {b[j:j + 16]: int.from_bytes(b[j + 16:j + _REC], 'little', signed=True) for j in range(0, n * _REC, _REC)}
-    if any(not 0 <= l < oracle.num_classes for l in oracle.recorded.values()):
+    answers, end, rec = read_answers(p) if resume else ([], 0, _REC)
+    if any(not 0 <= l < oracle.num_classes for _, l in answers):
         raise DipkdError(f"{str(p)!r} is damaged (a label outside 0…{oracle.num_classes - 1}): pass --force to start over")
-    oracle.answered_before = n
-    with open(p, 'r+b' if resume and p.is_file() else 'wb') as f: f.truncate(n * _REC)
+    oracle.recorded, oracle.answered_before = dict(answers), len(answers)
+    if end == 0 and rec == _REC: p.write_bytes(_MAGIC)                 # a new record
+    else:
+        with open(p, 'r+b') as f: f.truncate(end)                      # whole answers only: the rest of an interrupted write goes
+    enc = answer_record if rec == _REC else (lambda k, l: k + int(l).to_bytes(4, 'little', signed=True))   # a record from before checksums goes on as it began
     def record(keys, labels):
-        with open(p, 'ab') as f: f.write(b''.join(k + int(l).to_bytes(4, 'little', signed=True) for k, l in zip(keys, labels.tolist())))
+        with open(p, 'ab') as f: f.write(b''.join(enc(k, l) for k, l in zip(keys, labels.tolist())))
     oracle.on_answer.append(record)
-    return n
+    return len(answers)
 
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
                  resume:bool,
                  defaults:dict|None=None, # the setup's defaults (e.g. {'config': the method's default config}): what a setting the folder lacks stood for
                  adopt:bool=False, # take checkpoints without a run.json as this setup's (a folder a tool prepared)
+                 env:dict|None=None, # where this session runs (`run_env`): kept beside the setup, and on resume only compared, with a warning
                 ):
     "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written."
     if out is None: return
@@ -338,15 +368,28 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
     if resume and path.exists():
         try: was = json.loads(path.read_text())
         except ValueError: raise DipkdError(f"{str(path)!r} could not be read: pass --force to start over, or choose another --out") from None
+        env_was = was.pop('env', None)
         was, new = _flat(was), _flat(now)
         was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
-        diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in sorted(set(was) | set(new)) if was.get(k) != new.get(k)]
         keys = sorted((k for k in set(was) | set(new) if was.get(k) != new.get(k)), key=lambda k: (k.startswith('config.'), k))   # method, seed, budget… before config keys
         if 'method' in keys: keys = [k for k in keys if not k.startswith('config.')]   # another method: its config differs everywhere, and says nothing more
         diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in keys[:6]] + ([f"and {len(keys) - 6} more"] if len(keys) > 6 else [])
         if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup (pass the options it was started with, or choose another --out): " + '; '.join(diff))
+        if not (out/'result.json').exists(): _warn_env(env_was, env)   # (a finished run has nothing left to run)
         return
-    write_json(path, now)
+    write_json(path, {**now, 'env': env} if env else now)
+
+def run_env(device:torch.device)->dict:
+    "What decides whether a session makes the same numbers as another: the versions, the machine, the device and the thread count."
+    return dict(torch=torch.__version__, python=platform.python_version(), machine=platform.machine(),
+                device=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu', threads=torch.get_num_threads())
+
+def _warn_env(was:dict|None, now:dict|None):
+    "Say up front when a run is resumed somewhere else than where it began, and what that changes."
+    diff = [f"{k} {was.get(k)!r} → {v!r}" for k, v in (now or {}).items() if was is not None and was.get(k) != v]
+    if diff: warnings.warn(f"this run began elsewhere ({'; '.join(diff)}): the phases still to run may make other images and weights than an "
+                           "uninterrupted run, so it will not match one, and a black-box run may need fresh answers from the teacher "
+                           "(the oracle still stops at the budget over all of the run's sessions)", stacklevel=3)
 
 def _student_norm(kind:str, card:TeacherCard)->tuple[tuple, tuple]:
     "The (mean, std) the student normalises its input with: the teacher card's, or a neutral 0.5/0.5 that says nothing about the real data."
@@ -359,6 +402,13 @@ def _load_teacher(teacher, teacher_arch, teacher_dataset, device):
     return load_teacher(teacher, teacher_arch, teacher_dataset, device)
 
 # %% ../nbs/06_methods.ipynb #5eb73ee3
+def _check_teacher_fits(model:nn.Module, card:TeacherCard):
+    "Warn before the run when a teacher that has no recorded accuracy answers its dataset's test split near chance (a wrong --teacher-dataset, say); reporting only, like the final evaluation."
+    x, y = load_split(card.dataset, 'test'); x, y = x[::5], y[::5]
+    acc, chance = 100 * (predict(model, x) == y).float().mean().item(), 100 / card.num_classes
+    if acc < 2 * chance: warnings.warn(f"the teacher answers {acc:.1f} % of {card.dataset}'s test split correctly, where chance is {chance:.1f} %: "
+                                       f"is it a {card.dataset} teacher (--teacher-dataset), with its input normalisation? The run goes on")
+
 def distill(method:str='naive',        # registered method name
             teacher='fmnist-lenet5',   # zoo name, checkpoint path, or (nn.Module, TeacherCard)
             student:str|None=None,     # architecture spec (default: the teacher's architecture)
@@ -399,15 +449,17 @@ def distill(method:str='naive',        # registered method name
     budget = int(budget) if budget is not None else default_budget(cfg)
     if m.black_box and budget < (need := m.min_queries(cfg)):
         raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more)")
+    if m.check_teacher: m.check_teacher(t_model, card)   # e.g. CPSC-DFKD's need of BatchNorm layers: refused before the run folder is touched
     if m.check_student:                           # e.g. DIP-KD's primer against the student: refused before the run folder is touched
         with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
+    if card.test_acc is None: _check_teacher_fits(t_model, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
     out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
     try:
         t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
         _check_setup(out, dict(method=m.name, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
                                n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                     defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha})   # folders from before the weights were recorded: by name, as then
+                     defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device))   # folders from before the weights were recorded: by name, as then
         if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
             if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
             try: return json.loads((out/'result.json').read_text())
@@ -459,8 +511,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                info={k: v for k, v in ctx.info.items() if k != 'history'},
                final_train_loss=([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss'))
     if ctx.out is not None:
-        from safetensors.torch import save_file
-        save_file({k: v.detach().cpu().contiguous() for k, v in ctx.student.state_dict().items()}, str(ctx.out/'student.safetensors'))
+        save_weights(ctx.student, ctx.out/'student.safetensors')
         write_json(ctx.out/'result.json', res)
     return res
 
@@ -472,12 +523,21 @@ class RunFiles:
     result:dict                       # result.json
 
     def sets(self)->dict[str, dict]:
-        "Synthetic sets saved by the run's phases, by name: {'x': images, 'y': labels}."
+        "Synthetic sets saved by the run's phases, by name: {'x': images, 'y': labels, ...}; a set kept with soft targets gets 'y' as the arg-max of the teacher's logits (or of its targets)."
         out = {}
         for p in sorted((self.path/'checkpoints').glob('*.pt')):
             s = torch.load(p, map_location='cpu', weights_only=True)
-            if isinstance(s, dict) and 'x' in s and 'model' not in s: out[p.stem] = {k: v for k, v in s.items() if not k.startswith('_')}
+            if isinstance(s, dict) and 'x' in s and 'model' not in s:
+                s = out[p.stem] = {k: v for k, v in s.items() if not k.startswith('_')}
+                soft = s.get('teacher_logits', s.get('targets'))
+                if 'y' not in s and soft is not None: s['y'] = soft.argmax(1)
         return out
+
+    def grids(self)->dict:
+        "A generator's image grids, kept after each of some epochs (CPSC-DFKD: {'grids': {epoch: images}, 'y': their classes}); its images are drawn fresh every step, so it keeps no set."
+        p = self.path/'generator-grids.pt'
+        if not p.is_file(): raise DipkdError(f"run {str(self.path)!r} has no generator grids (only a generator method, such as cpsc, keeps them)")
+        return torch.load(p, map_location='cpu', weights_only=True)
 
     def arch(self, name:str='student')->str:
         "The architecture of the student or of a phase's model (a phase may record its own, e.g. DIP-KD's `primer_arch`)."

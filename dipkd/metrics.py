@@ -24,14 +24,14 @@ def _batched(model:nn.Module, fn, x:torch.Tensor, batch_size:int=1000, device=No
         out = []
         for xb in x.split(batch_size):
             xb = xb.to(device, non_blocking=torch.device(device).type == 'cuda')   # a blocking copy back to the CPU
-            out.append(fn(to_float(xb) if xb.dtype == torch.uint8 else xb.float()).cpu())
+            out.append(fn(to_float(xb)).cpu())
     finally: model.train(was_training)
     return torch.cat(out)
 
 def predict(model:nn.Module,          # any classifier taking [0, 1] images
             x:torch.Tensor,           # images, uint8 or float in [0, 1]
             batch_size:int=1000,      # images per forward pass
-            device=None,              # where to run (default: the model's device)
+            device=None,              # the model's device, where the batches go (default: read from the model; the model is not moved)
             logits:bool=False,        # return logits instead of top-1 labels
            )->torch.Tensor:
     "Top-1 predictions (or logits) of `model` on `x`, in eval mode, batched; returned on the CPU."
@@ -58,7 +58,7 @@ def label_histogram(labels:torch.Tensor, num_classes:int)->list[int]:
 def histogram_entropy(hist:list[int])->float:
     "Entropy (bits) of a label histogram; log2(K) means perfectly balanced."
     n = sum(hist)
-    return -sum(c / n * math.log2(c / n) for c in hist if c) if n else 0.0
+    return 0.0 - sum(c / n * math.log2(c / n) for c in hist if c) if n else 0.0   # (0.0 − …: one class gives 0.0, not −0.0)
 
 # %% ../nbs/03_metrics.ipynb #d83bfaeb
 def evaluate(student:nn.Module,         # the final student
@@ -166,7 +166,7 @@ def hard_labels(y:torch.Tensor|None,   # class indices (N,), or scores / soft la
     elif y.dim() != 1 or y.is_floating_point(): raise DipkdError(f"labels must be class indices (N,) or scores (N, K); got shape {tuple(y.shape)}, {y.dtype}")
     y = y.long().cpu()
     if len(y) and (y.min() < 0 or (num_classes is not None and y.max() >= num_classes)):
-        raise DipkdError(f"labels must lie in [0, {num_classes}); got {y.min().item()}..{y.max().item()}")
+        raise DipkdError(f"labels must lie in [0, {num_classes}); got {y.min().item()}..{y.max().item()}" if num_classes is not None else f"labels must be ≥ 0; got {y.min().item()}")
     return y
 
 def diversity(x:torch.Tensor,          # synthetic images

@@ -143,10 +143,11 @@ def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-h
     name, width = parse_arch(arch)
     c, h, w = in_shape
     if name.startswith('lenet5') and (h, w) != (32, 32): raise DipkdError(f"LeNet-5 takes 32×32 inputs, not {h}×{w}")
+    if name == 'alexnet' and (h != w or h < 15): raise DipkdError(f"the small AlexNet takes square inputs of 15×15 or more (its three max-pools), not {h}×{w}")
     mean = tuple(mean) if mean is not None else (0.5,) * c
     std = tuple(std) if std is not None else (0.5,) * c
     if len(mean) != c or len(std) != c: raise DipkdError(f"normalisation has {len(mean)} channels but the input has {c}")
-    return ARCHS[name](c, num_classes, width, mean=mean, std=std)
+    return ARCHS[name](c, num_classes, width, mean=mean, std=std, **({'in_size': h} if name == 'alexnet' else {}))   # its FC layer is sized for the input
 
 # %% ../nbs/02_models.ipynb #0451e049
 def fresh_copy(model:nn.Module)->nn.Module:

@@ -8,7 +8,7 @@ import hashlib, importlib.resources, json, numbers, os, shlex, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch, torch.nn as nn
-from .core import DipkdError, get_device, write_json, seed_everything, git_commit, check_config
+from .core import DipkdError, get_device, write_json, save_weights, seed_everything, git_commit, check_config
 from .data import dataset_info, load_split, to_float, DATASETS
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
@@ -101,13 +101,11 @@ def save_teacher(model:nn.Module,  # the trained teacher
                  overwrite:bool=False,
                 )->Path:           # path of the card
     "Save weights (safetensors) and card (JSON) as `folder/NAME.{safetensors,json}`."
-    from safetensors.torch import save_file
     check_teacher_name(card.name, folder)
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     w, j = folder/f'{card.name}.safetensors', folder/f'{card.name}.json'
     if not overwrite and (w.exists() or j.exists()): raise DipkdError(f"teacher {card.name!r} already exists in {folder}; choose another name or pass --overwrite")
-    state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    tmp = w.with_suffix('.tmp'); save_file(state, str(tmp)); tmp.replace(w)
+    save_weights(model, w)
     card.sha256, card.weights = sha256_file(w), w.name
     write_json(j, asdict(card))
     return j
