@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_distill.ipynb #c6337f23
 from __future__ import annotations
-import math, random, time, warnings
+import json, math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -277,11 +277,12 @@ class ProgressBar(Callback):
     def after_fit(self, t): self.bar.close()
 
 class JSONLog(Callback):
-    "Append each epoch's record from `trainer.history` to a JSON-lines file."
+    "A JSON-lines file of `trainer.history`, a record per epoch: written afresh when training starts (a resumed training's finished epochs, as its checkpoint has them), then appended every epoch."
     def __init__(self, path): self.path = Path(path)
-    def after_epoch(self, t):
-        import json
+    def before_fit(self, t):
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(''.join(json.dumps(h) + '\n' for h in t.history))   # an interruption may have cut the file short of the checkpoint, or left lines past it
+    def after_epoch(self, t):
         with open(self.path, 'a') as f: f.write(json.dumps(t.history[-1]) + '\n')
 
 # %% ../nbs/04_distill.ipynb #2d1b9fd2
@@ -464,6 +465,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
         bn = any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules())
         if bn and self.cfg.batch_size < 2: raise DipkdError("a model with BatchNorm needs batches of two images or more (batch_size ≥ 2): it normalises each batch by its own statistics")
         if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
+        self.resumed_epochs = self.epoch                               # epochs an earlier session had finished (their times are in the history)
         self.model.train(); self._cb('before_fit')
         while self.epoch < self.cfg.epochs:
             self._cb('before_epoch'); t0 = time.perf_counter()

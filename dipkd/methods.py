@@ -180,6 +180,7 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
         if not self.resume and (self.out/f'history-{name}.jsonl').exists(): (self.out/f'history-{name}.jsonl').unlink()
     t = Trainer(model, loss, cfg, self.device, cbs, seed=self.seed, checkpoint=ckpt, name=name, validate=validate, keep=keep)
     with self.timer(name): hist = t.fit(data, resume=self.resume)
+    self.timer.times[name] += sum(h['seconds'] for h in hist[:t.resumed_epochs])   # a training resumed halfway: the epochs an earlier session ran count too
     self.info.setdefault('history', {})[name] = hist
     if t.best is not None: self.info.setdefault('validation', {})[name] = dict(
         keep=keep, best_epoch=t.best['epoch'], best_val=round(t.best['val'], 2), last_val=round(hist[-1]['val'], 2), epochs=len(hist))
