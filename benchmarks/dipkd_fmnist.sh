@@ -4,13 +4,13 @@
 #
 #   bash benchmarks/dipkd_fmnist.sh main       # N = 50K, seeds 0-2            → benchmarks/dipkd-fmnist.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh budget     # N = 10K and 20K               → benchmarks/dipkd-fmnist-n{10000,20000}.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh ablation   # the paper's component rows    → benchmarks/dipkd-fmnist-ablation-*.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed   → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh ablation   # the paper's component rows, seeds 0-2 → benchmarks/dipkd-fmnist-ablation-*.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed, seeds 0-2 → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed  → benchmarks/dipkd-fmnist-quick.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh paperprior # S0 alone on the paper's prior (fmnist-paper), seeds 0-2 → benchmarks/dipkd-fmnist-paper-prior.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh neutral    # N = 10K with --student-norm neutral, seeds 0-2 → benchmarks/dipkd-fmnist-n10000-neutral.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh holdout10k # N = 10K, a 5% held-out synthetic split: last epochs vs the epochs it picks → benchmarks/dipkd-fmnist-n10000-holdout{-final,}.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh holdout    # N = 50K, the epochs the held-out split picks (and every epoch's test accuracy), seeds 0-2 → benchmarks/dipkd-fmnist-holdout.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh holdout    # N = 50K, the epochs the held-out split picks (and every epoch's test accuracy), seeds 0-2 → benchmarks/dipkd-fmnist-holdout.{json,md} (not run: the 10K probe above settled it)
 #   bash benchmarks/dipkd_fmnist.sh swa10k     # N = 10K, S0 and S average the weights of their last 25 epochs (pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-swa.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh swa        # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-swa.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh primer10k  # N = 10K, primer S0 a LeNet-5 of twice the width (primer_arch=lenet5:2; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-primer2.{json,md}
@@ -34,8 +34,8 @@
 #   bash benchmarks/dipkd_fmnist.sh lean1pxwd  # the fmnist-lean-1px-wd preset (fmnist-lean-1px with weight decay 2e-3 for S0 and S), fresh, seeds 4 and 8-23 (12-15 added at stop 41, 16-17 at stop 42, 18-23 at stop 43, each paired like 8-11): on the machine that ran lean1pxmore seed 4 gives the probe dipkd-fmnist-lean-1px-more-wd2e3 of that seed again, the check that --from primer is a fresh run; seeds 8-11 are new sets, each paired with the same set at the paper's weight decay by python benchmarks/student_probe.py dipkd-fmnist-lean-1px-wd dipkd-fmnist-lean-1px-wd-wd5e4 8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23 --from primer primer_train.weight_decay=0.0005 train.weight_decay=0.0005 (fmnist-lean-1px by construction); seed 11 ran before the lean presets' budget became 1.5·N and asked 75,199 queries: run now, it keeps 199 old labels → benchmarks/dipkd-fmnist-lean-1px-wd.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh leanshift2 # the fmnist-lean-noshift preset with a shift of two pixels (shift 0.075: round(0.075·32) = 2), seeds 0-2 → benchmarks/dipkd-fmnist-lean-shift2.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh flip10k    # N = 10K, S0 and S also see random horizontal flips (the paper's augmentation for all but digits; pairs with the 10K budget row) → benchmarks/dipkd-fmnist-n10000-flip.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh flip       # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-flip.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh cosine     # N = 50K, the student's lr decays to 0 on a cosine (S0 keeps the paper's constant lr), seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-cosine.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh flip       # N = 50K, the same, seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-flip.{json,md} (not run: the 10K flip row settled it)
+#   bash benchmarks/dipkd_fmnist.sh cosine     # N = 50K, the student's lr decays to 0 on a cosine (S0 keeps the paper's constant lr), seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-cosine.{json,md} (not run as a series: see tutorials/dipkd_lab for the cosine probes)
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
 # Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
@@ -43,7 +43,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-python}   # the environment with dipkd installed (e.g. PY=.venv/bin/python)
-SEEDS=${SEEDS:-"0 1 2"}; BUDGET_SEEDS=${BUDGET_SEEDS:-"0 1 2"}; ABLATION_SEEDS=${ABLATION_SEEDS:-"0"}
+SEEDS=${SEEDS:-"0 1 2"}; BUDGET_SEEDS=${BUDGET_SEEDS:-"0 1 2"}; ABLATION_SEEDS=${ABLATION_SEEDS:-"0 1 2"}
 
 METHOD=dipkd; TEACHER=fmnist-lenet5; PRESET=${PRESET:-fmnist}
 source benchmarks/common.sh
@@ -59,7 +59,7 @@ case ${1:-main} in
               transform) series dipkd-fmnist-ablation-transform "$ABLATION_SEEDS" --set priors.cutmix=false --set generations=0 ;;
               contrast)  series dipkd-fmnist-ablation-contrast "$ABLATION_SEEDS" --set l1_weight=0 ;;
             esac; done ;;
-  changed)  series dipkd-fmnist-relabel-changed "${CHANGED_SEEDS:-0}" --set relabel=changed ;;
+  changed)  series dipkd-fmnist-relabel-changed "${CHANGED_SEEDS:-0 1 2}" --set relabel=changed ;;
   quick)    PRESET=fmnist-quick series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" ;;
   paperprior) # the primer S0 on the paper's own prior formula, paired by seed with the main runs' primers
             PRESET=fmnist-paper series dipkd-fmnist-paper-prior "${PAPERPRIOR_SEEDS:-0 1 2}" --set generations=0 ;;

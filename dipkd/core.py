@@ -292,3 +292,7 @@ class Timer:
         self.times[self._name] = self.times.get(self._name, 0.) + time.perf_counter() - self._start
     @property
     def total(self)->float: return time.perf_counter() - self._t0
+    @property
+    def so_far(self)->float:
+        "The phase being timed: what it had before it was entered, and what it has run since."
+        return self.times.get(self._name, 0.) + time.perf_counter() - self._start

@@ -217,13 +217,35 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
                     '_rng': global_rng_state(self.device),                  # e.g. DIP-KD's contrast head drew from it
                     '_info': json.dumps(noted, default=str), '_secs': torch.tensor(self.timer.times[name])}, tmp)
         os.replace(tmp, path)                                               # whole or not at all: an interrupted save leaves the phase to redo
+        _partial_path(self, name).unlink(missing_ok=True)                  # the phase is whole: its progress file has served
     return d
+
+def _partial_path(self:RunContext, name:str)->Path: return self.out/'checkpoints'/f'{name}.partial.pt'
+
+def _save_partial(self:RunContext, name:str, # the phase, as `cached` names it (called from inside its `make`)
+                  state:dict,                # its progress so far: tensors
+                 ):
+    "Keep what a long phase has done so far, atomically, so that a resume finding the phase unfinished goes on from there (`load_partial`)."
+    if self.out is None: return
+    p = _partial_path(self, name); p.parent.mkdir(parents=True, exist_ok=True); tmp = p.with_suffix('.tmp')
+    torch.save({'partial': {**state, '_secs': torch.tensor(self.timer.so_far)}}, tmp)   # under one key: never taken for a finished set
+    os.replace(tmp, p)
+
+def _load_partial(self:RunContext, name:str)->dict|None:
+    "On resume, what an earlier session of the phase had done (`save_partial`), its time added to the phase's; None when there is nothing."
+    p = _partial_path(self, name) if self.out is not None else None
+    if p is None or not self.resume or not p.exists(): return None
+    try: s = torch.load(p, map_location='cpu', weights_only=True)['partial']
+    except Exception: warnings.warn(f"{p.name} could not be read (cut off?): the phase starts again"); return None
+    self.timer.times[name] = self.timer.times.get(name, 0.) + float(s.pop('_secs'))   # the earlier sessions' time on it
+    return s
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
     "Keep a copy of an intermediate model (e.g. DIP-KD's primer) to be measured on the test split when the run is over."
     self.snapshots[name] = copy.deepcopy(model).cpu().eval()
 
 RunContext.label, RunContext.train, RunContext.cached, RunContext.snapshot = _label, _train, _cached, _snapshot
+RunContext.save_partial, RunContext.load_partial = _save_partial, _load_partial
 
 # %% ../nbs/06_methods.ipynb #3035b29e
 @dataclass
