@@ -48,7 +48,8 @@ def _per_class(r:dict)->str:
 
 def _run_folder(a)->Path:
     "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
-    return Path(a.out or f"runs/{a.method}-{Path(a.teacher).stem}-s{a.seed}")
+    t = Path(a.teacher); name = t.stem if t.suffix in ('.json', '.pt', '.pth', '.safetensors') else t.name   # a zoo name as it is ('digits-lenet5:0.5')
+    return Path(a.out or f"runs/{a.method}-{name}-s{a.seed}")
 
 def _cmd_distill(a):
     out = _run_folder(a)

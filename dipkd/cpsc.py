@@ -11,7 +11,7 @@ from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
 from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator
-from .methods import Method, RunContext, register_method
+from .methods import Method, RunContext, register_method, require_classifier
 
 # %% auto #0
 __all__ = ['CpscConfig', 'generator_loss', 'AdversarialStream', 'StudentSupCon', 'student_loss', 'GeneratorKeeper', 'cpsc']
@@ -212,7 +212,7 @@ def _check_no_augment(cfg:CpscConfig)->None:
         raise DipkdError("cpsc stores the teacher's outputs on the generated images as they are (the generator is the augmentation): keep train.shift=0, train.flip=false, train.jitter=0 and train.mixup=0")
 
 register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment,
-    check_teacher=lambda t, card: BNStatLoss(t).remove(), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
+    check_teacher=lambda t, card: (require_classifier(t, card), BNStatLoss(t).remove()), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
     presets={'paper': {}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': 'the released defaults: full-width generator, 100 epochs × 50 iterations (hours on a CPU: for a GPU)',
                   'fmnist': 'FMNIST CPU benchmark: quarter-width generator, 40 epochs, student lr 0.02 (about 5 minutes on 2 cores)',

@@ -477,6 +477,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
                 for k, v in getattr(self.loss, 'parts', {}).items(): parts[k] = parts.get(k, 0) + v
                 if self.step % 20 == 0 or n == 1: self.last_loss = loss.item()
                 self._cb('after_batch')
+            if n == 0: raise DipkdError("no batch to train on: " + ("every batch held a single image, which BatchNorm cannot normalise (give it two images or more)" if bn else "the data is empty"))
             self.epoch += 1
             self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.opt.param_groups[0]['lr'],
                                  **{k: (v / n).item() for k, v in parts.items()}, 'seconds': time.perf_counter() - t0})

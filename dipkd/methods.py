@@ -13,7 +13,7 @@ import dipkd
 from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config, save_weights,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule)
-from .models import build_model, parse_arch
+from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
 from .data import load_split
@@ -22,7 +22,7 @@ from .metrics import evaluate, predict, label_histogram, histogram_entropy
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config',
            'check_ignored', 'default_budget', 'config_rows', 'RunContext', 'CurveSnapshots', 'NaiveConfig', 'naive_kd',
-           'answer_record', 'read_answers', 'run_env', 'distill', 'RunFiles', 'load_run']
+           'answer_record', 'read_answers', 'run_env', 'require_classifier', 'distill', 'RunFiles', 'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -79,8 +79,9 @@ def resolve_config(method:Method,      # the method
     if config is not None: update_config(cfg, config if isinstance(config, dict) else load_config_file(config))
     for o in overrides: set_config(cfg, o)
     if n_images is not None: cfg.n_images = n_images
-    if method.takes_n_images and (isinstance(cfg.n_images, bool) or not isinstance(cfg.n_images, int)):   # e.g. null or a list in a config file
+    if method.takes_n_images and (isinstance(cfg.n_images, bool) or not isinstance(cfg.n_images, numbers.Integral)):   # e.g. null or a list in a config file
         raise DipkdError(f"n_images must be a whole number ≥ 1, not {cfg.n_images!r}")
+    if method.takes_n_images: cfg.n_images = int(cfg.n_images)                                  # e.g. numpy's int64
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"n_images (--n-images) must be a whole number ≥ 1, got {cfg.n_images}")
     if not method.takes_n_images and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides):   # e.g. CPSC-DFKD records how many images its generator drew (a config file taken from a result may carry it)
         raise DipkdError(f"{method.name} has no fixed synthetic set: n_images is set by the run (the images it draws), not by you; set train.epochs instead")
@@ -421,10 +422,23 @@ def _student_norm(kind:str, card:TeacherCard)->tuple[tuple, tuple]:
     raise DipkdError(f"student_norm must be 'teacher' or 'neutral', not {kind!r}")
 
 def _load_teacher(teacher, teacher_arch, teacher_dataset, device):
-    if isinstance(teacher, tuple): model, card = teacher; return model.to(device).eval(), card
+    if isinstance(teacher, (tuple, list)):
+        if len(teacher) != 2 or not isinstance(teacher[0], nn.Module) or not isinstance(teacher[1], TeacherCard):
+            raise DipkdError("a teacher of your own is passed as (module, card): (model, teacher_card_for(model, dataset))")
+        model, card = teacher
+        for opt, given, has in (('arch', teacher_arch, card.arch), ('dataset', teacher_dataset, card.dataset)):
+            if given is not None and given != has: raise DipkdError(f"the teacher's card says {opt} {has!r}, not {given!r}: teacher_{opt} is only for a checkpoint without a card")
+        return model.to(device), card                   # its mode is the methods' business (each puts it in eval mode), and `distill` hands it back as it came
+    if isinstance(teacher, nn.Module): raise DipkdError("a teacher of your own is passed as (module, card): (model, teacher_card_for(model, dataset))")
     return load_teacher(teacher, teacher_arch, teacher_dataset, device)
 
 # %% ../nbs/06_methods.ipynb #5eb73ee3
+def require_classifier(teacher:nn.Module, card:TeacherCard):
+    "`Method.check_teacher` of the white-box methods: they read the teacher's features and its linear head, so it must be a dipkd `Classifier`."
+    if not (isinstance(teacher, Classifier) and isinstance(teacher.head, nn.Linear)):
+        raise DipkdError(f"this method reads the teacher's penultimate features and its linear head, so the teacher must be a dipkd Classifier (dipkd.models), not a {type(teacher).__name__}: "
+                         "wrap your network as Classifier(backbone, head, feature_dim, mean=..., std=...), or use a black-box method (dipkd, naive)")
+
 def _check_teacher_fits(model:nn.Module, card:TeacherCard):
     "Warn before the run when a teacher that has no recorded accuracy answers its dataset's test split near chance (a wrong --teacher-dataset, say); reporting only, like the final evaluation."
     x, y = load_split(card.dataset, 'test'); x, y = x[::5], y[::5]
@@ -464,6 +478,8 @@ def distill(method:str='naive',        # registered method name
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
     device = get_device(device)
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
+    own = teacher[0] if isinstance(teacher, (tuple, list)) and teacher and isinstance(teacher[0], nn.Module) else None
+    as_given = (own.training, [p.requires_grad for p in own.parameters()]) if own is not None else None   # a module of yours is handed back as it came
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
     student_arch = student or card.arch
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
@@ -507,7 +523,11 @@ def distill(method:str='naive',        # registered method name
         res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm)
         for c in ctx.callbacks: c.after_run(ctx, res)
         return res
-    finally: _unlock_run(out)
+    finally:
+        _unlock_run(out)
+        if as_given is not None:
+            t_model.train(as_given[0])
+            for p, g in zip(t_model.parameters(), as_given[1]): p.requires_grad_(g)
 
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]

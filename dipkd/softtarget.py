@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, Num, OneOf, Each, config_checks, check_config
 from .distill import TrainConfig, TensorData, SoftKD
 from .metrics import label_histogram, histogram_entropy
-from .methods import Method, RunContext, register_method
+from .methods import Method, RunContext, register_method, require_classifier
 
 # %% auto #0
 __all__ = ['feature_mvn', 'mvn_targets', 'class_similarity', 'dirichlet_targets', 'target_mismatch', 'SynthConfig', 'synthesize',
@@ -208,9 +208,9 @@ _ST_NOTES = {'paper': "the papers' synthesis: 24K images, 1500 Adam steps at lr 
              'quick': 'seconds, for tests only: too short for the student to learn (it stays near 10 %)'}
 _ST_QUICK = {'n_images': 1000, 'synth': {'steps': 40, 'lr': 0.02, 'batch_size': 500, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 3, 'lr': 0.02}}
 
-register_method(Method('softtarget', SoftTargetConfig, soft_target, black_box=False, check=_check_kd_live,
+register_method(Method('softtarget', SoftTargetConfig, soft_target, black_box=False, check=_check_kd_live, check_teacher=require_classifier,
     presets={'paper': {}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK}, preset_notes=_ST_NOTES,
     summary="Wang 2021: MVN over the teacher's penultimate features gives soft targets; inputs optimised to match; KD"))
-register_method(Method('zskd', ZskdConfig, zskd, black_box=False, check=_check_kd_live,
+register_method(Method('zskd', ZskdConfig, zskd, black_box=False, check=_check_kd_live, check_teacher=require_classifier,
     presets={'paper': {}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK}, preset_notes=_ST_NOTES,
     summary='ZSKD: Dirichlet soft targets from class similarity; inputs optimised to match; KD (the paper: τ = 20)'))

@@ -102,6 +102,8 @@ def save_teacher(model:nn.Module,  # the trained teacher
                 )->Path:           # path of the card
     "Save weights (safetensors) and card (JSON) as `folder/NAME.{safetensors,json}`."
     check_teacher_name(card.name, folder)
+    if card.arch == 'custom': raise DipkdError(f"teacher {card.name!r} has architecture 'custom', which nothing could rebuild from its weights: give its dipkd architecture (teacher_card_for(..., arch='lenet5')), or keep the module yourself and pass (module, card)")
+    parse_arch(card.arch)
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     w, j = folder/f'{card.name}.safetensors', folder/f'{card.name}.json'
     if not overwrite and (w.exists() or j.exists()): raise DipkdError(f"teacher {card.name!r} already exists in {folder}; choose another name or pass --overwrite")
@@ -118,6 +120,8 @@ def _read_state(path:Path)->dict:
             return load_file(str(path))
         s = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
+        if 'Unsupported global' in str(e):   # torch.save(model): a pickle of the module itself, which is not loaded (it could run any code)
+            raise DipkdError(f"{str(path)!r} holds a whole pickled module, which dipkd does not unpickle: save its weights instead, torch.save(model.state_dict(), path)") from None
         raise DipkdError(f"could not read the checkpoint {str(path)!r} ({type(e).__name__}: {str(e)[:200]})") from None
     for k in ('state_dict', 'model'):
         if isinstance(s, dict) and isinstance(s.get(k), dict): s = s[k]
@@ -160,15 +164,24 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
             raise DipkdError(f"weights {str(wpath)!r} do not match the sha256 in their card: the file is corrupt or was changed")
     else:
         if not (arch and dataset): raise DipkdError(f"{spec!r} has no card beside it: give its architecture and dataset (--teacher-arch, --teacher-dataset)")
-        parse_arch(arch); info = dataset_info(dataset); wpath = path
-        card = TeacherCard(Path(spec).stem, arch, dataset, info.shape, info.num_classes, info.mean, info.std)
+        parse_arch(arch); info = dataset_info(dataset); wpath = path; state = _read_state(wpath)
+        mean, std = (tuple(state[f'norm.{k}'].flatten().tolist()) if state.get(f'norm.{k}', torch.empty(0)).numel() == info.shape[0] else v
+                     for k, v in (('mean', info.mean), ('std', info.std)))   # (weights of another shape are refused below, as not fitting)
+        card = TeacherCard(Path(spec).stem, arch, dataset, info.shape, info.num_classes, mean, std)   # the normalisation its weights carry
+        return _build(card, state, f"checkpoint {str(wpath)!r}").to(get_device(device)), card
     return _build(card, _read_state(wpath), f"checkpoint {str(wpath)!r}").to(get_device(device)), card
 
 # %% ../nbs/05_teachers.ipynb #3c82c214
 def teacher_card_for(model:nn.Module, dataset:str, name:str='custom', arch:str='custom')->TeacherCard:
     "A card for a user's own teacher module on a known dataset."
     info = dataset_info(dataset)
-    with torch.no_grad(): out = model.eval()(torch.rand(2, *info.shape, device=next(model.parameters()).device))
+    if not isinstance(model, nn.Module): raise DipkdError(f"teacher_card_for takes an nn.Module, not a {type(model).__name__}")
+    dev = next(model.parameters(), next(model.buffers(), torch.empty(0))).device; was = model.training
+    try:
+        with torch.no_grad(): out = model.eval()(torch.rand(2, *info.shape, device=dev))
+    except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
+    finally: model.train(was)                                                         # handed back in the mode it came in
+    if not torch.is_tensor(out): raise DipkdError(f"the model returns a {type(out).__name__}, not a tensor of logits: a teacher maps images to logits alone (wrap it to return only those)")
     if out.shape != (2, info.num_classes): raise DipkdError(f"the model gives outputs of shape {tuple(out.shape[1:])}, but {dataset} has {info.num_classes} classes")
     return TeacherCard(name, arch, dataset, info.shape, info.num_classes, info.mean, info.std)
 
