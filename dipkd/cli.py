@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, os, shlex, sys, warnings
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
-from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget
+from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers
 from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate
 from .data import dataset_info
@@ -162,7 +162,9 @@ def _go_on(a)->str:
     if not ck.is_dir(): return ''
     how = ('--resume in place of --force' if a.force else '--resume') + (' and without --curve (its copies of the models were lost with the session)' if a.curve else '')
     if any(f.suffix == '.pt' for f in ck.iterdir()): return f" (the same command with {how} continues it from its last checkpoint)"   # a finished phase or a trainer's checkpoint
-    if (ck/'answers.bin').is_file() and (ck/'answers.bin').stat().st_size > 16:   # answers beyond the record's header
+    try: answered = bool(read_answers(ck/'answers.bin')[0])                     # a black-box run's record of the teacher's answers
+    except DipkdError: answered = True                                          # damaged, but there: --resume will say what to do
+    if answered:
         return f" (no phase had finished: the same command with {how} runs it again from the start, given the teacher's recorded answers without asking it again)"
     return f" (no phase had finished, so nothing was kept: the same command with {how} starts it again)"
 

@@ -13,7 +13,8 @@ import torch
 # %% auto #0
 __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'seed_everything', 'make_generator', 'config_to_dict', 'update_config',
            'set_config', 'load_config_file', 'check_number', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
-           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'write_json', 'save_weights', 'Timer']
+           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json', 'save_torch',
+           'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -264,23 +265,34 @@ def git_commit(path:str|Path|None=None)->str|None:
         return sha.stdout.strip() + ('+dirty' if dirty else '')
     except Exception: return None
 
+def atomic_write(path:str|Path, # destination
+                 write,         # write(tmp_path): writes the whole file there
+                )->Path:
+    "Write a file whole or not at all: to a temporary name beside it, then renamed (an interrupted write leaves the old file or none)."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix(path.suffix + '.tmp')
+    write(tmp); os.replace(tmp, path)
+    return path
+
 def write_json(path:str|Path, # destination
                obj, # JSON-able data
               ):
     "Write `obj` as indented JSON, atomically."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + '.tmp')
-    tmp.write_text(json.dumps(obj, indent=2, default=str) + '\n'); os.replace(tmp, path)
+    atomic_write(path, lambda tmp: tmp.write_text(json.dumps(obj, indent=2, default=str) + '\n'))
+
+def save_torch(obj, # tensors and plain data
+               path:str|Path):
+    "`torch.save`, atomically: a checkpoint is whole or absent."
+    atomic_write(path, lambda tmp: torch.save(obj, tmp))
 
 def save_weights(model:torch.nn.Module, # its `state_dict` is written
                  path:str|Path,         # destination (.safetensors)
                 ):
     "Write a module's weights as safetensors, atomically, readable as the umask allows (the safetensors writer alone leaves them to their owner only)."
     from safetensors.torch import save_file
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix(path.suffix + '.tmp')
-    save_file({k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}, str(tmp))
-    mask = os.umask(0); os.umask(mask); os.chmod(tmp, 0o666 & ~mask)   # (reading the umask means setting it: set back at once)
-    os.replace(tmp, path)
+    def write(tmp):
+        save_file({k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}, str(tmp))
+        mask = os.umask(0); os.umask(mask); os.chmod(tmp, 0o666 & ~mask)   # (reading the umask means setting it: set back at once)
+    atomic_write(path, write)
 
 # %% ../nbs/00_core.ipynb #dc06d557
 class Timer:

@@ -161,7 +161,7 @@ def show_images(x:torch.Tensor,       # N×C×H×W float in [0, 1] or uint8
     "A grid of images with optional labels (matplotlib figure)."
     import matplotlib.pyplot as plt
     x = x.detach().cpu()
-    if x.dtype == torch.uint8: x = to_float(x)
+    x = to_float(x)
     n = len(x); nrows = max(1, -(-n // ncols))
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * scale, nrows * scale * (1.25 if labels is not None else 1)))
     for i, ax in enumerate(np.atleast_1d(axs).flat):

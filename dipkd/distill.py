@@ -8,7 +8,7 @@ import json, math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config
+from .core import DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch
 from .data import to_float
 
 # %% auto #0
@@ -426,8 +426,7 @@ def _state(self:Trainer)->dict:
 
 def save_checkpoint(self:Trainer, path=None):
     "Save the full training state atomically."
-    path = Path(path or self.checkpoint); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix('.tmp'); torch.save(self._state(), tmp); tmp.replace(path)
+    save_torch(self._state(), path or self.checkpoint)
 
 def load_checkpoint(self:Trainer, path=None):
     "Restore the state saved by `save_checkpoint` (after `_setup`)."

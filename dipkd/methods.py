@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
 import dipkd
-from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config, save_weights,
+from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule)
 from .models import build_model, parse_arch, Classifier
@@ -178,7 +178,6 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
     ckpt = None
     if self.out is not None:
         cbs.append(JSONLog(self.out/f'history-{name}.jsonl')); ckpt = self.out/'checkpoints'/f'{name}.pt'
-        if not self.resume and (self.out/f'history-{name}.jsonl').exists(): (self.out/f'history-{name}.jsonl').unlink()
     t = Trainer(model, loss, cfg, self.device, cbs, seed=self.seed, checkpoint=ckpt, name=name, validate=validate, keep=keep)
     with self.timer(name): hist = t.fit(data, resume=self.resume)
     self.timer.times[name] += sum(h['seconds'] for h in hist[:t.resumed_epochs])   # a training resumed halfway: the epochs an earlier session ran count too
@@ -213,11 +212,9 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
     with self.timer(name): d = make()
     now = snap(); noted = {k: self.info[k] for k in now if was.get(k) != now[k]}   # new or changed entries, e.g. DIP-KD's balancing report
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix('.tmp')
-        torch.save({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0),
+        save_torch({**d, '_queries': torch.tensor(self.oracle.queries if self.oracle else 0),
                     '_rng': global_rng_state(self.device),                  # e.g. DIP-KD's contrast head drew from it
-                    '_info': json.dumps(noted, default=str), '_secs': torch.tensor(self.timer.times[name])}, tmp)
-        os.replace(tmp, path)                                               # whole or not at all: an interrupted save leaves the phase to redo
+                    '_info': json.dumps(noted, default=str), '_secs': torch.tensor(self.timer.times[name])}, path)   # whole or not at all: an interrupted save leaves the phase to redo
         _partial_path(self, name).unlink(missing_ok=True)                  # the phase is whole: its progress file has served
     return d
 
@@ -227,10 +224,7 @@ def _save_partial(self:RunContext, name:str, # the phase, as `cached` names it (
                   state:dict,                # its progress so far: tensors
                  ):
     "Keep what a long phase has done so far, atomically, so that a resume finding the phase unfinished goes on from there (`load_partial`)."
-    if self.out is None: return
-    p = _partial_path(self, name); p.parent.mkdir(parents=True, exist_ok=True); tmp = p.with_suffix('.tmp')
-    torch.save({'partial': {**state, '_secs': torch.tensor(self.timer.so_far)}}, tmp)   # under one key: never taken for a finished set
-    os.replace(tmp, p)
+    if self.out is not None: save_torch({'partial': {**state, '_secs': torch.tensor(self.timer.so_far)}}, _partial_path(self, name))   # under one key: never taken for a finished set
 
 def _load_partial(self:RunContext, name:str)->dict|None:
     "On resume, what an earlier session of the phase had done (`save_partial`), its time added to the phase's; None when there is nothing."
@@ -478,9 +472,8 @@ def distill(method:str='naive',        # registered method name
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
     device = get_device(device)
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
-    own = teacher[0] if isinstance(teacher, (tuple, list)) and teacher and isinstance(teacher[0], nn.Module) else None
-    as_given = (own.training, [p.requires_grad for p in own.parameters()]) if own is not None else None   # a module of yours is handed back as it came
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
+    as_given = (t_model.training, [p.requires_grad for p in t_model.parameters()]) if isinstance(teacher, (tuple, list)) else None   # a module of yours is handed back as it came
     student_arch = student or card.arch
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
     parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
