@@ -11,10 +11,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'seed_everything', 'make_generator', 'config_to_dict', 'update_config',
-           'set_config', 'load_config_file', 'check_number', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
-           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json', 'save_torch',
-           'save_weights', 'Timer']
+__all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'seed_everything', 'make_generator', 'config_to_dict',
+           'update_config', 'set_config', 'load_config_file', 'check_number', 'Num', 'OneOf', 'Each', 'describe_rule',
+           'config_rules', 'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json',
+           'save_torch', 'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -33,6 +33,11 @@ def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:1' or N
     if dev.type == 'cuda' and dev.index is not None and dev.index >= torch.cuda.device_count():
         raise DipkdError(f"device {device!r} does not exist: this machine has {torch.cuda.device_count()} CUDA device(s)")
     return dev
+
+# %% ../nbs/00_core.ipynb #9804d552
+def module_device(m:torch.nn.Module)->torch.device:
+    "Where a module lives: the device of its first parameter, else of its first buffer, else the CPU."
+    return next(iter([*m.parameters(), *m.buffers()]), torch.empty(0)).device
 
 # %% ../nbs/00_core.ipynb #bcc02b84
 def seed_everything(seed:int, # the run's seed
@@ -297,7 +302,7 @@ def save_weights(model:torch.nn.Module, # its `state_dict` is written
 # %% ../nbs/00_core.ipynb #dc06d557
 class Timer:
     "Accumulates wall time per named phase: `with timer('train'): ...`."
-    def __init__(self): self.times, self._t0 = {}, time.perf_counter()
+    def __init__(self): self.times, self._t0, self.carried = {}, time.perf_counter(), 0.
     def __call__(self, name:str): self._name = name; return self
     def __enter__(self): self._start = time.perf_counter(); return self
     def __exit__(self, *exc):
@@ -308,3 +313,8 @@ class Timer:
     def so_far(self)->float:
         "The phase being timed: what it had before it was entered, and what it has run since."
         return self.times.get(self._name, 0.) + time.perf_counter() - self._start
+    def carry(self, name:str, # the phase
+              secs:float,     # seconds an earlier session spent on it (a resumed run's)
+             ):
+        "Count time an earlier session spent on a phase: in the phase's time, and in `carried`, which a resumed run adds to its own wall time."
+        self.times[name] = self.times.get(name, 0.) + secs; self.carried += secs

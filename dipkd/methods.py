@@ -180,7 +180,7 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
         cbs.append(JSONLog(self.out/f'history-{name}.jsonl')); ckpt = self.out/'checkpoints'/f'{name}.pt'
     t = Trainer(model, loss, cfg, self.device, cbs, seed=self.seed, checkpoint=ckpt, name=name, validate=validate, keep=keep)
     with self.timer(name): hist = t.fit(data, resume=self.resume)
-    self.timer.times[name] += sum(h['seconds'] for h in hist[:t.resumed_epochs])   # a training resumed halfway: the epochs an earlier session ran count too
+    self.timer.carry(name, sum(h['seconds'] for h in hist[:t.resumed_epochs]))   # a training resumed halfway: the epochs an earlier session ran count too
     self.info.setdefault('history', {})[name] = hist
     if t.best is not None: self.info.setdefault('validation', {})[name] = dict(
         keep=keep, best_epoch=t.best['epoch'], best_val=round(t.best['val'], 2), last_val=round(hist[-1]['val'], 2), epochs=len(hist))
@@ -205,7 +205,7 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
         rng = s.pop('_rng', None)                       # absent in folders written before it was kept
         if rng is not None: set_global_rng_state(rng, self.device)
         self.info.update(json.loads(s.pop('_info', '{}')))   # absent in folders written before it was kept
-        if '_secs' in s: self.timer.times[name] = float(s.pop('_secs'))   # the phase's time when it ran (absent in older folders)
+        if '_secs' in s: self.timer.carry(name, float(s.pop('_secs')))   # the phase's time when it ran (absent in older folders)
         return s
     snap = lambda: {k: json.dumps(v, default=str) for k, v in self.info.items()}
     was = snap()
@@ -232,7 +232,7 @@ def _load_partial(self:RunContext, name:str)->dict|None:
     if p is None or not self.resume or not p.exists(): return None
     try: s = torch.load(p, map_location='cpu', weights_only=True)['partial']
     except Exception: warnings.warn(f"{p.name} could not be read (cut off?): the phase starts again"); return None
-    self.timer.times[name] = self.timer.times.get(name, 0.) + float(s.pop('_secs'))   # the earlier sessions' time on it
+    self.timer.carry(name, float(s.pop('_secs')))   # the earlier sessions' time on it
     return s
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
@@ -376,6 +376,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  defaults:dict|None=None, # the setup's defaults (e.g. {'config': the method's default config}): what a setting the folder lacks stood for
                  adopt:bool=False, # take checkpoints without a run.json as this setup's (a folder a tool prepared)
                  env:dict|None=None, # where this session runs (`run_env`): kept beside the setup, and on resume only compared, with a warning
+                 moot:tuple=(),      # keys that do not define this run, whatever a folder recorded (a white-box run's budget: older folders kept one)
                 ):
     "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written."
     if out is None: return
@@ -389,6 +390,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         env_was = was.pop('env', None)
         was, new = _flat(was), _flat(now)
         was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
+        for k in moot: was.pop(k, None); new.pop(k, None)
         keys = sorted((k for k in set(was) | set(new) if was.get(k) != new.get(k)), key=lambda k: (k.startswith('config.'), k))   # method, seed, budget… before config keys
         if 'method' in keys: keys = [k for k in keys if not k.startswith('config.')]   # another method: its config differs everywhere, and says nothing more
         diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in keys[:6]] + ([f"and {len(keys) - 6} more"] if len(keys) > 6 else [])
@@ -422,7 +424,7 @@ def _load_teacher(teacher, teacher_arch, teacher_dataset, device):
         model, card = teacher
         for opt, given, has in (('arch', teacher_arch, card.arch), ('dataset', teacher_dataset, card.dataset)):
             if given is not None and given != has: raise DipkdError(f"the teacher's card says {opt} {has!r}, not {given!r}: teacher_{opt} is only for a checkpoint without a card")
-        return model.to(device), card                   # its mode is the methods' business (each puts it in eval mode), and `distill` hands it back as it came
+        return model, card                              # `distill` moves it to the run's device, and hands it back where and as it came
     if isinstance(teacher, nn.Module): raise DipkdError("a teacher of your own is passed as (module, card): (model, teacher_card_for(model, dataset))")
     return load_teacher(teacher, teacher_arch, teacher_dataset, device)
 
@@ -473,7 +475,7 @@ def distill(method:str='naive',        # registered method name
     device = get_device(device)
     if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
     t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
-    as_given = (t_model.training, [p.requires_grad for p in t_model.parameters()]) if isinstance(teacher, (tuple, list)) else None   # a module of yours is handed back as it came
+    as_given = (t_model.training, [p.requires_grad for p in t_model.parameters()], {t.device for t in [*t_model.parameters(), *t_model.buffers()]}) if isinstance(teacher, (tuple, list)) else None   # a module of yours is handed back as it came
     student_arch = student or card.arch
     if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
     parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
@@ -488,10 +490,11 @@ def distill(method:str='naive',        # registered method name
     if card.test_acc is None: _check_teacher_fits(t_model, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
     out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
     try:
+        t_model.to(device)                             # (a module of yours: until the run ends)
         t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
         _check_setup(out, dict(method=m.name, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
-                               n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                     defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device))   # folders from before the weights were recorded: by name, as then
+                               n_images=cfg.n_images, budget=budget if m.black_box else None, config=config_to_dict(cfg)), resume, adopt=adopt,
+                     defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',))   # folders from before the weights were recorded: by name, as then
         if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
             if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
             try: return json.loads((out/'result.json').read_text())
@@ -521,6 +524,7 @@ def distill(method:str='naive',        # registered method name
         if as_given is not None:
             t_model.train(as_given[0])
             for p, g in zip(t_model.parameters(), as_given[1]): p.requires_grad_(g)
+            if len(as_given[2]) == 1: t_model.to(*as_given[2])   # on the device it came on (a module spread over devices stays on the run's)
 
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]
@@ -538,7 +542,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                queries_asked=ctx.answered_before + ctx.oracle.answered if ctx.oracle else None,   # images the teacher itself answered for this run, over all its sessions
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
-               resumed=ctx.resume, wall_s=round(time.perf_counter() - t0, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
+               resumed=ctx.resume, wall_s=round(time.perf_counter() - t0 + ctx.timer.carried, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
                peak_rss_mb=round(peak_rss_mb(), 1),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({torch.get_num_threads()} threads)'),

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, get_device
+from .core import DipkdError, get_device, module_device
 from .data import load_split, to_float, dataset_info
 from .models import Classifier
 
@@ -18,7 +18,7 @@ __all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'histogra
 @torch.no_grad()
 def _batched(model:nn.Module, fn, x:torch.Tensor, batch_size:int=1000, device=None)->torch.Tensor:
     "`fn(xb)` over batches of `x` as float images on the model's device, in eval mode; concatenated on the CPU."
-    device = device or next(model.parameters()).device
+    device = device or module_device(model)
     was_training = model.training; model.eval()
     try:
         out = []

@@ -5,7 +5,7 @@
 # %% ../nbs/02_models.ipynb #f18d2d74
 from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError
+from .core import DipkdError, module_device
 
 # %% auto #0
 __all__ = ['ARCHS', 'Normalize', 'Classifier', 'lenet5', 'alexnet', 'BasicBlock', 'resnet', 'WideBlock', 'wrn', 'parse_arch',
@@ -153,7 +153,7 @@ def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-h
 def fresh_copy(model:nn.Module)->nn.Module:
     "A copy of `model` (same architecture, normalisation and device) with freshly initialised parameters."
     import copy
-    dev = next(model.parameters()).device
+    dev = module_device(model)
     m = copy.deepcopy(model).cpu()          # initialise on the CPU's random stream, as `build_model` does, then move back
     for mod in m.modules():
         if mod is not m and hasattr(mod, 'reset_parameters'): mod.reset_parameters()

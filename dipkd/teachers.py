@@ -7,8 +7,9 @@ from __future__ import annotations
 import hashlib, importlib.resources, json, numbers, os, shlex, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
+from typing import Callable
 import torch, torch.nn as nn
-from .core import DipkdError, get_device, write_json, save_weights, seed_everything, git_commit, check_config
+from .core import DipkdError, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config
 from .data import dataset_info, load_split, to_float, DATASETS
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
@@ -17,7 +18,7 @@ from .metrics import evaluate, predict
 # %% auto #0
 __all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'weights_sha256',
            'check_teacher_name', 'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded',
-           'BlackBoxTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
+           'BlackBoxTeacher', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -176,7 +177,7 @@ def teacher_card_for(model:nn.Module, dataset:str, name:str='custom', arch:str='
     "A card for a user's own teacher module on a known dataset."
     info = dataset_info(dataset)
     if not isinstance(model, nn.Module): raise DipkdError(f"teacher_card_for takes an nn.Module, not a {type(model).__name__}")
-    dev = next(model.parameters(), next(model.buffers(), torch.empty(0))).device; was = model.training
+    dev = module_device(model); was = model.training
     try:
         with torch.no_grad(): out = model.eval()(torch.rand(2, *info.shape, device=dev))
     except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
@@ -200,7 +201,7 @@ class BlackBoxTeacher:
                  device=None,
                 ):
         self.__model = model.eval().requires_grad_(False).to(get_device(device))
-        self.__device = next(self.__model.parameters()).device
+        self.__device = module_device(self.__model)
         if budget is not None and not (isinstance(budget, numbers.Integral) and not isinstance(budget, bool) and budget >= 0):
             raise DipkdError(f"the oracle's budget must be a whole number ≥ 0 (or None for no limit), not {budget!r}")
         self.in_shape, self.num_classes, self.budget, self.batch_size = tuple(in_shape), num_classes, budget, batch_size
@@ -261,6 +262,28 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
 
 BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher.__call__ = _check_input, _answer, __call__
+
+# %% ../nbs/05_teachers.ipynb #50370615
+class LabelTeacher(nn.Module):
+    "A teacher you can only ask for labels (a web service, a model in another framework), as a module the black-box methods take."
+    def __init__(self, fn:Callable,     # images → labels: takes N×C×H×W float images in [0, 1] on the CPU, returns N class indices (tensor, numpy array or list)
+                 num_classes:int,       # K: it answers 0 … K−1
+                ):
+        super().__init__()
+        if not callable(fn): raise DipkdError(f"LabelTeacher takes a function from images to class indices, not a {type(fn).__name__}")
+        if isinstance(num_classes, bool) or not isinstance(num_classes, numbers.Integral) or num_classes < 2:
+            raise DipkdError(f"num_classes must be a whole number ≥ 2, not {num_classes!r}")
+        self.fn, self.num_classes = fn, int(num_classes)
+        self.register_buffer('where', torch.zeros(0), persistent=False)   # no weights: the device its answers go to
+
+    def forward(self, x:torch.Tensor)->torch.Tensor:   # N×K one-hot rows: the answers as logits whose top-1 is the label
+        y = self.fn(x.detach().cpu())
+        try: y = torch.as_tensor(y)
+        except Exception: raise DipkdError(f"the label function returned a {type(y).__name__}, not class indices (a tensor, numpy array or list of whole numbers)") from None
+        if y.shape != (len(x),): raise DipkdError(f"the label function returned shape {tuple(y.shape)} for {len(x)} images: it must return one class index per image")
+        if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool: raise DipkdError(f"the label function returned {y.dtype} values: class indices are whole numbers (an argmax, not scores)")
+        if len(y) and not (0 <= y.min() and y.max() < self.num_classes): raise DipkdError(f"the label function answered {y.min().item()}…{y.max().item()}, outside 0…{self.num_classes - 1}")
+        return nn.functional.one_hot(y.long(), self.num_classes).float().to(self.where.device)
 
 # %% ../nbs/05_teachers.ipynb #f16840c4
 class BNStatLoss:
