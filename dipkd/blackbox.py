@@ -453,14 +453,22 @@ PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight'
 
 _GUIDED_KEYS = tuple(f'balance.{k}' for k in ('seed_fraction', 'rounds', 'pool_factor', 'scout_steps', 'scout_batch', 'scout_lr', 'scout_shift', 'guide_steps', 'guide_lr'))   # read only by the scout-guided balancing
 
+def _unread_priors(cfg:DipkdConfig)->dict:
+    "Settings of a prior step switched off (the ablation's switches)."
+    p, why = cfg.priors, {}
+    if not p.hierarchical: why |= dict.fromkeys(('priors.interp', 'priors.stretch', 'priors.alpha_scale'), 'priors.hierarchical=false: plain uniform noise')
+    if not p.transform: why |= dict.fromkeys(('priors.rotation', 'priors.elastic_alpha', 'priors.elastic_sigma', 'priors.crop_scale', 'priors.padding_mode'), 'priors.transform=false: no transform')
+    if not p.cutmix: why |= dict.fromkeys(('priors.mask_steps', 'priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol', 'priors.colour_share'), 'priors.cutmix=false: no cutmix')
+    return why
+
 def _unread_phase1(cfg:DipkdConfig)->dict:
-    "Balancing settings that `balance.method` and `guide_steps` leave unread."
+    "Prior and balancing settings that the prior switches, `balance.method` and `guide_steps` leave unread."
     b = cfg.balance
     if b.method in ('rejection', 'none'):
         why = dict.fromkeys(_GUIDED_KEYS, f'balance.method={b.method!r} uses no scout')
-        return why | ({'balance.max_queries': "balance.method='none' labels exactly N priors"} if b.method == 'none' else {})
-    if b.method != 'guided': return {}                                          # misspelt: its rule refuses it, with the reason
-    return {} if b.guide_steps else {'balance.guide_lr': 'balance.guide_steps=0: no nudge'}
+        return _unread_priors(cfg) | why | ({'balance.max_queries': "balance.method='none' labels exactly N priors"} if b.method == 'none' else {})
+    if b.method != 'guided': return _unread_priors(cfg)                        # misspelt: its rule refuses it, with the reason
+    return _unread_priors(cfg) | ({} if b.guide_steps else {'balance.guide_lr': 'balance.guide_steps=0: no nudge'})
 
 def _unread_phase3(cfg:DipkdConfig)->dict:
     "Student-phase settings that another setting's value switches off."

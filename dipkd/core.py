@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import dataclasses, importlib.resources, json, math, os, random, resource, subprocess, sys, time, typing
+import dataclasses, importlib.resources, json, math, os, random, resource, shutil, subprocess, sys, time, typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -64,6 +64,8 @@ def config_to_dict(cfg)->dict:
     return conv(cfg)
 
 # %% ../nbs/00_core.ipynb #91f98be0
+def _kind(like)->str: return {int: "a whole number", float: "a number", str: "text"}.get(type(like), f"a {type(like).__name__}")   # what a field takes, in words
+
 def _coerce(value, like, name:str):
     "Convert `value` (often text from the command line) to the type of the current value `like`."
     if isinstance(like, bool) or like is None and str(value).lower() in ('true', 'false'):
@@ -76,7 +78,7 @@ def _coerce(value, like, name:str):
         try: return json.loads(value)
         except ValueError: return value
     if isinstance(value, bool) and like is not None:      # True is an int to Python: never let it pass as a number or a name
-        raise DipkdError(f"config key {name!r} expects a {type(like).__name__}, got {value!r}")
+        raise DipkdError(f"config key {name!r} expects {_kind(like)}, got {value!r}")
     if like is None or not isinstance(value, str):
         if isinstance(like, tuple) and isinstance(value, list): return tuple(value)
         if isinstance(like, float) and isinstance(value, int): return float(value)
@@ -94,7 +96,7 @@ def _coerce(value, like, name:str):
             items = json.loads(value) if value.strip().startswith('[') else [v for v in value.split(',') if v]
             conv = [_coerce(v, like[0], name) if like else v for v in items]
             return type(like)(conv)
-    except ValueError: raise DipkdError(f"config key {name!r} expects a {type(like).__name__}, got {value!r}") from None
+    except ValueError: raise DipkdError(f"config key {name!r} expects {_kind(like)}, got {value!r}") from None
     return value
 
 def _default(f):
@@ -273,9 +275,15 @@ def git_commit(path:str|Path|None=None)->str|None:
 def atomic_write(path:str|Path, # destination
                  write,         # write(tmp_path): writes the whole file there
                 )->Path:
-    "Write a file whole or not at all: to a temporary name beside it, then renamed (an interrupted write leaves the old file or none)."
+    "Write a file whole or not at all: to a temporary name beside it, then renamed (an interrupted or failed write leaves the old file or none, and no temporary)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix(path.suffix + '.tmp')
-    write(tmp); os.replace(tmp, path)
+    try: write(tmp); os.replace(tmp, path)
+    except BaseException as e:
+        tmp.unlink(missing_ok=True)
+        if not isinstance(e, (OSError, RuntimeError)): raise       # an interrupt, or a bug in what was to be written
+        free = shutil.disk_usage(path.parent).free / 2**20
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).strip().splitlines()[0][:100]   # (torch's writer says 'unexpected pos …' on a full disk)
+        raise DipkdError(f"could not write {str(path)!r} ({why}; {free:,.0f} MiB free there): the file is as it was; make room, or write elsewhere") from None
     return path
 
 def write_json(path:str|Path, # destination

@@ -311,7 +311,7 @@ class Trainer:
         if keep == 'best' and validate is None: raise DipkdError("keep='best' needs a validate function to say which epoch is best")
         if keep == 'best' and self.cfg.swa_start < 1: raise DipkdError("keep='best' keeps one epoch's weights; it cannot be combined with weight averaging (swa_start < 1)")
         self.validate, self.keep, self.best, self.swa = validate, keep, None, None
-        self.history, self.epoch, self.step, self.last_loss, self.data, self.mix = [], 0, 0, float('nan'), None, None
+        self.history, self.epoch, self.step, self.last_loss, self.data, self.mix, self.batch_loss = [], 0, 0, float('nan'), None, None, None
 
     def _cb(self, name):
         for c in self.callbacks: getattr(c, name)(self)
@@ -474,6 +474,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
                 loss = self._train_step(batch)
                 tot += loss; n += 1; self.step += 1
                 for k, v in getattr(self.loss, 'parts', {}).items(): parts[k] = parts.get(k, 0) + v
+                self.batch_loss = loss                                    # on the device: a callback may add it up without waiting for the GPU
                 if self.step % 20 == 0 or n == 1: self.last_loss = loss.item()
                 self._cb('after_batch')
             if n == 0: raise DipkdError("no batch to train on: " + ("every batch held a single image, which BatchNorm cannot normalise (give it two images or more)" if bn else "the data is empty"))

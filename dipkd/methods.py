@@ -72,6 +72,9 @@ def resolve_config(method:Method,      # the method
                    n_images:int|None=None,
                   ):
     "The method's config: defaults < preset < config file < --set overrides < explicit n_images."
+    if isinstance(overrides, str): overrides = [overrides]       # one 'key=value'
+    if isinstance(overrides, dict): raise DipkdError("overrides are 'key=value' strings, e.g. ['train.epochs=3']: pass a dict of settings as config= instead")
+    if not all(isinstance(o, str) for o in overrides): raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}")
     cfg = method.config()
     if preset is not None:
         if preset not in method.presets: raise DipkdError(f"method {method.name!r} has no preset {preset!r}; presets: {', '.join(method.presets) or 'none'}")
@@ -275,6 +278,18 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
     if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
+    if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
+    try: _check_out(out, resume, force)
+    except BaseException: _unlock_run(out); raise
+    if not out.is_dir():
+        try: out.mkdir(parents=True)
+        except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
+        _lock_run(out)
+    if force: _clear_run(out)
+    return out
+
+def _check_out(out:Path, resume:bool, force:bool):
+    "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to clear a folder dipkd did not write."
     done = (out/'result.json').exists()
     begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC))
                                                   for f in (out/'checkpoints').iterdir())   # its setup alone (and a record with no answers) is no progress
@@ -285,19 +300,20 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
     if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
         raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")
-    try: out.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
-    _lock_run(out)                                       # before anything is cleared: a run still writing here is never pulled from under it
-    if force: _clear_run(out)
-    return out
 
 _LOCKS = {}   # run folder -> its open lock file, held (by this process) while a run writes there
 
-def _lock_run(out:Path):
+def _lock_run(out:Path,
+              read_only:bool=False, # the run is finished and only to be read: a folder one cannot write to is fine
+             ):
     "Hold `out/.dipkd.lock` for this process (released when `_unlock_run` closes it, or when the process ends, however it ends)."
     try: import fcntl
     except ImportError: return                            # no advisory locks on this system (Windows): unguarded, as before
-    key = out.resolve(); f = open(out/'.dipkd.lock', 'a+')
+    key = out.resolve()
+    try: f = open(out/'.dipkd.lock', 'a+')
+    except OSError as e:
+        if read_only: return
+        raise DipkdError(f"cannot write to the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
     try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as e:
         f.close()
@@ -545,7 +561,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                resumed=ctx.resume, wall_s=round(time.perf_counter() - t0 + ctx.timer.carried, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
                peak_rss_mb=round(peak_rss_mb(), 1),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
-               device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({torch.get_num_threads()} threads)'),
+               device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f"cpu ({torch.get_num_threads()} thread{'s' * (torch.get_num_threads() != 1)})"),
                seed=ctx.seed, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
                torch=torch.__version__, python=platform.python_version(),
                info={k: v for k, v in ctx.info.items() if k != 'history'},

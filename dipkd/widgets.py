@@ -13,7 +13,8 @@ from .distill import Callback
 from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, histogram_entropy, hard_labels, sample_rows
 
 # %% auto #0
-__all__ = ['png_bytes', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard', 'DiversityPanel']
+__all__ = ['png_bytes', 'set_png', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard',
+           'DiversityPanel']
 
 # %% ../nbs/13_widgets.ipynb #bef7e830
 def _grid(a:np.ndarray, ncols:int, pad:int)->np.ndarray:
@@ -39,6 +40,13 @@ def png_bytes(x:torch.Tensor,     # (C, H, W) or (N, C, H, W) images, float in [
     if scale > 1: a = a.repeat(scale, 0).repeat(scale, 1)
     buf = io.BytesIO(); Image.fromarray(a[..., 0] if a.shape[-1] == 1 else a).save(buf, format='PNG', compress_level=1)
     return buf.getvalue()
+
+def set_png(image,      # an ipywidgets Image
+            png:bytes,  # `png_bytes`'s output
+           ):
+    "Show `png` in `image` at its own size in pixels, so that the browser neither enlarges (blurs) nor shrinks it."
+    w, h = int.from_bytes(png[16:20], 'big'), int.from_bytes(png[20:24], 'big')   # the PNG header's width and height
+    image.value, image.layout.width, image.layout.height, image.layout.min_width = png, f'{w}px', f'{h}px', f'{w}px'
 
 def in_notebook()->bool:
     "True inside a Jupyter kernel (where widgets can show), False in a terminal or plain script."
@@ -136,7 +144,7 @@ def _gallery_refresh(self:PriorGallery):
     self.page.max = max(1, math.ceil(len(order) / per))
     idx = self.shown
     x = self.stages[self.stage.value][0]
-    self.image.value = png_bytes(x[idx], self.cols, self.scale) if len(idx) else png_bytes(torch.ones(1, 8, 8 * self.cols))
+    set_png(self.image, png_bytes(x[idx], self.cols, self.scale) if len(idx) else png_bytes(torch.ones(1, 8, 8 * self.cols)))
     p, y = self._stage_probs(self.stage.value), self._stage_labels(self.stage.value)
     cf = None if p is None or not len(idx) else p[idx, y[idx]]          # the primer's probability of each image's class
     conf = '' if cf is None else f" · primer confidence in their class {cf.min():.2f}–{cf.max():.2f}"
@@ -183,7 +191,7 @@ class EmbeddingExplorer(_View):
             x, y = v if isinstance(v, (tuple, list)) else (v, None)
             i = torch.randperm(len(x), generator=gen)[:max_points]
             y = hard_labels(y[i] if y is not None else predict(embedder, x[i]))
-            xs.append(x[i].cpu()); ys.append(y); src.append(torch.full((len(i),), s)); idx.append(i)
+            xs.append(to_float(x[i]).cpu()); ys.append(y); src.append(torch.full((len(i),), s)); idx.append(i)   # uint8 (a real split) and float sets alike, in [0, 1]
         self.x, self.y, self.src, self.sources = torch.cat(xs), torch.cat(ys), torch.cat(src), list(sets)
         self.index = torch.cat(idx)          # each point's index in its own set
         K = int(self.y.max()) + 1
@@ -191,7 +199,7 @@ class EmbeddingExplorer(_View):
         self.method, self.seed, self.umap_kw, self.xy = method, seed, umap_kw, None
         self._project(embedder)
         self.colour_by = W.Dropdown(options=['class', 'source'], value=colour_by, description='colour by')
-        self.preview = W.Image(value=png_bytes(torch.ones(self.x.shape[1], 4, 4), scale=1), format='png', width=140, height=140)   # blank until a point is chosen
+        self.preview = W.Image(format='png'); set_png(self.preview, png_bytes(torch.ones(self.x.shape[1], 4, 4), scale=max(1, 140 // 4)))   # blank until a point is chosen
         self.caption = W.HTML('hover over or click a point')
         self.fig = go.FigureWidget(layout=dict(width=720, height=560, margin=dict(l=10, r=10, t=40, b=10),
                                                title=f'{method.upper()} of {len(self.x):,} embeddings', legend=dict(itemsizing='constant')))
@@ -235,12 +243,15 @@ def _explorer_draw(self:EmbeddingExplorer):
     with self.fig.batch_update():
         self.fig.data = []
         self.fig.add_traces(self._traces())
+        glyph = dict(circle='○', x='×', diamond='◇', square='□'); glyph['triangle-up'] = '△'
+        self.fig.layout.legend.title.text = ('class<br><sub>' + ', '.join(f"{glyph[_SYMBOLS[s % len(_SYMBOLS)]]} {n}" for s, n in enumerate(self.sources)) + '</sub>'
+                                             if self.colour_by.value == 'class' else 'source')
     for tr in self.fig.data:
         tr.on_hover(self._on_point); tr.on_click(self._on_point)
 
 def _show_point(self:EmbeddingExplorer, i:int):
     "Show point `i`'s image and description beside the map."
-    self.preview.value = png_bytes(self.x[i], scale=max(1, 140 // self.x.shape[-1]))
+    set_png(self.preview, png_bytes(self.x[i], scale=max(1, 140 // self.x.shape[-1])))
     self.caption.value = f"<b>{self.classes[int(self.y[i])]}</b><br>{self.sources[int(self.src[i])]} #{int(self.index[i])}"
 
 def _on_point(self:EmbeddingExplorer, trace, points, state):
@@ -294,11 +305,13 @@ def _build(self:Dashboard, num_classes:int=10):
                         vertical_spacing=0.16, horizontal_spacing=0.1)
     fig.add_trace(go.Bar(x=[0], y=['used'], orientation='h', name='queries', marker_color='#636efa', showlegend=False), 3 // 2 + 1, 1)
     fig.add_trace(go.Bar(x=self.classes, y=[0] * len(self.classes), name='labels', marker_color='#00cc96', showlegend=False), 2, 2)
-    fig.update_layout(height=560, width=780, margin=dict(l=40, r=10, t=40, b=40), legend=dict(orientation='h', y=-0.12))
+    fig.update_layout(height=560, width=740, margin=dict(l=40, r=10, t=40, b=40), legend=dict(orientation='h', y=-0.12))
     fig.update_xaxes(title_text='seconds since start', row=1, col=1); fig.update_xaxes(title_text='seconds since start', row=1, col=2)
     self.fig = go.FigureWidget(fig)
-    self.status, self.samples = W.HTML('waiting for the run to start'), W.Image(format='png')
-    side = W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples], layout=W.Layout(width='280px', margin='40px 0 0 0'))
+    fig.update_yaxes(rangemode='nonnegative', row=2, col=2)   # no negative shares on the empty histogram
+    self.status, self.samples = W.HTML('waiting for the run to start'), W.Image(format='png', layout=W.Layout(visibility='hidden'))   # shown from the first batch on
+    self.samples_note = W.HTML('<i>from the first training batch on</i>')
+    side = W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples_note, self.samples], layout=W.Layout(min_width='280px', margin='40px 0 0 0'))
     self.widget = W.VBox([self.status, W.HBox([self.fig, side])])
     self._curves = {}   # (phase, kind) -> trace index
 
@@ -347,7 +360,7 @@ def _dash_before_fit(self:Dashboard, t):
         self.t0 = time.perf_counter()
         if self.show_on_start: self.show()
     self.phase, self.fit_t0, self.last = t.name, time.perf_counter(), 0.0
-    self.correct = self.seen = None
+    self.correct = self.seen = self.loss_sum = None; self.loss_n = 0
     self.hist = torch.zeros(len(self.classes), dtype=torch.long, device=t.device)
     self._buf = {'loss': ([], []), 'train acc': ([], [])}
 
@@ -363,6 +376,8 @@ def _dash_after_batch(self:Dashboard, t):
         self.correct = hit if self.correct is None else self.correct + hit
         self.seen = len(y) + (self.seen or 0)
         self.hist += torch.bincount(y, minlength=len(self.classes))[:len(self.classes)]
+    bl = getattr(t, 'batch_loss', None)                   # (a trainer of another make may not give it)
+    if bl is not None: self.loss_sum, self.loss_n = (bl if self.loss_sum is None else self.loss_sum + bl), self.loss_n + 1
     if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
 
 @_timed
@@ -380,7 +395,7 @@ def _dash_after_epoch(self:Dashboard, t):
 
 @_timed
 def _dash_after_fit(self:Dashboard, t):
-    self.train_s += time.perf_counter() - self.fit_t0
+    self.train_s += time.perf_counter() - self.fit_t0; self.fit_t0 = None
     self._sample(t); self.refresh(t)                 # the phase's final state
 
 @_timed
@@ -404,7 +419,7 @@ Dashboard.after_fit, Dashboard.after_run, Dashboard._on_query = _dash_after_fit,
 def _reset(self:Dashboard):
     "Forget a previous run: its curves and its costs."
     if len(self.fig.data) > 2: self.fig.data = self.fig.data[:2]
-    self._curves, self.busy_s, self.train_s, self.refreshes, self.draw_s, self.last = {}, 0.0, 0.0, 0, 0.0, 0.0
+    self._curves, self.busy_s, self.train_s, self.refreshes, self.draw_s, self.last, self.fit_t0 = {}, 0.0, 0.0, 0, 0.0, 0.0, None
     self.hist = torch.zeros(len(self.classes), dtype=torch.long)
 
 def _query_bar(self:Dashboard):
@@ -417,9 +432,11 @@ def _query_bar(self:Dashboard):
         else: self.fig.data[0].x, self.fig.data[0].y = [0], ['white-box: no oracle']
 
 def _sample(self:Dashboard, t):
-    "Append a point to the loss and batch-accuracy curves."
+    "Append a point to the loss and batch-accuracy curves: each the mean over the batches since the last point."
     now = time.perf_counter() - self.t0
-    self._buf['loss'][0].append(now); self._buf['loss'][1].append(t.last_loss)
+    if self.loss_n:
+        self._buf['loss'][0].append(now); self._buf['loss'][1].append(self.loss_sum.item() / self.loss_n)
+        self.loss_sum, self.loss_n = None, 0
     if self.seen:
         self._buf['train acc'][0].append(now); self._buf['train acc'][1].append(100 * self.correct.item() / self.seen)
         self.correct, self.seen = None, None
@@ -433,7 +450,7 @@ def _dash_refresh(self:Dashboard, t=None):
         self._query_bar()
         self.fig.data[1].y = (100 * self.hist / self.hist.sum().clamp_min(1)).tolist()
     if t is not None:
-        self.samples.value = png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)
+        set_png(self.samples, png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)); self.samples.layout.visibility, self.samples_note.value = 'visible', ''
         el = time.perf_counter() - self.t0
         self.status.value = (f"<b>{self.phase}</b> · {t.epoch} of {t.cfg.epochs} epochs done · "
                              f"step {t.step:,} of {t.total_steps:,} · loss {t.last_loss:.4f} · {el:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
@@ -441,8 +458,9 @@ def _dash_refresh(self:Dashboard, t=None):
 
 @property
 def _dash_overhead(self:Dashboard)->float:
-    "Share of training time spent drawing the dashboard."
-    return self.busy_s / max(self.train_s or (time.perf_counter() - self.t0 if self.ctx else 0.0), 1e-9)
+    "The dashboard's own time (its hooks and redraws), as a share of the training time so far: finished phases and the one in progress."
+    training = self.train_s + (time.perf_counter() - self.fit_t0 if getattr(self, 'fit_t0', None) is not None else 0.0)
+    return self.busy_s / max(training, 1e-9)
 
 Dashboard._reset, Dashboard._query_bar, Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _reset, _query_bar, _sample, _dash_refresh, _dash_overhead
 
