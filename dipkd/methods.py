@@ -403,14 +403,16 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
     if resume and path.exists():
         try: was = json.loads(path.read_text())
         except ValueError: raise DipkdError(f"{str(path)!r} could not be read: pass --force to start over, or choose another --out") from None
-        env_was = was.pop('env', None)
+        env_was, began = was.pop('env', None), was.pop('preset', None)   # (the preset is only a name for settings the config holds)
+        now.pop('preset', None)
         was, new = _flat(was), _flat(now)
         was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
         for k in moot: was.pop(k, None); new.pop(k, None)
         keys = sorted((k for k in set(was) | set(new) if was.get(k) != new.get(k)), key=lambda k: (k.startswith('config.'), k))   # method, seed, budget… before config keys
         if 'method' in keys: keys = [k for k in keys if not k.startswith('config.')]   # another method: its config differs everywhere, and says nothing more
         diff = [f"{k}: {was.get(k, 'unset')!r} in the folder, {new.get(k, 'unset')!r} now" for k in keys[:6]] + ([f"and {len(keys) - 6} more"] if len(keys) > 6 else [])
-        if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup (pass the options it was started with, or choose another --out): " + '; '.join(diff))
+        hint = f" (it was started with --preset {began})" if began and began != setup.get('preset') else ''
+        if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup{hint} (pass the options it was started with, or choose another --out): " + '; '.join(diff))
         if not (out/'result.json').exists(): _warn_env(env_was, env)   # (a finished run has nothing left to run)
         return
     write_json(path, {**now, 'env': env} if env else now)
@@ -508,7 +510,7 @@ def distill(method:str='naive',        # registered method name
     try:
         t_model.to(device)                             # (a module of yours: until the run ends)
         t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
-        _check_setup(out, dict(method=m.name, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
+        _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
                                n_images=cfg.n_images, budget=budget if m.black_box else None, config=config_to_dict(cfg)), resume, adopt=adopt,
                      defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',))   # folders from before the weights were recorded: by name, as then
         if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
@@ -532,7 +534,7 @@ def distill(method:str='naive',        # registered method name
                 ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
             if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(device), card.dataset)['test_acc'], 2))
                                                       for n, e, s, v in ctx.curve_models]
-        res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm)
+        res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
         for c in ctx.callbacks: c.after_run(ctx, res)
         return res
     finally:
@@ -545,7 +547,7 @@ def distill(method:str='naive',        # registered method name
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]
 
-def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher')->dict:
+def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher', preset:str|None=None)->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
     dev = ctx.device
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
@@ -562,7 +564,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                peak_rss_mb=round(peak_rss_mb(), 1),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f"cpu ({torch.get_num_threads()} thread{'s' * (torch.get_num_threads() != 1)})"),
-               seed=ctx.seed, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
+               seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
                torch=torch.__version__, python=platform.python_version(),
                info={k: v for k, v in ctx.info.items() if k != 'history'},
                final_train_loss=([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss'))

@@ -301,18 +301,18 @@ def _build(self:Dashboard, num_classes:int=10):
     import ipywidgets as W, plotly.graph_objects as go
     from plotly.subplots import make_subplots
     self.classes = list(self.classes or [str(k) for k in range(num_classes)])
-    fig = make_subplots(rows=2, cols=2, subplot_titles=('training loss', 'accuracy (%)', 'teacher queries', 'labels the student sees (% of this phase)'),
+    fig = make_subplots(rows=2, cols=2, subplot_titles=('training loss', 'accuracy (%)', 'teacher queries', 'labels seen (% of this phase)'),
                         vertical_spacing=0.16, horizontal_spacing=0.1)
     fig.add_trace(go.Bar(x=[0], y=['used'], orientation='h', name='queries', marker_color='#636efa', showlegend=False), 3 // 2 + 1, 1)
     fig.add_trace(go.Bar(x=self.classes, y=[0] * len(self.classes), name='labels', marker_color='#00cc96', showlegend=False), 2, 2)
-    fig.update_layout(height=560, width=740, margin=dict(l=40, r=10, t=40, b=40), legend=dict(orientation='h', y=-0.12))
+    fig.update_layout(height=560, width=670, margin=dict(l=40, r=10, t=40, b=70), legend=dict(orientation='h', y=-0.12))
     fig.update_xaxes(title_text='seconds since start', row=1, col=1); fig.update_xaxes(title_text='seconds since start', row=1, col=2)
     self.fig = go.FigureWidget(fig)
-    fig.update_yaxes(rangemode='nonnegative', row=2, col=2)   # no negative shares on the empty histogram
+    fig.update_yaxes(rangemode='nonnegative', row=2, col=2); fig.update_xaxes(tickangle=-40, row=2, col=2)   # no negative shares on the empty histogram; class names slanted, whole
     self.status, self.samples = W.HTML('waiting for the run to start'), W.Image(format='png', layout=W.Layout(visibility='hidden'))   # shown from the first batch on
     self.samples_note = W.HTML('<i>from the first training batch on</i>')
-    side = W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples_note, self.samples], layout=W.Layout(min_width='280px', margin='40px 0 0 0'))
-    self.widget = W.VBox([self.status, W.HBox([self.fig, side])])
+    side = W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples_note, self.samples], layout=W.Layout(min_width='275px', margin='40px 0 0 0'))
+    self.widget = W.VBox([self.status, W.HBox([self.fig, side], layout=W.Layout(flex_flow='row wrap'))])   # the batch goes below the figures where the page is narrow
     self._curves = {}   # (phase, kind) -> trace index
 
 def _curve(self:Dashboard, phase:str, kind:str)->int:
