@@ -272,6 +272,8 @@ def git_commit(path:str|Path|None=None)->str|None:
         return sha.stdout.strip() + ('+dirty' if dirty else '')
     except Exception: return None
 
+_WRITER_FAILED = ('unexpected pos', 'PytorchStreamWriter', 'file write failed')   # how torch's writer says a write failed (a full disk, say)
+
 def atomic_write(path:str|Path, # destination
                  write,         # write(tmp_path): writes the whole file there
                 )->Path:
@@ -280,10 +282,12 @@ def atomic_write(path:str|Path, # destination
     try: write(tmp); os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
-        if not isinstance(e, (OSError, RuntimeError)): raise       # an interrupt, or a bug in what was to be written
-        free = shutil.disk_usage(path.parent).free / 2**20
-        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).strip().splitlines()[0][:100]   # (torch's writer says 'unexpected pos …' on a full disk)
-        raise DipkdError(f"could not write {str(path)!r} ({why}; {free:,.0f} MiB free there): the file is as it was; make room, or write elsewhere") from None
+        io_error = isinstance(e, OSError) or isinstance(e, RuntimeError) and any(s in str(e) for s in _WRITER_FAILED)
+        if not io_error: raise                                      # an interrupt, or a fault in what was to be written: as it came
+        try: free = f"; {shutil.disk_usage(path.parent).free / 2**20:,.0f} MiB free there"
+        except OSError: free = ''
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).strip().splitlines()[0][:100]
+        raise DipkdError(f"could not write {str(path)!r} ({why}{free}): the file is as it was; make room, or write elsewhere") from e
     return path
 
 def write_json(path:str|Path, # destination

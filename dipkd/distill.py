@@ -311,7 +311,7 @@ class Trainer:
         if keep == 'best' and validate is None: raise DipkdError("keep='best' needs a validate function to say which epoch is best")
         if keep == 'best' and self.cfg.swa_start < 1: raise DipkdError("keep='best' keeps one epoch's weights; it cannot be combined with weight averaging (swa_start < 1)")
         self.validate, self.keep, self.best, self.swa = validate, keep, None, None
-        self.history, self.epoch, self.step, self.last_loss, self.data, self.mix, self.batch_loss = [], 0, 0, float('nan'), None, None, None
+        self.history, self.epoch, self.step, self.last_loss, self.data, self.mix, self.batch_loss, self.batch, self.logits = [], 0, 0, float('nan'), None, None, None, None, None
 
     def _cb(self, name):
         for c in self.callbacks: getattr(c, name)(self)

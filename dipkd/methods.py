@@ -72,8 +72,9 @@ def resolve_config(method:Method,      # the method
                    n_images:int|None=None,
                   ):
     "The method's config: defaults < preset < config file < --set overrides < explicit n_images."
-    if isinstance(overrides, str): overrides = [overrides]       # one 'key=value'
     if isinstance(overrides, dict): raise DipkdError("overrides are 'key=value' strings, e.g. ['train.epochs=3']: pass a dict of settings as config= instead")
+    try: overrides = [] if overrides is None else [overrides] if isinstance(overrides, str) else list(overrides)   # one 'key=value', or any iterable of them (read once)
+    except TypeError: raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}") from None
     if not all(isinstance(o, str) for o in overrides): raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}")
     cfg = method.config()
     if preset is not None:
@@ -285,7 +286,9 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
         try: out.mkdir(parents=True)
         except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
         _lock_run(out)
-    if force: _clear_run(out)
+    if force:
+        try: _clear_run(out)
+        except BaseException: _unlock_run(out); raise          # (a file it could not remove: the folder is not left locked)
     return out
 
 def _check_out(out:Path, resume:bool, force:bool):
@@ -312,14 +315,16 @@ def _lock_run(out:Path,
     key = out.resolve()
     try: f = open(out/'.dipkd.lock', 'a+')
     except OSError as e:
-        if read_only: return
-        raise DipkdError(f"cannot write to the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
+        try: f = open(out/'.dipkd.lock')                  # another user's lock file in a shared folder: a lock needs no write access
+        except OSError:
+            if read_only: return
+            raise DipkdError(f"cannot write to the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
     try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as e:
         f.close()
         if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES): return   # a file system without locks: unguarded, as before
         raise DipkdError(f"another dipkd run is writing to {str(out)!r}: wait for it to finish, or choose another --out") from None
-    _LOCKS[key] = f                                       # (the file is never written: taking the lock changes nothing in the folder)
+    _LOCKS[key] = f                                       # (the file stays empty, and stays: removing it could let two runs hold two files' locks)
 
 def _unlock_run(out:Path|None):
     "Let go of the run folder's lock."
@@ -394,8 +399,8 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  env:dict|None=None, # where this session runs (`run_env`): kept beside the setup, and on resume only compared, with a warning
                  moot:tuple=(),      # keys that do not define this run, whatever a folder recorded (a white-box run's budget: older folders kept one)
                 ):
-    "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written."
-    if out is None: return
+    "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written. Returns the preset the run was started with."
+    if out is None: return setup.get('preset')
     path = out/'checkpoints'/'run.json'
     now = json.loads(json.dumps(setup))                 # tuples as lists, as the file has them
     if resume and not path.exists() and not adopt:
@@ -414,8 +419,9 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         hint = f" (it was started with --preset {began})" if began and began != setup.get('preset') else ''
         if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup{hint} (pass the options it was started with, or choose another --out): " + '; '.join(diff))
         if not (out/'result.json').exists(): _warn_env(env_was, env)   # (a finished run has nothing left to run)
-        return
+        return began if began is not None else setup.get('preset')   # (a folder from before presets were kept: the one given now)
     write_json(path, {**now, 'env': env} if env else now)
+    return setup.get('preset')
 
 def run_env(device:torch.device)->dict:
     "What decides whether a session makes the same numbers as another: the versions, the machine, the device and the thread count."
@@ -510,7 +516,7 @@ def distill(method:str='naive',        # registered method name
     try:
         t_model.to(device)                             # (a module of yours: until the run ends)
         t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
-        _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
+        preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
                                n_images=cfg.n_images, budget=budget if m.black_box else None, config=config_to_dict(cfg)), resume, adopt=adopt,
                      defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',))   # folders from before the weights were recorded: by name, as then
         if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is

@@ -273,13 +273,14 @@ class LabelTeacher(nn.Module):
         if not callable(fn): raise DipkdError(f"LabelTeacher takes a function from images to class indices, not a {type(fn).__name__}")
         if isinstance(num_classes, bool) or not isinstance(num_classes, numbers.Integral) or num_classes < 2:
             raise DipkdError(f"num_classes must be a whole number ≥ 2, not {num_classes!r}")
-        self.fn, self.num_classes = fn, int(num_classes)
+        object.__setattr__(self, 'fn', fn); self.num_classes = int(num_classes)   # a function, never a submodule: it stays where it is, on its own device
         self.register_buffer('where', torch.zeros(0), persistent=False)   # no weights: the device its answers go to
 
     def forward(self, x:torch.Tensor)->torch.Tensor:   # N×K one-hot rows: the answers as logits whose top-1 is the label
         y = self.fn(x.detach().cpu())
         try: y = torch.as_tensor(y)
         except Exception: raise DipkdError(f"the label function returned a {type(y).__name__}, not class indices (a tensor, numpy array or list of whole numbers)") from None
+        if y.numel() == 0: y = y.long()                     # (an empty answer to an empty batch is no float)
         if y.shape != (len(x),): raise DipkdError(f"the label function returned shape {tuple(y.shape)} for {len(x)} images: it must return one class index per image")
         if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool: raise DipkdError(f"the label function returned {y.dtype} values: class indices are whole numbers (an argmax, not scores)")
         if len(y) and not (0 <= y.min() and y.max() < self.num_classes): raise DipkdError(f"the label function answered {y.min().item()}…{y.max().item()}, outside 0…{self.num_classes - 1}")

@@ -421,6 +421,7 @@ def _reset(self:Dashboard):
     if len(self.fig.data) > 2: self.fig.data = self.fig.data[:2]
     self._curves, self.busy_s, self.train_s, self.refreshes, self.draw_s, self.last, self.fit_t0 = {}, 0.0, 0.0, 0, 0.0, 0.0, None
     self.hist = torch.zeros(len(self.classes), dtype=torch.long)
+    self.samples.layout.visibility, self.samples_note.value = 'hidden', '<i>from the first training batch on</i>'   # not the last run's batch
 
 def _query_bar(self:Dashboard):
     "Queries used against the budget (or a note that the run is white-box)."
@@ -450,7 +451,8 @@ def _dash_refresh(self:Dashboard, t=None):
         self._query_bar()
         self.fig.data[1].y = (100 * self.hist / self.hist.sum().clamp_min(1)).tolist()
     if t is not None:
-        set_png(self.samples, png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)); self.samples.layout.visibility, self.samples_note.value = 'visible', ''
+        if t.batch is not None:                          # (none in a training a resume found finished)
+            set_png(self.samples, png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)); self.samples.layout.visibility, self.samples_note.value = 'visible', ''
         el = time.perf_counter() - self.t0
         self.status.value = (f"<b>{self.phase}</b> · {t.epoch} of {t.cfg.epochs} epochs done · "
                              f"step {t.step:,} of {t.total_steps:,} · loss {t.last_loss:.4f} · {el:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
@@ -458,7 +460,7 @@ def _dash_refresh(self:Dashboard, t=None):
 
 @property
 def _dash_overhead(self:Dashboard)->float:
-    "The dashboard's own time (its hooks and redraws), as a share of the training time so far: finished phases and the one in progress."
+    "The dashboard's own time (all its hooks and redraws, the query bar's while a set is labelled too), as a share of the training time so far: finished phases and the one in progress."
     training = self.train_s + (time.perf_counter() - self.fit_t0 if getattr(self, 'fit_t0', None) is not None else 0.0)
     return self.busy_s / max(training, 1e-9)
 
