@@ -307,8 +307,8 @@ def _build(self:Dashboard, num_classes:int=10):
     fig.add_trace(go.Bar(x=self.classes, y=[0] * len(self.classes), name='labels', marker_color='#00cc96', showlegend=False), 2, 2)
     fig.update_layout(height=560, width=670, margin=dict(l=40, r=10, t=40, b=70), legend=dict(orientation='h', y=-0.12))
     fig.update_xaxes(title_text='seconds since start', row=1, col=1); fig.update_xaxes(title_text='seconds since start', row=1, col=2)
+    fig.update_yaxes(rangemode='nonnegative', row=2, col=2); fig.update_xaxes(tickangle=-40, automargin=True, row=2, col=2)   # no negative shares on the empty histogram; class names slanted
     self.fig = go.FigureWidget(fig)
-    fig.update_yaxes(rangemode='nonnegative', row=2, col=2); fig.update_xaxes(tickangle=-40, row=2, col=2)   # no negative shares on the empty histogram; class names slanted, whole
     self.status, self.samples = W.HTML('waiting for the run to start'), W.Image(format='png', layout=W.Layout(visibility='hidden'))   # shown from the first batch on
     self.samples_note = W.HTML('<i>from the first training batch on</i>')
     side = W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples_note, self.samples], layout=W.Layout(min_width='275px', margin='40px 0 0 0'))
@@ -451,7 +451,7 @@ def _dash_refresh(self:Dashboard, t=None):
         self._query_bar()
         self.fig.data[1].y = (100 * self.hist / self.hist.sum().clamp_min(1)).tolist()
     if t is not None:
-        if t.batch is not None:                          # (none in a training a resume found finished)
+        if getattr(t, 'batch', None) is not None:        # (none in a training a resume found finished)
             set_png(self.samples, png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)); self.samples.layout.visibility, self.samples_note.value = 'visible', ''
         el = time.perf_counter() - self.t0
         self.status.value = (f"<b>{self.phase}</b> · {t.epoch} of {t.cfg.epochs} epochs done · "
@@ -462,7 +462,7 @@ def _dash_refresh(self:Dashboard, t=None):
 def _dash_overhead(self:Dashboard)->float:
     "The dashboard's own time (all its hooks and redraws, the query bar's while a set is labelled too), as a share of the training time so far: finished phases and the one in progress."
     training = self.train_s + (time.perf_counter() - self.fit_t0 if getattr(self, 'fit_t0', None) is not None else 0.0)
-    return self.busy_s / max(training, 1e-9)
+    return self.busy_s / training if training > 0 else 0.0   # (nothing trained yet: nothing to share)
 
 Dashboard._reset, Dashboard._query_bar, Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _reset, _query_bar, _sample, _dash_refresh, _dash_overhead
 
