@@ -208,7 +208,8 @@ class EmbeddingExplorer(_View):
         self.draw()
 
 # %% ../nbs/13_widgets.ipynb #896e134c
-_SYMBOLS = ['circle', 'x', 'diamond', 'triangle-up', 'square']
+_MARKERS = (('circle', '○'), ('x', '×'), ('diamond', '◇'), ('triangle-up', '△'), ('square', '□'))   # plotly's symbol per source, and its glyph for the legend
+def _marker(source:int)->tuple[str, str]: return _MARKERS[source % len(_MARKERS)]
 
 def _project(self:EmbeddingExplorer, model:nn.Module, title:str|None=None):
     "Embed the points with `model`, map them to 2-D, and redraw (if already drawn)."
@@ -232,7 +233,7 @@ def _traces(self:EmbeddingExplorer)->list:
         i = sel.nonzero().squeeze(1)
         if not len(i): continue
         text = [f"{self.sources[s]} #{int(k)} · {self.classes[c]}" for k, s, c in zip(self.index[i], self.src[i], self.y[i])]
-        sym = [_SYMBOLS[int(s) % len(_SYMBOLS)] for s in self.src[i]] if by_class else _SYMBOLS[g % len(_SYMBOLS)]
+        sym = [_marker(int(s))[0] for s in self.src[i]] if by_class else _marker(g)[0]
         out.append(go.Scatter(x=self.xy[i.numpy(), 0], y=self.xy[i.numpy(), 1], mode='markers', customdata=i.numpy(),
                               name=self.classes[g] if by_class else self.sources[g], text=text, hoverinfo='text',
                               marker=dict(size=5, symbol=sym, opacity=0.7, line=dict(width=0))))
@@ -243,8 +244,7 @@ def _explorer_draw(self:EmbeddingExplorer):
     with self.fig.batch_update():
         self.fig.data = []
         self.fig.add_traces(self._traces())
-        glyph = dict(circle='○', x='×', diamond='◇', square='□'); glyph['triangle-up'] = '△'
-        self.fig.layout.legend.title.text = ('class<br><sub>' + ', '.join(f"{glyph[_SYMBOLS[s % len(_SYMBOLS)]]} {n}" for s, n in enumerate(self.sources)) + '</sub>'
+        self.fig.layout.legend.title.text = ('class<br><sub>' + ', '.join(f"{_marker(s)[1]} {n}" for s, n in enumerate(self.sources)) + '</sub>'
                                              if self.colour_by.value == 'class' else 'source')
     for tr in self.fig.data:
         tr.on_hover(self._on_point); tr.on_click(self._on_point)
@@ -297,6 +297,8 @@ class Dashboard(_View, Callback):
         super().show()
 
 # %% ../nbs/13_widgets.ipynb #cac94d4e
+_GRID_NOTE = '<i>from the first training batch on</i>'   # in place of the batch grid until there is a batch
+
 def _build(self:Dashboard, num_classes:int=10):
     import ipywidgets as W, plotly.graph_objects as go
     from plotly.subplots import make_subplots
@@ -310,7 +312,7 @@ def _build(self:Dashboard, num_classes:int=10):
     fig.update_yaxes(rangemode='nonnegative', row=2, col=2); fig.update_xaxes(tickangle=-40, automargin=True, row=2, col=2)   # no negative shares on the empty histogram; class names slanted
     self.fig = go.FigureWidget(fig)
     self.status, self.samples = W.HTML('waiting for the run to start'), W.Image(format='png', layout=W.Layout(visibility='hidden'))   # shown from the first batch on
-    self.samples_note = W.HTML('<i>from the first training batch on</i>')
+    self.samples_note = W.HTML(_GRID_NOTE)
     side = W.VBox([W.HTML('<b>the batch the student sees</b>'), self.samples_note, self.samples], layout=W.Layout(min_width='275px', margin='40px 0 0 0'))
     self.widget = W.VBox([self.status, W.HBox([self.fig, side], layout=W.Layout(flex_flow='row wrap'))])   # the batch goes below the figures where the page is narrow
     self._curves = {}   # (phase, kind) -> trace index
@@ -421,7 +423,7 @@ def _reset(self:Dashboard):
     if len(self.fig.data) > 2: self.fig.data = self.fig.data[:2]
     self._curves, self.busy_s, self.train_s, self.refreshes, self.draw_s, self.last, self.fit_t0 = {}, 0.0, 0.0, 0, 0.0, 0.0, None
     self.hist = torch.zeros(len(self.classes), dtype=torch.long)
-    self.samples.layout.visibility, self.samples_note.value = 'hidden', '<i>from the first training batch on</i>'   # not the last run's batch
+    self.samples.layout.visibility, self.samples_note.value = 'hidden', _GRID_NOTE   # not the last run's batch
 
 def _query_bar(self:Dashboard):
     "Queries used against the budget (or a note that the run is white-box)."
