@@ -116,6 +116,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
                     scout:nn.Module|None=None, # architecture for the scout (guided only)
                     reserve:int=0,     # queries to leave in the oracle's budget for later phases
                     progress:bool=False, # a bar over the labelling rounds (queries spent, classes filled)
+                    on_step=None,      # called as on_step(done, total) in labelling rounds, before the first and after each (e.g. `RunContext.reporter`)
                    )->tuple[torch.Tensor, torch.Tensor, dict]: # images, labels, report
     "Label priors with the oracle and build a class-balanced set of N (see the text above)."
     check_config(cfg, 'balance')
@@ -126,10 +127,13 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
     if max_q < n: raise DipkdError(f"the query budget leaves {max_q} queries to label N = {n} images")
     first = {'none': n, 'rejection': max_q}.get(cfg.method, min(max_q, max(K, round(cfg.seed_fraction * n))))
     from tqdm.auto import tqdm
-    bar = tqdm(total=1 + (cfg.rounds if cfg.method == 'guided' else 0), desc='priors', unit='round', disable=not progress)
+    total = 1 + (cfg.rounds if cfg.method == 'guided' else 0)
+    bar = tqdm(total=total, desc='priors', unit='round', disable=not progress)
+    if on_step: on_step(0, total)
     def tick():
         full = int((torch.bincount(torch.cat(Y), minlength=K) >= cap).sum())
         bar.update(1); bar.set_postfix(queries=oracle.queries - q0, full=f'{full}/{K}')
+        if on_step: on_step(len(Y), total)
     X = [_priors(first, shape, pcfg, gen, cfg.chunk)]; Y = [oracle(X[0])]; tick()
     report = {'seed_histogram': label_histogram(Y[0], K), 'rounds': []}
     for r in range(cfg.rounds if cfg.method == 'guided' else 0):
@@ -146,6 +150,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         X.append(cand); Y.append(oracle(cand))
         report['rounds'].append({'queries': q, 'histogram': label_histogram(Y[-1], K)}); tick()
     bar.total = bar.n; bar.refresh(); bar.close()                                  # full before the last round: the bar ends at 100 %
+    if on_step and len(Y) < total: on_step(len(Y), len(Y))                         # (and so does the report)
     x, y = torch.cat(X), torch.cat(Y)
     keep = _select(y, n, K, gen)
     if len(keep) < n: raise DipkdError(f'balancing labelled {len(y)} images, fewer than N = {n}')   # never hand back a smaller set without a word
@@ -302,7 +307,7 @@ def dip_kd(ctx:RunContext):
     _check_student(cfg, ctx.student, ctx.card)     # as `distill` checked before the run folder, for callers that start here
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
-                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.progress)
+                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.progress, on_step=ctx.reporter('priors'))
         ctx.info['balance'] = rep
         return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
     d = ctx.cached('transfer_set', phase1)
@@ -320,7 +325,8 @@ def dip_kd(ctx:RunContext):
     for g in range(1, cfg.generations + 1):
         if cfg.contrast:
             def phase2():
-                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.progress)
+                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.progress,
+                                   ctx.reporter('contrast' if cfg.generations == 1 else f'contrast (generation {g})'))
                 q0 = ctx.oracle.queries
                 yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))
                 ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],

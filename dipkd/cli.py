@@ -4,12 +4,12 @@
 
 # %% ../nbs/07_cli.ipynb #ad318bbe
 from __future__ import annotations
-import argparse, json, os, shlex, sys, warnings
+import argparse, json, math, os, shlex, sys, warnings
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
 from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers
 from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
-from .metrics import evaluate
+from .metrics import evaluate, histogram_entropy
 from .data import dataset_info
 
 # %% auto #0
@@ -46,6 +46,22 @@ def _per_class(r:dict)->str:
     f = lambda a: 'n/a' if a is None else f'{a:.1f}'
     return ', '.join(f'{n} {f(s)} ({f(t)})' for n, s, t in zip(names, r['class_acc'], r['teacher_class_acc']))
 
+def _label_lines(r:dict)->list[str]:
+    "The teacher's top-1 labels on each set the run recorded, % per class: the first priors asked and the set kept (DIP-KD), or the transfer set; and after contrast when its images were re-labelled."
+    info, b, cfg = r['info'], r['info'].get('balance') or {}, r.get('config') or {}
+    seed, kept = b.get('seed_histogram'), info.get('label_histogram')
+    gens = [k for k in info if k.startswith('contrast_g')]
+    after = {'all': 'after contrast, all re-labelled', 'changed': "after contrast, re-labelled where the primer's answer moved"}.get(cfg.get('relabel', 'all'))   # 'none': D's labels, no new line
+    if after and cfg.get('generations', 1) > 1: after += f' (the last generation, {gens[-1][len("contrast_"):]})' if gens else ''
+    sets = [(f"raw priors (the first {sum(seed or []):,} asked)", seed),
+            (f"{'D, the priors kept' if b else 'transfer set'} ({sum(kept or []):,})", kept),
+            (after, info.get('final_histogram') if gens and after else None)]
+    sets = [(name, h) for name, h in sets if h]
+    if not sets: return []
+    names = dataset_info(r['dataset']).classes or [str(c) for c in range(len(sets[0][1]))]
+    row = lambda h: ', '.join(f'{n} {100 * c / max(1, sum(h)):.1f}' for n, c in zip(names, h)) + f' ({histogram_entropy(h):.2f} bits)'
+    return [f"teacher's labels (% per class; entropy, {math.log2(len(names)):.2f} bits if even):"] + [f'  {name}: {row(h)}' for name, h in sets]
+
 def _run_folder(a)->Path:
     "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
     t = Path(a.teacher); name = t.stem if t.suffix in ('.json', '.pt', '.pth', '.safetensors') else t.name   # a zoo name as it is ('digits-lenet5:0.5')
@@ -63,6 +79,7 @@ def _cmd_distill(a):
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
     print('per class (%, teacher in brackets): ' + _per_class(r))
+    for line in _label_lines(r): print(line)
     if r['info'].get('curve'): print('accuracy against time: ' + ', '.join(f"{c['phase']} epoch {c['epoch']} {c['test_acc']:.1f}% at {c['wall_s']:.0f}s" for c in r['info']['curve']))
     print(f"{'already finished, left as it is:' if finished else 'wrote'} {out/'result.json'}")
 

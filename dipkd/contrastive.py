@@ -116,6 +116,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
              cfg:ContrastConfig|None=None,
              gen:torch.Generator|None=None, # seeds batches, augmentation, bank; on the images' device
              progress:bool=False,
+             on_step=None,             # called as on_step(done, total) before the first batch and after each (e.g. `RunContext.reporter`)
             )->tuple[torch.Tensor, dict]: # the contrasted images, and a record of the loss
     "DIP-KD phase 2: optimise the images to be distinguishable from each other in the primer's feature space."
     from dipkd.distill import BatchAugment
@@ -131,7 +132,8 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     bank = EmbeddingBank(len(x), primer.feature_dim if feats else cfg.embed_dim, dev, gen)
     bank.emb = _embed_all(primer, None if feats else head, x)
     losses, fresh, steps = [], [_fresh_loss(primer, head, x, aug, cfg)], cfg.epochs * -(-len(x) // cfg.batch_size)
-    bar = tqdm(total=steps, desc='contrast', unit='batch', disable=not progress)
+    bar, done = tqdm(total=steps, desc='contrast', unit='batch', disable=not progress), 0
+    if on_step: on_step(0, steps)
     for _ in range(cfg.epochs):
         for idx in torch.randperm(len(x), generator=gen, device=dev).split(cfg.batch_size):
             xb = x[idx].clone().requires_grad_(True)
@@ -146,7 +148,8 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
             if opt_primer: opt_primer.step()
             pixels.step(idx, xb.grad)
             if cfg.clamp: x[idx] = x[idx].clamp(0, 1)
-            bank.update(idx, h_a if feats else z_a); losses.append(loss.item()); bar.update(1)
+            bank.update(idx, h_a if feats else z_a); losses.append(loss.item()); bar.update(1); done += 1
+            if on_step: on_step(done, steps)
         fresh.append(_fresh_loss(primer, head, x, aug, cfg))
     bar.close(); primer.train(was_training); primer.requires_grad_(True)
     return x, {'contrast_loss': losses, 'fresh_loss': fresh, 'pixel_change': (x - images).abs().mean().item()}

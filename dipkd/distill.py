@@ -264,6 +264,7 @@ class Callback:
     def after_epoch(self, trainer): pass
     def after_fit(self, trainer): pass
     def after_run(self, ctx, result): pass # once, with the result dict, when the run is over
+    def on_progress(self, ctx, phase, done, total): pass # a method's work outside training (making, changing or labelling images): `done` of `total` steps of `phase`
 
 class ProgressBar(Callback):
     "A tqdm bar over the batches of the whole run (a widget in notebooks, text in a terminal)."

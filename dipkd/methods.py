@@ -162,6 +162,11 @@ class RunContext:
     def generator(self, offset:int=0)->torch.Generator:
         "A generator on the device seeded from the run's seed (+ offset for independent streams)."
         return make_generator(self.seed * 1000 + offset, self.device)
+    def reporter(self, phase:str):
+        "A function `(done, total)` that tells every callback (`on_progress`) how far `phase`, work outside training, has got."
+        def report(done:int, total:int):
+            for c in sorted(self.callbacks, key=lambda c: getattr(c, 'order', 0)): getattr(c, 'on_progress', lambda *a: None)(self, phase, done, total)   # in the trainer's order
+        return report
 
 # %% ../nbs/06_methods.ipynb #3b5fb03b
 def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:

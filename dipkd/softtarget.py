@@ -101,6 +101,7 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
                progress:bool=False,
                state:dict|None=None,        # a synthesis cut off half-way, to go on from: what `checkpoint` was last given
                checkpoint=None,             # called with the progress so far ({'x', 'curve', 'gen'}) after every finished batch
+               on_step=None,                # called as on_step(done, total) in batches, before the first and after each (e.g. `RunContext.reporter`)
               )->tuple[torch.Tensor, list]:  # (n, C, H, W) images in [0, 1], and the mean loss at each step
     "Optimise images from uniform noise until the teacher's softened outputs match `targets`."
     from tqdm.auto import tqdm
@@ -109,8 +110,9 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
     if state is not None:                                             # the batches an earlier session finished, and the noise stream where it stood
         out, curve = [state['x'].to(dev)], state['curve'].to(dev)
         if gen is not None and state.get('gen') is not None: gen.set_state(state['gen'])
-    batches = targets.split(cfg.batch_size); done = sum(len(x) for x in out) // cfg.batch_size
-    for p in tqdm(batches[done:], desc='synthesis', unit='batch', disable=not progress, initial=done, total=len(batches)):
+    batches = targets.split(cfg.batch_size); done = -(-sum(len(x) for x in out) // cfg.batch_size)   # (a finished last batch may be short)
+    if on_step: on_step(done, len(batches))
+    for k, p in enumerate(tqdm(batches[done:], desc='synthesis', unit='batch', disable=not progress, initial=done, total=len(batches)), done + 1):
         x = (torch.rand(len(p), *shape, generator=gen, device=dev) * cfg.init_max).requires_grad_(True)
         opt = torch.optim.Adam([x], lr=cfg.lr)
         for s in range(cfg.steps):
@@ -123,6 +125,7 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
             curve[s] += match.detach() * len(p)
         out.append(x.detach())
         if checkpoint is not None: checkpoint({'x': torch.cat(out).cpu(), 'curve': curve.cpu(), 'gen': gen.get_state() if gen is not None else None})
+        if on_step: on_step(k, len(batches))
     return torch.cat(out), (curve / len(targets)).tolist()
 
 # %% ../nbs/12_softtarget.ipynb #9ef43d8e
@@ -172,7 +175,7 @@ def _transfer_run(ctx:RunContext, sample_targets):
         if part is not None and not torch.equal(part.pop('targets'), p.cpu()):   # drawn elsewhere (another machine or thread count): of no use here
             warnings.warn("the interrupted synthesis was for other targets (the run began elsewhere): it starts again"); part = None
         keep = lambda s: ctx.save_partial('transfer_set', {**s, 'targets': p.cpu()})   # after every finished batch: an interruption loses one batch at most
-        x, curve = synthesize(teacher, p, ctx.in_shape, cfg.synth, ctx.generator(2), ctx.progress, state=part, checkpoint=keep)
+        x, curve = synthesize(teacher, p, ctx.in_shape, cfg.synth, ctx.generator(2), ctx.progress, state=part, checkpoint=keep, on_step=ctx.reporter('synthesis'))
         with torch.no_grad(): t = torch.cat([teacher(c) for c in x.split(cfg.label_batch)])
         ctx.info.update(info, synth_curve=[round(v, 5) for v in curve[::max(1, len(curve) // 50)]])
         return {'x': x, 'targets': p, 'teacher_logits': t}

@@ -30,16 +30,49 @@ def png_bytes(x:torch.Tensor,     # (C, H, W) or (N, C, H, W) images, float in [
               ncols:int=8,         # images per row (for a batch)
               scale:int=2,         # nearest-neighbour enlargement
               pad:int=1,           # pixels between images
+              captions:list|None=None, # a short text under each image of a batch (a few characters fit), or None
              )->bytes:
     "PNG of one image or a grid of images (numpy and PIL only: cheap enough for a live dashboard)."
     from PIL import Image
     x = x.detach().cpu()
     if x.dtype != torch.uint8: x = (x.float().clamp(0, 1) * 255).round().to(torch.uint8)
     a = x.permute(*range(x.dim() - 3), -2, -1, -3).numpy()          # channels last
+    if captions is not None and a.ndim == 4: return _captioned(a, captions, ncols, scale, pad)
     if a.ndim == 4: a = _grid(a, ncols, pad)
     if scale > 1: a = a.repeat(scale, 0).repeat(scale, 1)
-    buf = io.BytesIO(); Image.fromarray(a[..., 0] if a.shape[-1] == 1 else a).save(buf, format='PNG', compress_level=1)
+    return _png(a)
+
+def _png(a:np.ndarray, draw=None)->bytes:
+    "(H, W, C) uint8 → PNG bytes; `draw(image)` may write on the PIL image first."
+    from PIL import Image
+    img = Image.fromarray(a[..., 0] if a.shape[-1] == 1 else a)
+    if draw: draw(img)
+    buf = io.BytesIO(); img.save(buf, format='PNG', compress_level=1)
     return buf.getvalue()
+
+_CAPTION_H = 12   # pixels of white under each captioned image: one line of PIL's default font
+
+def _captioned(a:np.ndarray, captions:list, ncols:int, scale:int, pad:int)->bytes:
+    "A grid of (N, H, W, C) images, each enlarged and with its caption written in a white strip below it."
+    from PIL import ImageDraw
+    if len(captions) != len(a): raise DipkdError(f"{len(captions)} captions for {len(a)} images")
+    a = a.repeat(scale, 1).repeat(scale, 2); N, H, W, C = a.shape; p = pad * scale
+    a = _grid(np.concatenate([a, np.full((N, _CAPTION_H, W, C), 255, np.uint8)], 1), ncols, p)
+    ncols = max(1, min(ncols, N))
+    def write(img):
+        d = ImageDraw.Draw(img)
+        for i, c in enumerate(captions):
+            r, k = divmod(i, ncols)
+            d.text((p + k * (W + p) + 1, p + r * (H + _CAPTION_H + p) + H), _fit(d, str(c), W - 1), fill=0 if C == 1 else (0, 0, 0))
+    return _png(a, write)
+
+def _fit(d, c:str, w:int)->str:
+    "A caption within `w` pixels: whole; else its part before ': ' (a class without its confidence); else cut, with '…' to say so."
+    if d.textlength(c) <= w: return c
+    head = c.split(': ')[0]
+    if head != c and d.textlength(head) <= w: return head
+    while c and d.textlength(c + '…') > w: c = c[:-1]
+    return c + '…' if c else ''                    # never a shorter number that reads as another ('0.97' as '0.9')
 
 def set_png(image,      # an ipywidgets Image
             png:bytes,  # `png_bytes`'s output
@@ -144,11 +177,16 @@ def _gallery_refresh(self:PriorGallery):
     self.page.max = max(1, math.ceil(len(order) / per))
     idx = self.shown
     x = self.stages[self.stage.value][0]
-    set_png(self.image, png_bytes(x[idx], self.cols, self.scale) if len(idx) else png_bytes(torch.ones(1, 8, 8 * self.cols)))
     p, y = self._stage_probs(self.stage.value), self._stage_labels(self.stage.value)
     cf = None if p is None or not len(idx) else p[idx, y[idx]]          # the primer's probability of each image's class
+    every = self.klass.value < 0 and y is not None                      # all classes on one page: each image says its own
+    caps = [(f'{int(y[i])}' if every else '') + ('' if cf is None else f"{': ' if every else ''}{float(c):.2f}") for i, c in zip(idx, cf if cf is not None else idx)] if every or cf is not None else None
+    set_png(self.image, png_bytes(x[idx], self.cols, self.scale, captions=caps) if len(idx) else png_bytes(torch.ones(1, 8, 8 * self.cols)))
     conf = '' if cf is None else f" · primer confidence in their class {cf.min():.2f}–{cf.max():.2f}"
-    self.caption.value = f"<b>{len(order):,}</b> of {len(x):,} images · page {self.page.value} of {self.page.max}{conf}"
+    own = self.stages[self.stage.value][1] is not None                  # the oracle's labels, or the primer's top-1 standing in for them
+    key = '' if caps is None else ' · under each image: ' + ((('its class' if own else "the primer's class for it") if every else '') + (' and ' if every and cf is not None else '') + ('the primer\'s confidence in it' if cf is not None else ''))
+    names = f"<br>classes: {', '.join(f'{k} {c}' for k, c in enumerate(self.classes))}" if every else ''
+    self.caption.value = f"<b>{len(order):,}</b> of {len(x):,} images · page {self.page.value} of {self.page.max}{conf}{key}{names}"
 
 PriorGallery._reset_page, PriorGallery._turn, PriorGallery.shown, PriorGallery.refresh = _reset_page, _turn, _gallery_shown, _gallery_refresh
 
@@ -361,7 +399,7 @@ def _dash_before_fit(self:Dashboard, t):
     if self.ctx is None and not hasattr(self, 't0'):      # used with a bare Trainer, without distill()
         self.t0 = time.perf_counter()
         if self.show_on_start: self.show()
-    self.phase, self.fit_t0, self.last = t.name, time.perf_counter(), 0.0
+    self.phase, self.fit_t0, self.step0, self.last = t.name, time.perf_counter(), getattr(t, 'step', 0), 0.0   # step0: where this session's training began (a resumed one, past 0)
     self.correct = self.seen = self.loss_sum = None; self.loss_n = 0
     self.hist = torch.zeros(len(self.classes), dtype=torch.long, device=t.device)
     self._buf = {'loss': ([], []), 'train acc': ([], [])}
@@ -402,11 +440,28 @@ def _dash_after_fit(self:Dashboard, t):
 
 @_timed
 def _dash_on_query(self:Dashboard, oracle):
-    "After each oracle call: move the query bar (at most every `refresh_s`)."
-    if time.perf_counter() - self.last < self.refresh_s: return
-    self.last = time.perf_counter()
-    self._query_bar()
-    self.status.value = f"<b>asking the teacher</b> · {oracle.queries:,} queries so far · {time.perf_counter() - self.t0:.0f} s"
+    "After each oracle call: move the query bar (at most every `refresh_s`, on a clock of its own)."
+    now = time.perf_counter()
+    if now - self._q_shown < self.refresh_s: return
+    self._q_shown = now; self._query_bar()
+    p = self._prog
+    if self.fit_t0 is None and (p['phase'] is None or p['done'] >= p['total']):   # the status line is a training's or a reported phase's while one runs
+        self.status.value = f"<b>asking the teacher</b> · {oracle.queries:,} queries so far · {now - self.t0:.0f} s"
+
+@_timed
+def _dash_on_progress(self:Dashboard, ctx, phase, done, total):
+    "A method's work between trainings (balancing, contrast, synthesis): how far it has got and the time left, at most every `refresh_s`."
+    now, p = time.perf_counter(), self._prog
+    begun = p['phase'] != phase or done < p['done']      # a new phase, or the same one begun again
+    if begun: p.update(phase=phase, marks=[])
+    if len(p['marks']) < 2: p['marks'].append((done, now))   # where this session began, and its first step: the rate is timed from there
+    p.update(done=done, total=total)
+    if not begun and done < total and now - p['shown'] < self.refresh_s: return   # (its start and its end always show)
+    p['shown'] = now; d1, t1 = p['marks'][-1]
+    left = f' · about {_eta((now - t1) / (done - d1) * (total - done))} left' if d1 < done < total else ''
+    asked = f' · {ctx.oracle.queries:,} queries so far' if ctx.oracle is not None else ''
+    self.status.value = f"<b>{phase}</b> · {100 * done / max(total, 1):.0f} % done{left}{asked} · {now - self.t0:.0f} s"
+    if ctx.oracle is not None: self._query_bar()
 
 @_timed
 def _dash_after_run(self:Dashboard, ctx, result):
@@ -415,13 +470,19 @@ def _dash_after_run(self:Dashboard, ctx, result):
                          f"(teacher {result['teacher_test_acc']:.2f} %) · {result['wall_s']:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
 
 Dashboard.before_run, Dashboard.before_fit, Dashboard.after_batch, Dashboard.after_epoch = _dash_before_run, _dash_before_fit, _dash_after_batch, _dash_after_epoch
-Dashboard.after_fit, Dashboard.after_run, Dashboard._on_query = _dash_after_fit, _dash_after_run, _dash_on_query
+Dashboard.after_fit, Dashboard.after_run, Dashboard._on_query, Dashboard.on_progress = _dash_after_fit, _dash_after_run, _dash_on_query, _dash_on_progress
 
 # %% ../nbs/13_widgets.ipynb #3c210b45
+def _eta(s:float)->str:
+    "A time left, as a person would say it."
+    return f'{s:.0f} s' if s < 90 else f'{s / 60:.0f} min' if s < 5400 else f'{s / 3600:.1f} h'
+
 def _reset(self:Dashboard):
     "Forget a previous run: its curves and its costs."
     if len(self.fig.data) > 2: self.fig.data = self.fig.data[:2]
     self._curves, self.busy_s, self.train_s, self.refreshes, self.draw_s, self.last, self.fit_t0 = {}, 0.0, 0.0, 0, 0.0, 0.0, None
+    self._prog = dict(phase=None, done=0, total=0, marks=[], shown=0.0)   # the work between trainings last reported (`on_progress`)
+    self._q_shown = 0.0                                   # when the query bar last moved
     self.hist = torch.zeros(len(self.classes), dtype=torch.long)
     self.samples.layout.visibility, self.samples_note.value = 'hidden', _GRID_NOTE   # not the last run's batch
 
@@ -455,9 +516,10 @@ def _dash_refresh(self:Dashboard, t=None):
     if t is not None:
         if getattr(t, 'batch', None) is not None:        # (none in a training a resume found finished)
             set_png(self.samples, png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)); self.samples.layout.visibility, self.samples_note.value = 'visible', ''
-        el = time.perf_counter() - self.t0
+        now = time.perf_counter(); ran = t.step - self.step0
+        left = f" · about {_eta((now - self.fit_t0) / ran * (t.total_steps - t.step))} left" if self.fit_t0 is not None and 0 < ran and t.step < t.total_steps else ''
         self.status.value = (f"<b>{self.phase}</b> · {t.epoch} of {t.cfg.epochs} epochs done · "
-                             f"step {t.step:,} of {t.total_steps:,} · loss {t.last_loss:.4f} · {el:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
+                             f"step {t.step:,} of {t.total_steps:,}{left} · loss {t.last_loss:.4f} · {now - self.t0:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
     self.draw_s += time.perf_counter() - t0
 
 @property
@@ -488,8 +550,8 @@ class DiversityPanel(_View):
                             subplot_titles=('against real (higher is better)', 'mean pairwise distance', 'label entropy (bits)'))
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')): fig.add_trace(go.Bar(x=[], y=[], name=m), 1, 1)
         fig.add_trace(go.Bar(x=[], y=[], name='pairwise distance', showlegend=False, marker_color='#ab63fa'), 1, 2)
-        fig.add_trace(go.Bar(x=[], y=[], name='entropy', showlegend=False, marker_color='#00cc96'), 1, 3)
-        fig.update_layout(barmode='group', height=380, width=980, margin=dict(l=40, r=10, t=40, b=40))
+        fig.add_trace(go.Bar(x=[], y=[], name='entropy', showlegend=False, marker_color='#00cc96', hovertemplate='%{x}: %{text}<extra></extra>'), 1, 3)   # the bar's text on hover: 'n/a', not its stand-in 0
+        fig.update_layout(barmode='group', height=380, width=980, margin=dict(l=40, r=10, t=40, b=40), hoverlabel=dict(namelength=-1))   # trace names whole on hover ('pairwise distance' is past plotly's 15 characters)
         self.fig = go.FigureWidget(fig)
         self.k.observe(lambda _: self.refresh(), 'value')
         self.widget = W.VBox([self.k, self.fig])
@@ -517,7 +579,10 @@ def _panel_refresh(self:DiversityPanel):
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')):
             self.fig.data[i].x, self.fig.data[i].y = names, [self.metrics[n][m] for n in names]
         self.fig.data[4].x, self.fig.data[4].y = names, [self.metrics[n]['pairwise_distance'] for n in names]
-        self.fig.data[5].x, self.fig.data[5].y = names, [self.metrics[n]['entropy'] for n in names]
+        ent = [self.metrics[n]['entropy'] for n in names]                # None: a stage without labels
+        self.fig.data[5].x, self.fig.data[5].y = names, [e or 0 for e in ent]
+        self.fig.data[5].text, self.fig.data[5].textposition = ['n/a (no labels)' if e is None else f'{e:.2f}' for e in ent], 'outside'
+        self.fig.layout.annotations[0].text = f'against real, k = {self.k.value} (higher is better)'
 
 DiversityPanel.refresh = _panel_refresh
 
