@@ -6,7 +6,7 @@
 #   bash benchmarks/dipkd_fmnist.sh budget     # N = 10K and 20K               → benchmarks/dipkd-fmnist-n{10000,20000}.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh ablation   # the paper's component rows, seeds 0-2 → benchmarks/dipkd-fmnist-ablation-*.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed, seeds 0-2 → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
-#   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed  → benchmarks/dipkd-fmnist-quick.{json,md}
+#   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed, seeds 0-4 → benchmarks/dipkd-fmnist-quick.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh paperprior # S0 alone on the paper's prior (fmnist-paper), seeds 0-2 → benchmarks/dipkd-fmnist-paper-prior.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh neutral    # N = 10K with --student-norm neutral, seeds 0-2 → benchmarks/dipkd-fmnist-n10000-neutral.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh holdout10k # N = 10K, a 5% held-out synthetic split: last epochs vs the epochs it picks → benchmarks/dipkd-fmnist-n10000-holdout{-final,}.{json,md}
@@ -60,7 +60,7 @@ case ${1:-main} in
               contrast)  series dipkd-fmnist-ablation-contrast "$ABLATION_SEEDS" --set l1_weight=0 ;;
             esac; done ;;
   changed)  series dipkd-fmnist-relabel-changed "${CHANGED_SEEDS:-0 1 2}" --set relabel=changed ;;
-  quick)    PRESET=fmnist-quick series dipkd-fmnist-quick "${QUICK_SEEDS:-0}" ;;
+  quick)    PRESET=fmnist-quick series dipkd-fmnist-quick "${QUICK_SEEDS:-0 1 2 3 4}" ;;
   paperprior) # the primer S0 on the paper's own prior formula, paired by seed with the main runs' primers
             PRESET=fmnist-paper series dipkd-fmnist-paper-prior "${PAPERPRIOR_SEEDS:-0 1 2}" --set generations=0 ;;
   neutral)  # the strict black box: the students normalise with 0.5/0.5, not the teacher card's real-data statistics (pairs with the budget row at 10K)
