@@ -175,6 +175,7 @@ class DipkdConfig:
     student_set:str = 'contrasted' # phase 3 trains on: 'contrasted' (paper: D after contrast, re-labelled) | 'both' (ours: D as labelled too; no further query)
     ce_weight:float = 1.0       # paper: 1
     label_smoothing:float = 0.0 # ours: the student's CE against (1 − ε)·one-hot + ε/K (0 = off, the paper); a regulariser that carries nothing of the primer, the control for kd_weight
+    logit_adjust:float = 0.0    # ours: τ of the logit-adjusted CE for S0 and S (Menon et al., 2021): each trains on logits + τ·log π, π its own labels' histogram, and predicts with its plain logits (0 = off, the paper)
     l1_weight:float = 1.0       # paper: 1 (0 = no soft KD from the primer: the ablation)
     kd_weight:float = 0.0       # ours: KL to the primer's softened outputs, Hinton-style (0 = off, the paper)
     kd_temperature:float = 4.0  # τ of that KL term
@@ -193,7 +194,7 @@ class DipkdConfig:
 
 config_checks(DipkdConfig, n_images=Num(1, whole=True), budget_factor=Num(0, above=True, why='a multiple of N'),   # primer_arch and generations: with the code below
               relabel=OneOf(('all', 'changed', 'none')), changed_reserve=Num(0, 1, why='a share of N'), student_set=OneOf(('contrasted', 'both')),
-              ce_weight=Num(0), label_smoothing=Num(0, 1, below=True), l1_weight=Num(0), kd_weight=Num(0), kd_temperature=Num(0, above=True),
+              ce_weight=Num(0), label_smoothing=Num(0, 1, below=True), logit_adjust=Num(0), l1_weight=Num(0), kd_weight=Num(0), kd_temperature=Num(0, above=True),
               students=Num(1, whole=True), team_weight=Num(0), team_temperature=Num(0, above=True),
               boundary=Num(0, why='a share of N'), boundary_search=OneOf(('bisect', 'random', 'prior')), boundary_steps=Num(1, whole=True),
               boundary_pick=OneOf(('none', 'deficit')), boundary_pool=Num(1, why='candidates drawn per image kept'),
@@ -287,16 +288,26 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
 # %% ../nbs/10_dip_kd.ipynb #dfd1333d
-def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None)->LossSum:
+def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None,
+                  shift:torch.Tensor|None=None)->LossSum:   # the CE's logit adjustment (`_logit_shift`), or None
     "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 or KL on explored images (ours); with a `team`, KL to its mean logits (ours)."
     rows = 'real' if cfg.explore.weight else None     # with exploration, the paper's terms stay on the labelled images
-    terms = {'ce': (cfg.ce_weight, HardCE(cfg.label_smoothing))}
+    terms = {'ce': (cfg.ce_weight, HardCE(cfg.label_smoothing, shift=shift))}
     if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer, on=rows))
     if cfg.kd_weight: terms['kd'] = (cfg.kd_weight, SoftKD(cfg.kd_temperature, primer, on=rows))
     e = cfg.explore
     if e.weight: terms['explore'] = (e.weight, LogitL1(primer, on='gen') if e.loss == 'l1' else SoftKD(e.temperature, primer, on='gen'))
     if team: terms['team'] = (cfg.team_weight, SoftKD(cfg.team_temperature, MeanLogits(team)))
     return LossSum(**terms)
+
+# %% ../nbs/10_dip_kd.ipynb #02afd343
+def _logit_shift(y:torch.Tensor,     # the hard labels a network trains on (−100: unlabelled rows, left out)
+                 num_classes:int, tau:float,
+                )->torch.Tensor|None:  # (K,) τ·log π for `HardCE(shift=...)`, or None when τ = 0
+    "The logit adjustment for training labels `y`: τ times the log of their histogram, with one pseudo-count per class."
+    if not tau: return None
+    h = torch.bincount(y[y >= 0].cpu(), minlength=num_classes)[:num_classes].float() + 1
+    return tau * (h / h.sum()).log()
 
 # %% ../nbs/10_dip_kd.ipynb #c21f3564
 def dip_kd(ctx:RunContext):
@@ -319,7 +330,7 @@ def dip_kd(ctx:RunContext):
         ctx.info['holdout'] = {'n': n_val, 'histogram': label_histogram(yv, K)}
         fit = {'validate': lambda m: agreement(m, yv, xv), 'keep': 'best' if cfg.select == 'holdout' else 'last'}
     primer = _new_primer(ctx, cfg.primer_arch)     # here, after phase 1: the global RNG draws its weights as before
-    ctx.train(primer, HardCE(), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer', **fit)
+    ctx.train(primer, HardCE(shift=_logit_shift(y, K, cfg.logit_adjust)), TensorData(cfg.primer_train.batch_size, x=x, y=y), cfg.primer_train, 'primer', **fit)
     ctx.snapshot('primer', primer)
     student = primer
     for g in range(1, cfg.generations + 1):
@@ -338,7 +349,7 @@ def dip_kd(ctx:RunContext):
         xs, ys = _student_images(cfg, x0, y0, x, y, b)
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
-        ctx.train(student, _student_loss(cfg, primer), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
+        ctx.train(student, _student_loss(cfg, primer, shift=_logit_shift(ys, K, cfg.logit_adjust)), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
         if cfg.students > 1: student = _team_student(ctx, student, primer, xs, ys, g, fit)
         primer = student
     ctx.student.load_state_dict(student.state_dict())
@@ -398,14 +409,15 @@ def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:i
 def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int, fit:dict)->nn.Module:
     "`students` − 1 more students trained like `first` (other initialisations), then one more that also learns from the team's mean logits."
     cfg, team = ctx.cfg, [first]
+    shift = _logit_shift(y, ctx.num_classes, cfg.logit_adjust)
     for j in range(2, cfg.students + 1):
         m = fresh_copy(ctx.student)
-        ctx.train(m, _student_loss(cfg, primer), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_m{j}', **fit)
+        ctx.train(m, _student_loss(cfg, primer, shift=shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_m{j}', **fit)
         team.append(m)
     for j, m in enumerate(team, 1): ctx.snapshot(f'student_g{g}_m{j}', m)        # each member and the team, on the test split at the end
     ctx.snapshot(f'team_g{g}', MeanLogits(team))
     student = fresh_copy(ctx.student)
-    ctx.train(student, _student_loss(cfg, primer, team), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_team', **fit)
+    ctx.train(student, _student_loss(cfg, primer, team, shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_team', **fit)
     return student
 
 # %% ../nbs/10_dip_kd.ipynb #0551d40c

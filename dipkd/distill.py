@@ -22,9 +22,11 @@ class HardCE(nn.Module):
     "Cross-entropy against hard (top-1) labels `batch['y']`; rows labelled −100 (images no teacher labelled) are left out."
     def __init__(self, label_smoothing:float=0.0, # 0 = plain CE
                  on_probs:bool=False,             # CE of the softmax outputs (a double softmax, as CPSC-DFKD's released code does)
+                 shift:torch.Tensor|None=None,    # (K,) added to the logits inside the loss only (logit adjustment: τ·log of the training labels' prior), or None
                 ):
-        super().__init__(); self.label_smoothing, self.on_probs = label_smoothing, on_probs
+        super().__init__(); self.label_smoothing, self.on_probs, self.shift = label_smoothing, on_probs, shift
     def forward(self, logits, batch):
+        if self.shift is not None: logits = logits + self.shift.to(logits.device, logits.dtype)
         return F.cross_entropy(F.softmax(logits, 1) if self.on_probs else logits, batch['y'], label_smoothing=self.label_smoothing)
 
 class _Reference(nn.Module):
