@@ -24,9 +24,10 @@ class HardCE(nn.Module):
                  on_probs:bool=False,             # CE of the softmax outputs (a double softmax, as CPSC-DFKD's released code does)
                  shift:torch.Tensor|None=None,    # (K,) added to the logits inside the loss only (logit adjustment: τ·log of the training labels' prior), or None
                 ):
-        super().__init__(); self.label_smoothing, self.on_probs, self.shift = label_smoothing, on_probs, shift
+        super().__init__(); self.label_smoothing, self.on_probs = label_smoothing, on_probs
+        self.register_buffer('shift', shift, persistent=False)   # a buffer: the trainer's `loss.to(device)` moves it once (no copy per step), and checkpoints leave it out
     def forward(self, logits, batch):
-        if self.shift is not None: logits = logits + self.shift.to(logits.device, logits.dtype)
+        if self.shift is not None: logits = logits + self.shift.to(logits.dtype)
         return F.cross_entropy(F.softmax(logits, 1) if self.on_probs else logits, batch['y'], label_smoothing=self.label_smoothing)
 
 class _Reference(nn.Module):

@@ -184,7 +184,7 @@ def _gallery_refresh(self:PriorGallery):
     set_png(self.image, png_bytes(x[idx], self.cols, self.scale, captions=caps) if len(idx) else png_bytes(torch.ones(1, 8, 8 * self.cols)))
     conf = '' if cf is None else f" · primer confidence in their class {cf.min():.2f}–{cf.max():.2f}"
     own = self.stages[self.stage.value][1] is not None                  # the oracle's labels, or the primer's top-1 standing in for them
-    key = '' if caps is None else ' · under each image: ' + ((('its class' if own else "the primer's class for it") if every else '') + (' and ' if every and cf is not None else '') + ('the primer\'s confidence in it' if cf is not None else ''))
+    key = '' if caps is None else ' · under each image: ' + ((('its class' if own else "the primer's class for it") if every else '') + (' and ' if every and cf is not None else '') + ('the primer\'s confidence in it' if cf is not None else '')) + (' (the class alone where both do not fit)' if every and cf is not None else '')
     names = f"<br>classes: {', '.join(f'{k} {c}' for k, c in enumerate(self.classes))}" if every else ''
     self.caption.value = f"<b>{len(order):,}</b> of {len(x):,} images · page {self.page.value} of {self.page.max}{conf}{key}{names}"
 
@@ -460,7 +460,8 @@ def _dash_on_progress(self:Dashboard, ctx, phase, done, total):
     p['shown'] = now; d1, t1 = p['marks'][-1]
     left = f' · about {_eta((now - t1) / (done - d1) * (total - done))} left' if d1 < done < total else ''
     asked = f' · {ctx.oracle.queries:,} queries so far' if ctx.oracle is not None else ''
-    self.status.value = f"<b>{phase}</b> · {100 * done / max(total, 1):.0f} % done{left}{asked} · {now - self.t0:.0f} s"
+    pct = 100 * done / total if total else 100          # (a phase with nothing to do is done)
+    self.status.value = f"<b>{phase}</b> · {pct:.0f} % done{left}{asked} · {now - self.t0:.0f} s"
     if ctx.oracle is not None: self._query_bar()
 
 @_timed
