@@ -13,7 +13,8 @@ already paid for; nothing is asked of the teacher and no real image is read), ea
   a one-pixel shift, weight decay 2e-3), on the pipeline's scout-guided D (`s0_common.Probe.guided_set`);
 - `plain, post-hoc τ`: the same network, its logits minus τ · log π at prediction (τ = 0.5, 1): no retraining;
 - `weighted CE`: cross-entropy with each class weighted by 1/π_y (normalised to mean 1 over D's rows);
-- `logit-adjusted CE`: cross-entropy of logits + log π (Menon et al., 2021), predicted with the plain logits.
+- `logit-adjusted CE`: cross-entropy of logits + log π (Menon et al., 2021), predicted with the plain logits: `HardCE(shift=_logit_shift(y, K, 1))`,
+  what the pipeline's `logit_adjust=1` trains S0 with.
 
 Every row trains from the same initial weights on the same D. One JSON line per row: S0's real test accuracy and per
 class (reported only; nothing is selected on it). The correction assumes the real classes are balanced, as they are
@@ -22,15 +23,14 @@ import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from dipkd.models import build_model
 from dipkd.metrics import accuracy, label_histogram, predict
+from dipkd.distill import HardCE
+from dipkd.blackbox import _logit_shift
 from s0_common import Probe, K
 
-class PriorCE(nn.Module):
-    "Cross-entropy with class weights `weight`, or of `logits + shift` (logit adjustment)."
-    def __init__(self, weight=None, shift=None):
-        super().__init__(); self.weight, self.shift = weight, shift
-    def forward(self, logits, batch):
-        z = logits if self.shift is None else logits + self.shift.to(logits.device, logits.dtype)
-        return F.cross_entropy(z, batch['y'], weight=None if self.weight is None else self.weight.to(logits.device, logits.dtype))
+class WeightedCE(nn.Module):
+    "Cross-entropy with class weights `weight`."
+    def __init__(self, weight): super().__init__(); self.weight = weight
+    def forward(self, logits, batch): return F.cross_entropy(logits, batch['y'], weight=self.weight.to(logits.device, logits.dtype))
 
 def score_adjusted(P, m, shift):
     "Real test accuracy (and per class) of argmax(logits − shift)."
@@ -42,9 +42,9 @@ N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) 
 P = Probe(); oracle = P.oracle()
 x, y, _ = P.guided_set(N, seed, oracle=oracle)
 hist = torch.tensor(label_histogram(y, K), dtype=torch.float)
-pi = (hist + 1) / (hist + 1).sum()                         # (one pseudo-count: no class at log 0)
-logpi = pi.log()
-w = 1 / pi; w = w / w[y].mean()                          # mean weight 1 over D's rows
+logpi = _logit_shift(y, K, 1.0)                            # log π, one pseudo-count per class (what logit_adjust=1 uses)
+pi = (hist + 1) / (hist + 1).sum()                         # the same π, for the weights (1/π from it, not from exp(−log π): the file's rows were made so)
+w = 1 / pi; w = w / w[y].mean()                           # 1/π, mean weight 1 over D's rows
 wide = build_model('lenet5:2', P.card.in_shape, K, P.card.mean, P.card.std)
 recipe = dict(arch=wide, shift=0.04, weight_decay=2e-3)
 base = {'N': N, 'seed': seed, 'queries': oracle.queries, 'hist': hist.long().tolist()}
@@ -53,5 +53,5 @@ def row(name, m, shift, t0): print(json.dumps({'row': name, **base, **score_adju
 t0 = time.time(); m = P.train_s0(x, y, seed, **recipe)
 row('plain', m, 0 * logpi, t0)
 for tau in (0.5, 1.0): row(f'plain, post-hoc {tau:g}', m, tau * logpi, time.time())
-t0 = time.time(); row('weighted CE', P.train_s0(x, y, seed, loss=PriorCE(weight=w), **recipe), 0 * logpi, t0)
-t0 = time.time(); row('logit-adjusted CE', P.train_s0(x, y, seed, loss=PriorCE(shift=logpi), **recipe), 0 * logpi, t0)
+t0 = time.time(); row('weighted CE', P.train_s0(x, y, seed, loss=WeightedCE(w), **recipe), 0 * logpi, t0)
+t0 = time.time(); row('logit-adjusted CE', P.train_s0(x, y, seed, loss=HardCE(shift=logpi), **recipe), 0 * logpi, t0)

@@ -180,15 +180,21 @@ def _gallery_refresh(self:PriorGallery):
     p, y = self._stage_probs(self.stage.value), self._stage_labels(self.stage.value)
     cf = None if p is None or not len(idx) else p[idx, y[idx]]          # the primer's probability of each image's class
     every = self.klass.value < 0 and y is not None                      # all classes on one page: each image says its own
-    caps = [(f'{int(y[i])}' if every else '') + ('' if cf is None else f"{': ' if every else ''}{float(c):.2f}") for i, c in zip(idx, cf if cf is not None else idx)] if every or cf is not None else None
+    caps, key = self._captions(idx, y, cf, every)
     set_png(self.image, png_bytes(x[idx], self.cols, self.scale, captions=caps) if len(idx) else png_bytes(torch.ones(1, 8, 8 * self.cols)))
     conf = '' if cf is None else f" · primer confidence in their class {cf.min():.2f}–{cf.max():.2f}"
-    own = self.stages[self.stage.value][1] is not None                  # the oracle's labels, or the primer's top-1 standing in for them
-    key = '' if caps is None else ' · under each image: ' + ((('its class' if own else "the primer's class for it") if every else '') + (' and ' if every and cf is not None else '') + ('the primer\'s confidence in it' if cf is not None else '')) + (' (the class alone where both do not fit)' if every and cf is not None else '')
     names = f"<br>classes: {', '.join(f'{k} {c}' for k, c in enumerate(self.classes))}" if every else ''
     self.caption.value = f"<b>{len(order):,}</b> of {len(x):,} images · page {self.page.value} of {self.page.max}{conf}{key}{names}"
 
-PriorGallery._reset_page, PriorGallery._turn, PriorGallery.shown, PriorGallery.refresh = _reset_page, _turn, _gallery_shown, _gallery_refresh
+def _gallery_captions(self:PriorGallery, idx, y, cf, every:bool)->tuple[list|None, str]:
+    "Each shown image's caption ('class: confidence', either alone, or None for none) and the caption line's key to them."
+    if not every and cf is None: return None, ''
+    caps = [': '.join(([f'{int(y[i])}'] if every else []) + ([f'{float(cf[j]):.2f}'] if cf is not None else [])) for j, i in enumerate(idx)]
+    own = self.stages[self.stage.value][1] is not None                  # the oracle's labels, or the primer's top-1 standing in for them
+    said = ([('its class' if own else "the primer's class for it")] if every else []) + (["the primer's confidence in it"] if cf is not None else [])
+    return caps, ' · under each image: ' + ' and '.join(said) + (' (the class alone where both do not fit)' if len(said) == 2 else '')
+
+PriorGallery._reset_page, PriorGallery._turn, PriorGallery.shown, PriorGallery.refresh, PriorGallery._captions = _reset_page, _turn, _gallery_shown, _gallery_refresh, _gallery_captions
 
 # %% ../nbs/13_widgets.ipynb #616c8d01
 def project_2d(f:torch.Tensor,          # (N, D) features
