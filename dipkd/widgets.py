@@ -446,13 +446,14 @@ def _dash_after_fit(self:Dashboard, t):
 
 @_timed
 def _dash_on_query(self:Dashboard, oracle):
-    "After each oracle call: move the query bar (at most every `refresh_s`, on a clock of its own)."
+    "After each oracle call: move the query bar and the status line's count (at most every `refresh_s`, on a clock of its own)."
     now = time.perf_counter()
     if now - self._q_shown < self.refresh_s: return
     self._q_shown = now; self._query_bar()
+    if self.fit_t0 is not None: return                    # a training's status line is its own
     p = self._prog
-    if self.fit_t0 is None and (p['phase'] is None or p['done'] >= p['total']):   # the status line is a training's or a reported phase's while one runs
-        self.status.value = f"<b>asking the teacher</b> · {oracle.queries:,} queries so far · {now - self.t0:.0f} s"
+    head = p['head'] if p['phase'] is not None and p['done'] < p['total'] else '<b>asking the teacher</b>'   # inside a reported phase: its line, the count brought up to date
+    self.status.value = f"{head} · {oracle.queries:,} queries so far · {now - self.t0:.0f} s"
 
 @_timed
 def _dash_on_progress(self:Dashboard, ctx, phase, done, total):
@@ -467,7 +468,8 @@ def _dash_on_progress(self:Dashboard, ctx, phase, done, total):
     left = f' · about {_eta((now - t1) / (done - d1) * (total - done))} left' if d1 < done < total else ''
     asked = f' · {ctx.oracle.queries:,} queries so far' if ctx.oracle is not None else ''
     pct = 100 * done / total if total else 100          # (a phase with nothing to do is done)
-    self.status.value = f"<b>{phase}</b> · {pct:.0f} % done{left}{asked} · {now - self.t0:.0f} s"
+    p['head'] = f"<b>{phase}</b> · {pct:.0f} % done{left}"   # (the query listener redraws the line with a newer count)
+    self.status.value = f"{p['head']}{asked} · {now - self.t0:.0f} s"
     if ctx.oracle is not None: self._query_bar()
 
 @_timed
@@ -488,7 +490,7 @@ def _reset(self:Dashboard):
     "Forget a previous run: its curves and its costs."
     if len(self.fig.data) > 2: self.fig.data = self.fig.data[:2]
     self._curves, self.busy_s, self.train_s, self.refreshes, self.draw_s, self.last, self.fit_t0 = {}, 0.0, 0.0, 0, 0.0, 0.0, None
-    self._prog = dict(phase=None, done=0, total=0, marks=[], shown=0.0)   # the work between trainings last reported (`on_progress`)
+    self._prog = dict(phase=None, done=0, total=0, marks=[], shown=0.0, head='')   # the work between trainings last reported (`on_progress`)
     self._q_shown = 0.0                                   # when the query bar last moved
     self.hist = torch.zeros(len(self.classes), dtype=torch.long)
     self.samples.layout.visibility, self.samples_note.value = 'hidden', _GRID_NOTE   # not the last run's batch
