@@ -37,6 +37,7 @@ def _distill_parser(sub):
     p.add_argument('--quiet', action='store_true', help='no progress bars')
     p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
                    help="the student's input normalisation: the teacher card's mean/std, or a neutral 0.5/0.5 (strict black box)")
+    p.add_argument('--deterministic', action='store_true', help="torch's deterministic kernels (on CUDA the same seed then gives the same numbers, more slowly; the CPU's already are)")
     p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure each model the run trains on the test split at K evenly spaced epochs, into result.json info.curve (the accuracy-against-time curve; reporting only)')
     return p
 
@@ -73,7 +74,8 @@ def _cmd_distill(a):
     finished = a.resume and (out/'result.json').exists()
     r = distill(a.method, a.teacher, student=a.student, n_images=a.n_images, budget=a.budget, seed=a.seed, preset=a.preset, config=a.config,
                 overrides=a.overrides, out=out, device=a.device, teacher_arch=a.teacher_arch, teacher_dataset=a.teacher_dataset,
-                resume=a.resume, force=a.force, progress=not a.quiet, curve=a.curve, student_norm=a.student_norm)
+                resume=a.resume, force=a.force, progress=not a.quiet, curve=a.curve, student_norm=a.student_norm,
+                deterministic=a.deterministic)
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
     if r.get('queries_asked') not in (None, r['queries']): access += f" ({r['queries_asked']} answered in all: recorded answers this session's images did not match)"
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "

@@ -4,17 +4,17 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import dataclasses, importlib.resources, json, math, os, random, resource, shutil, subprocess, sys, time, typing
+import contextlib, dataclasses, importlib.resources, json, math, os, random, resource, shutil, subprocess, sys, time, typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'seed_everything', 'make_generator', 'config_to_dict',
-           'update_config', 'set_config', 'load_config_file', 'check_number', 'Num', 'OneOf', 'Each', 'describe_rule',
-           'config_rules', 'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json',
-           'save_torch', 'save_weights', 'Timer']
+__all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'seed_everything', 'make_generator',
+           'deterministic_kernels', 'config_to_dict', 'update_config', 'set_config', 'load_config_file', 'check_number',
+           'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules', 'config_checks', 'check_config', 'peak_rss_mb',
+           'git_commit', 'atomic_write', 'write_json', 'save_torch', 'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -41,17 +41,32 @@ def module_device(m:torch.nn.Module)->torch.device:
 
 # %% ../nbs/00_core.ipynb #bcc02b84
 def seed_everything(seed:int, # the run's seed
-                    deterministic:bool=False, # also ask torch for deterministic kernels (slower on CUDA)
                    ):
     "Seed Python, NumPy and torch (CPU and CUDA)."
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
-    if deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
 
 def make_generator(seed:int, # seed of this stream
                    device:str|torch.device='cpu', # where the generator lives
                   )->torch.Generator:
     "A seeded `torch.Generator` on `device`."
     g = torch.Generator(device=torch.device(device)); g.manual_seed(int(seed)); return g
+
+# %% ../nbs/00_core.ipynb #f31cea5b
+@contextlib.contextmanager
+def deterministic_kernels(on:bool=True, # False: leave torch's settings as they are
+                         ):
+    "Within the block, torch's deterministic kernels (a warning where an operation has none) and no cuDNN autotuning; torch's settings as they were afterwards."
+    if not on: yield; return
+    was = (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(),
+           torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic, os.environ.get('CUBLAS_WORKSPACE_CONFIG'))
+    if was[4] is None: os.environ['CUBLAS_WORKSPACE_CONFIG'] = ':4096:8'   # cuBLAS's condition for reproducible products
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = False, True
+    try: yield
+    finally:
+        torch.use_deterministic_algorithms(was[0], warn_only=was[1])
+        torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = was[2], was[3]
+        if was[4] is None: os.environ.pop('CUBLAS_WORKSPACE_CONFIG', None)
 
 # %% ../nbs/00_core.ipynb #e89283bb
 def config_to_dict(cfg)->dict:

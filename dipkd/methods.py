@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
 import dipkd
-from .core import (DipkdError, get_device, seed_everything, make_generator, config_to_dict, update_config, save_weights, save_torch,
+from .core import (DipkdError, get_device, seed_everything, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule)
 from .models import build_model, parse_arch, Classifier
@@ -429,13 +429,17 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
     return setup.get('preset')
 
 def run_env(device:torch.device)->dict:
-    "What decides whether a session makes the same numbers as another: the versions, the machine, the device and the thread count."
+    "What decides whether a session makes the same numbers as another: the versions, the machine, the device, the thread count, and torch's deterministic kernels when they are on."
     return dict(torch=torch.__version__, python=platform.python_version(), machine=platform.machine(),
-                device=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu', threads=torch.get_num_threads())
+                device=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu', threads=torch.get_num_threads(),
+                deterministic=torch.are_deterministic_algorithms_enabled())
+
+_ENV_BEFORE = {'deterministic': False}   # what a folder from before a key was recorded had
 
 def _warn_env(was:dict|None, now:dict|None):
     "Say up front when a run is resumed somewhere else than where it began, and what that changes."
-    diff = [f"{k} {was.get(k)!r} → {v!r}" for k, v in (now or {}).items() if was is not None and was.get(k) != v]
+    get = lambda env, k: env.get(k, _ENV_BEFORE.get(k))
+    diff = [f"{k} {get(was, k)!r} → {get(now, k)!r}" for k in dict.fromkeys([*now, *was]) if get(was, k) != get(now, k)] if was is not None and now is not None else []
     if diff: warnings.warn(f"this run began elsewhere ({'; '.join(diff)}): the phases still to run may make other images and weights than an "
                            "uninterrupted run, so it will not match one, and a black-box run may need fresh answers from the teacher "
                            "(the oracle still stops at the budget over all of the run's sessions)", stacklevel=3)
@@ -491,6 +495,7 @@ def distill(method:str='naive',        # registered method name
             callbacks:list=(),         # extra trainer callbacks
             curve:int=0,               # also measure each trained model at this many epochs (accuracy against time)
             student_norm:str='teacher', # the student's input normalisation: 'teacher' (the card's mean/std) or 'neutral' (0.5/0.5)
+            deterministic:bool=False,  # torch's deterministic kernels for the run (`deterministic_kernels`; slower on CUDA, the same on the CPU)
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
@@ -517,43 +522,44 @@ def distill(method:str='naive',        # registered method name
         with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
     if card.test_acc is None: _check_teacher_fits(t_model, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
-    out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
-    try:
-        t_model.to(device)                             # (a module of yours: until the run ends)
-        t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
-        preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
-                               n_images=cfg.n_images, budget=budget if m.black_box else None, config=config_to_dict(cfg)), resume, adopt=adopt,
-                     defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',))   # folders from before the weights were recorded: by name, as then
-        if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
-            if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
-            try: return json.loads((out/'result.json').read_text())
-            except ValueError: raise DipkdError(f"{str(out/'result.json')!r} could not be read (cut off?): pass --force to run again") from None
-        if resume and curve and out is not None: raise DipkdError("--curve keeps copies of the models in memory while they train, and an interrupted session lost its copies: run it again with --force to measure a curve")
-        seed_everything(seed)
-        s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
-        oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
-        before = _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
-        ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
-                         progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
-        for c in ctx.callbacks: c.before_run(ctx)
-        m.run(ctx)
-        with ctx.timer('evaluate'):
-            ev = evaluate(s_model, card.dataset, t_model)
-            if ctx.snapshots:
-                snap = {k: evaluate(v.to(device), card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
-                ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
-                ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
-            if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(device), card.dataset)['test_acc'], 2))
-                                                      for n, e, s, v in ctx.curve_models]
-        res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
-        for c in ctx.callbacks: c.after_run(ctx, res)
-        return res
-    finally:
-        _unlock_run(out)
-        if as_given is not None:
-            t_model.train(as_given[0])
-            for p, g in zip(t_model.parameters(), as_given[1]): p.requires_grad_(g)
-            if len(as_given[2]) == 1: t_model.to(*as_given[2])   # on the device it came on (a module spread over devices stays on the run's)
+    with deterministic_kernels(deterministic):   # (torch's settings as they were when the run ends)
+        out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
+        try:
+            t_model.to(device)                             # (a module of yours: until the run ends)
+            t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
+            preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
+                                   n_images=cfg.n_images, budget=budget if m.black_box else None, config=config_to_dict(cfg)), resume, adopt=adopt,
+                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',))   # folders from before the weights were recorded: by name, as then
+            if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
+                if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
+                try: return json.loads((out/'result.json').read_text())
+                except ValueError: raise DipkdError(f"{str(out/'result.json')!r} could not be read (cut off?): pass --force to run again") from None
+            if resume and curve and out is not None: raise DipkdError("--curve keeps copies of the models in memory while they train, and an interrupted session lost its copies: run it again with --force to measure a curve")
+            seed_everything(seed)
+            s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
+            oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
+            before = _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
+            ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
+                             progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
+            for c in ctx.callbacks: c.before_run(ctx)
+            m.run(ctx)
+            with ctx.timer('evaluate'):
+                ev = evaluate(s_model, card.dataset, t_model)
+                if ctx.snapshots:
+                    snap = {k: evaluate(v.to(device), card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
+                    ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
+                    ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
+                if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(device), card.dataset)['test_acc'], 2))
+                                                          for n, e, s, v in ctx.curve_models]
+            res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
+            for c in ctx.callbacks: c.after_run(ctx, res)
+            return res
+        finally:
+            _unlock_run(out)
+            if as_given is not None:
+                t_model.train(as_given[0])
+                for p, g in zip(t_model.parameters(), as_given[1]): p.requires_grad_(g)
+                if len(as_given[2]) == 1: t_model.to(*as_given[2])   # on the device it came on (a module spread over devices stays on the run's)
 
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]
@@ -572,7 +578,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
                resumed=ctx.resume, wall_s=round(time.perf_counter() - t0 + ctx.timer.carried, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
-               peak_rss_mb=round(peak_rss_mb(), 1),
+               peak_rss_mb=round(peak_rss_mb(), 1), deterministic_kernels=torch.are_deterministic_algorithms_enabled(),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f"cpu ({torch.get_num_threads()} thread{'s' * (torch.get_num_threads() != 1)})"),
                seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
