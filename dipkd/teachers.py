@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_teachers.ipynb #544fb604
 from __future__ import annotations
-import hashlib, importlib.resources, json, numbers, os, shlex, sys, time
+import contextlib, hashlib, importlib.resources, json, numbers, os, shlex, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Callable
@@ -226,9 +226,24 @@ def _check_input(self:BlackBoxTeacher, x):
     if len(x) and (x.min() < -1e-6 or x.max() > 1 + 1e-6):
         raise DipkdError(f"the oracle takes images in [0, 1]; got values in [{x.min().item():.3g}, {x.max().item():.3g}] (clamp first)")
 
+_GLOBAL_HOOKS = ('_global_forward_pre_hooks', '_global_forward_hooks', '_global_forward_hooks_always_called', '_global_forward_hooks_with_kwargs',
+                 '_global_backward_pre_hooks', '_global_backward_hooks')   # torch's hooks on every module's call (`register_module_forward_hook`, …)
+
+@contextlib.contextmanager
+def _unwatched():
+    "Nothing of the caller's watches the teacher run: no torch-function modes or tensor subclasses' overrides, no Python dispatch modes, no global module hooks; all as they were afterwards."
+    from torch.utils._python_dispatch import _disable_current_modes
+    hooks = [(d, dict(d)) for d in (getattr(torch.nn.modules.module, n, None) for n in _GLOBAL_HOOKS) if isinstance(d, dict)]
+    for d, _ in hooks: d.clear()
+    try:
+        with torch._C.DisableTorchFunction(), _disable_current_modes(): yield
+    finally:
+        for d, was in hooks: d.clear(); d.update(was)
+
 @torch.no_grad()
 def _answer(self:BlackBoxTeacher, x):
-    return torch.cat([self._BlackBoxTeacher__model(xb.to(self._BlackBoxTeacher__device).float()).argmax(1) for xb in x.split(self.batch_size)])
+    "The teacher's top-1 labels for one forward pass, unwatched (`_unwatched`) and uncounted: only `__call__`, which counts, calls it."
+    with _unwatched(): return self._BlackBoxTeacher__model(x.as_subclass(torch.Tensor).to(self._BlackBoxTeacher__device).float()).argmax(1)
 
 def _keys(x): return [hashlib.blake2b(r.view(torch.uint8).numpy().tobytes(), digest_size=16).digest() for r in x.detach().cpu().contiguous()]   # the bytes, for any float dtype
 
@@ -250,12 +265,13 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
                                   f"{len(ask)} more, past the budget of {self.budget}: earlier sessions' answers did not match this session's images "
                                   "(a resumed run repeats its images only on the same machine, thread count and device)")
     got = {}
-    if ask:
-        labels = self._answer(x[torch.tensor(ask, device=x.device)]).cpu()
-        for f in self.on_answer: f([keys[i] for i in ask], labels)
-        got = dict(zip(ask, labels.tolist()))
+    for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
+        labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()                  # a call cut off half-way loses nothing the teacher did
+        self.answered += len(part)
+        for f in self.on_answer: f([keys[i] for i in part], labels)
+        got.update(zip(part, labels.tolist()))
     out = [got[i] if i in got else self.recorded[keys[i]] for i in new]
-    self.queries += len(new); self.answered += len(ask); self.calls += 1
+    self.queries += len(new); self.calls += 1
     for f in self.listeners: f(self)
     if keys is None or self._cache is None: return torch.tensor(out, dtype=torch.long, device=x.device)   # every image was new
     for i, l in zip(new, out): self._cache[keys[i]] = l
