@@ -26,7 +26,7 @@ def _distill_parser(sub):
     p.add_argument('--student', help="student architecture, e.g. lenet5, lenet5-half, resnet18:0.5 (default: the teacher's)")
     p.add_argument('--n-images', type=int, help="N, the size of the synthetic set (default: the preset's)")
     p.add_argument('--budget', type=int, help='most teacher queries the oracle answers (default: budget_factor × N, 2N unless the method says otherwise)')
-    p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--seed', type=int, default=0, help='seeds every random stream of the run (default 0); the same seed gives the same run on the same machine')
     p.add_argument('--preset', help='named benchmark setup (see `dipkd methods`)')
     p.add_argument('--out', help='run folder (default: runs/METHOD-TEACHER-sSEED)')
     p.add_argument('--config', help='JSON or YAML file of config overrides')
@@ -126,7 +126,7 @@ def _parse_norm(s:str|None)->tuple|None:
     except ValueError: raise DipkdError(f"--norm expects MEAN/STD with comma-separated channels, e.g. 0.5/0.5; got {s!r}") from None
 
 def _teacher_parser(sub):
-    p = sub.add_parser('teacher', help='train, list and evaluate teachers').add_subparsers(dest='teacher_cmd', required=True)
+    p = sub.add_parser('teacher', help='train, list and evaluate teachers').add_subparsers(dest='teacher_cmd', required=True, metavar='{train,list,eval}')
     t = p.add_parser('train', help='train a teacher on a real dataset and save it with its card')
     t.add_argument('--arch', required=True, help='architecture spec, e.g. lenet5, lenet5-bn, alexnet, resnet34')
     t.add_argument('--dataset', required=True, help='fmnist, mnist, digits, svhn, cifar10, cifar100')
@@ -175,23 +175,36 @@ def _cmd_methods(a):
         w = max(map(len, m.presets), default=0)
         for p in m.presets: print(f"{'':24s}--preset {p:<{w}}  {m.preset_notes.get(p, '')}".rstrip())
 
-def _go_on(a)->str:
-    "How an interrupted `dipkd distill` goes on, from what its run folder holds ('' when nothing was begun)."
+def _resume_argv(argv:list)->list:
+    "The command line that continues a run: the one given, with --resume in place of --force and without --curve."
+    out, it = [], iter(argv)
+    for t in it:
+        if t == '--curve': next(it, None)
+        elif t != '--force' and not t.startswith('--curve='): out.append(t)
+    return out + ['--resume'] * ('--resume' not in out)
+
+def _go_on(a, argv:list)->str:
+    "How an interrupted `dipkd distill` goes on, from what its run folder holds, ending with the command to type ('' when nothing was begun)."
     ck = _run_folder(a)/'checkpoints'
     if not ck.is_dir(): return ''
-    how = ('--resume in place of --force' if a.force else '--resume') + (' and without --curve (its copies of the models were lost with the session)' if a.curve else '')
-    if any(f.suffix == '.pt' for f in ck.iterdir()): return f" (the same command with {how} continues it from its last checkpoint)"   # a finished phase or a trainer's checkpoint
+    cmd = '\n  dipkd ' + shlex.join(_resume_argv(argv))
+    why = ' (without --curve: its copies of the models were lost with the session)' if a.curve else ''
+    if any(f.suffix == '.pt' for f in ck.iterdir()): return f"; to go on from its last checkpoint{why}:{cmd}"   # a finished phase or a trainer's checkpoint
     try: answered = bool(read_answers(ck/'answers.bin')[0])                     # a black-box run's record of the teacher's answers
     except DipkdError: answered = True                                          # damaged, but there: --resume will say what to do
-    if answered:
-        return f" (no phase had finished: the same command with {how} runs it again from the start, given the teacher's recorded answers without asking it again)"
-    return f" (no phase had finished, so nothing was kept: the same command with {how} starts it again)"
+    if answered: return f"; no phase had finished, so it runs again from the start, given the teacher's recorded answers without asking it again{why}:{cmd}"
+    return f"; no phase had finished and nothing was kept, so it starts again{why}:{cmd}"
+
+def _close_bars():
+    "Close the progress bars a Ctrl-C left open: each ends its line, and none is drawn again under the message that follows."
+    from tqdm import tqdm
+    for b in list(getattr(tqdm, '_instances', ())): b.close()
 
 def main(argv:list[str]|None=None)->int:
     "Entry point of the `dipkd` command."
     argv = sys.argv[1:] if argv is None else list(argv)
     ap = argparse.ArgumentParser(prog='dipkd', description='Data-free knowledge distillation: black-box DIP-KD, white-box CPSC-DFKD and soft-targeted synthesis.')
-    sub = ap.add_subparsers(dest='cmd', required=True)
+    sub = ap.add_subparsers(dest='cmd', required=True, metavar='{distill,config,teacher,methods}')   # (the metavar names them where a command is missing)
     _distill_parser(sub); _config_parser(sub); _teacher_parser(sub)
     sub.add_parser('methods', help='list methods, and what each of their presets is for')
     a = ap.parse_args(argv)
@@ -205,7 +218,7 @@ def main(argv:list[str]|None=None)->int:
     except DipkdError as e:
         print(f"dipkd: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:                      # Ctrl-C: one line, and how to go on (if there is anything to go on from), instead of a traceback
-        print(f"dipkd: interrupted{_go_on(a) if a.cmd == 'distill' else ''}", file=sys.stderr); return 130
+        _close_bars(); print(f"dipkd: interrupted{_go_on(a, argv) if a.cmd == 'distill' else ''}", file=sys.stderr); return 130
     except BrokenPipeError:                        # the reader stopped early (`dipkd config ... | head`): no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); return 1
     return 0

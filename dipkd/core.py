@@ -158,14 +158,16 @@ def set_config(cfg, # dataclass config, updated in place
 def load_config_file(path:str|Path)->dict:
     "Read a JSON or YAML config file into a dict."
     path = Path(path)
-    if not path.is_file(): raise DipkdError(f"config file {str(path)!r} does not exist")
+    if not path.exists(): raise DipkdError(f"config file {str(path)!r} does not exist")
+    if path.is_dir(): raise DipkdError(f"config file {str(path)!r} is a folder")
     text = path.read_text()
     try:
         if path.suffix in ('.yaml', '.yml'):
             import yaml
             data = yaml.safe_load(text)
-        else: data = json.loads(text)
-    except Exception as e: raise DipkdError(f"config file {str(path)!r} could not be parsed: {e}") from None
+        else: data = json.loads(text) if text.strip() else None
+    except Exception as e: raise DipkdError(f"config file {str(path)!r} could not be parsed: {' '.join(str(e).split())}") from None   # (a YAML error's several lines, as one)
+    if data is None: return {}                        # an empty file: nothing to override
     if not isinstance(data, dict): raise DipkdError(f"config file {str(path)!r} must hold a mapping")
     return data
 

@@ -302,9 +302,9 @@ def _check_out(out:Path, resume:bool, force:bool):
     begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC))
                                                   for f in (out/'checkpoints').iterdir())   # its setup alone (and a record with no answers) is no progress
     if done and not (force or resume):
-        raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it")
+        raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it (from Python: out=, force=True)")
     if begun and not done and not (force or resume):
-        raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over")
+        raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True, force=True)")
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
     if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
         raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")

@@ -258,7 +258,7 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
             if k not in self._cache: first.setdefault(k, i)
         new = sorted(first.values())
     if self.budget is not None and len(new) > self.remaining:
-        raise QueryBudgetExceeded(f"this call needs {len(new)} queries but only {self.remaining} of the budget of {self.budget} remain")
+        raise QueryBudgetExceeded(f"this call needs {len(new)} quer{'y' if len(new) == 1 else 'ies'} but only {self.remaining} of the budget of {self.budget} remain")
     ask = [i for i in new if keys[i] not in self.recorded] if self.recorded else new   # the rest were answered before, for this run
     if self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget:   # the teacher's own count, over every session of the run
         raise QueryBudgetExceeded(f"the teacher has answered {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
