@@ -37,7 +37,7 @@ def _distill_parser(sub):
     p.add_argument('--quiet', action='store_true', help='no progress bars')
     p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
                    help="the student's input normalisation: the teacher card's mean/std, or a neutral 0.5/0.5 (strict black box)")
-    p.add_argument('--deterministic', action='store_true', help="torch's deterministic kernels (on CUDA the same seed then gives the same numbers, more slowly; the CPU's already are)")
+    p.add_argument('--deterministic', action='store_true', help="torch's deterministic kernels, so that runs with the same seed can agree on CUDA too (slower there; not yet measured on a GPU); the CPU's already are")
     p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure each model the run trains on the test split at K evenly spaced epochs, into result.json info.curve (the accuracy-against-time curve; reporting only)')
     return p
 
@@ -175,17 +175,24 @@ def _cmd_methods(a):
         w = max(map(len, m.presets), default=0)
         for p in m.presets: print(f"{'':24s}--preset {p:<{w}}  {m.preset_notes.get(p, '')}".rstrip())
 
+def _is_opt(t:str, name:str)->bool:
+    "Is `t` the option `name` as argparse takes it: whole or a prefix of at least three characters, with or without '=value'?"
+    k = t.split('=', 1)[0]
+    return k.startswith('--') and len(k) >= 3 and name.startswith(k)
+
 def _resume_argv(argv:list)->list:
     "The command line that continues a run: the one given, with --resume in place of --force and without --curve."
     out, it = [], iter(argv)
     for t in it:
-        if t == '--curve': next(it, None)
-        elif t != '--force' and not t.startswith('--curve='): out.append(t)
-    return out + ['--resume'] * ('--resume' not in out)
+        if _is_opt(t, '--curve') and '=' not in t: next(it, None)   # and its value
+        elif not (_is_opt(t, '--force') or _is_opt(t, '--curve')): out.append(t)
+    return out + ['--resume'] * (not any(_is_opt(t, '--resume') for t in out))
 
 def _go_on(a, argv:list)->str:
     "How an interrupted `dipkd distill` goes on, from what its run folder holds, ending with the command to type ('' when nothing was begun)."
     ck = _run_folder(a)/'checkpoints'
+    if (ck.parent/'result.json').exists():                # cut off before --force cleared the folder, or after the result was written
+        return f"; {str(ck.parent/'result.json')!r} holds " + ("the earlier run's result, untouched: the same command starts over" if a.force else "the finished run's result")
     if not ck.is_dir(): return ''
     cmd = '\n  dipkd ' + shlex.join(_resume_argv(argv))
     why = ' (without --curve: its copies of the models were lost with the session)' if a.curve else ''

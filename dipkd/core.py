@@ -60,7 +60,7 @@ def deterministic_kernels(on:bool=True, # False: leave torch's settings as they 
     was = (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(),
            torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic, os.environ.get('CUBLAS_WORKSPACE_CONFIG'))
     if was[4] is None: os.environ['CUBLAS_WORKSPACE_CONFIG'] = ':4096:8'   # cuBLAS's condition for reproducible products
-    torch.use_deterministic_algorithms(True, warn_only=True)
+    torch.use_deterministic_algorithms(True, warn_only=not was[0] or was[1])   # (strict stays strict where the caller had asked for it)
     torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = False, True
     try: yield
     finally:

@@ -506,23 +506,23 @@ def distill(method:str='naive',        # registered method name
     if n_images is not None and not m.takes_n_images:
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
-    device = get_device(device)
-    if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
-    t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
-    as_given = (t_model.training, [p.requires_grad for p in t_model.parameters()], {t.device for t in [*t_model.parameters(), *t_model.buffers()]}) if isinstance(teacher, (tuple, list)) else None   # a module of yours is handed back as it came
-    student_arch = student or card.arch
-    if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
-    parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
-    if budget is not None and not m.black_box: raise DipkdError(f"{method} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
-    budget = int(budget) if budget is not None else default_budget(cfg)
-    if m.black_box and budget < (need := m.min_queries(cfg)):
-        raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more)")
-    if m.check_teacher: m.check_teacher(t_model, card)   # e.g. CPSC-DFKD's need of BatchNorm layers: refused before the run folder is touched
-    if m.check_student:                           # e.g. DIP-KD's primer against the student: refused before the run folder is touched
-        with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
-    load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
-    if card.test_acc is None: _check_teacher_fits(t_model, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
-    with deterministic_kernels(deterministic):   # (torch's settings as they were when the run ends)
+    with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
+        device = get_device(device)
+        if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
+        t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
+        as_given = (t_model.training, [p.requires_grad for p in t_model.parameters()], {t.device for t in [*t_model.parameters(), *t_model.buffers()]}) if isinstance(teacher, (tuple, list)) else None   # a module of yours is handed back as it came
+        student_arch = student or card.arch
+        if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
+        parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
+        if budget is not None and not m.black_box: raise DipkdError(f"{method} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
+        budget = int(budget) if budget is not None else default_budget(cfg)
+        if m.black_box and budget < (need := m.min_queries(cfg)):
+            raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more)")
+        if m.check_teacher: m.check_teacher(t_model, card)   # e.g. CPSC-DFKD's need of BatchNorm layers: refused before the run folder is touched
+        if m.check_student:                           # e.g. DIP-KD's primer against the student: refused before the run folder is touched
+            with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
+        load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
+        if card.test_acc is None: _check_teacher_fits(t_model, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
         out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
         try:
             t_model.to(device)                             # (a module of yours: until the run ends)

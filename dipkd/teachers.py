@@ -231,19 +231,27 @@ _GLOBAL_HOOKS = ('_global_forward_pre_hooks', '_global_forward_hooks', '_global_
 
 @contextlib.contextmanager
 def _unwatched():
-    "Nothing of the caller's watches the teacher run: no torch-function modes or tensor subclasses' overrides, no Python dispatch modes, no global module hooks; all as they were afterwards."
+    "Nothing of the caller's watches the teacher run: the caller's torch-function and Python dispatch modes suspended, torch's global module hooks set aside; all as they were afterwards."
     from torch.utils._python_dispatch import _disable_current_modes
     hooks = [(d, dict(d)) for d in (getattr(torch.nn.modules.module, n, None) for n in _GLOBAL_HOOKS) if isinstance(d, dict)]
     for d, _ in hooks: d.clear()
+    modes = [torch._C._pop_torch_function_stack() for _ in range(torch._C._len_torch_function_stack())]   # innermost first
     try:
-        with torch._C.DisableTorchFunction(), _disable_current_modes(): yield
+        with _disable_current_modes(): yield
     finally:
-        for d, was in hooks: d.clear(); d.update(was)
+        for m in reversed(modes): torch._C._push_on_torch_function_stack(m)
+        for d, was in hooks:                              # the hooks set aside, in their order; any added meanwhile (another thread's) after them
+            now = dict(d); d.clear(); d.update(was); d.update(now)
+
+def _plain(x:torch.Tensor)->torch.Tensor:
+    "The images as a plain tensor, made without calling the caller's tensor subclass (its `__torch_function__`)."
+    with torch._C.DisableTorchFunctionSubclass(): return x.as_subclass(torch.Tensor)
 
 @torch.no_grad()
 def _answer(self:BlackBoxTeacher, x):
     "The teacher's top-1 labels for one forward pass, unwatched (`_unwatched`) and uncounted: only `__call__`, which counts, calls it."
-    with _unwatched(): return self._BlackBoxTeacher__model(x.as_subclass(torch.Tensor).to(self._BlackBoxTeacher__device).float()).argmax(1)
+    x = _plain(x)
+    with _unwatched(): return self._BlackBoxTeacher__model(x.to(self._BlackBoxTeacher__device).float()).argmax(1)
 
 def _keys(x): return [hashlib.blake2b(r.view(torch.uint8).numpy().tobytes(), digest_size=16).digest() for r in x.detach().cpu().contiguous()]   # the bytes, for any float dtype
 
