@@ -192,7 +192,7 @@ def _go_on(a, argv:list)->str:
     "How an interrupted `dipkd distill` goes on, from what its run folder holds, ending with the command to type ('' when nothing was begun)."
     ck = _run_folder(a)/'checkpoints'
     if (ck.parent/'result.json').exists():                # cut off before --force cleared the folder, or after the result was written
-        return f"; {str(ck.parent/'result.json')!r} holds " + ("the earlier run's result, untouched: the same command starts over" if a.force else "the finished run's result")
+        return f"; {str(ck.parent/'result.json')!r} holds a finished run's result" + (" (the earlier run's, if this one was cut off before it had cleared the folder: the same command starts over)" if a.force else '')
     if not ck.is_dir(): return ''
     cmd = '\n  dipkd ' + shlex.join(_resume_argv(argv))
     why = ' (without --curve: its copies of the models were lost with the session)' if a.curve else ''
@@ -224,7 +224,7 @@ def main(argv:list[str]|None=None)->int:
             else: _cmd_methods(a)
     except DipkdError as e:
         print(f"dipkd: error: {e}", file=sys.stderr); return 2
-    except KeyboardInterrupt:                      # Ctrl-C: one line, and how to go on (if there is anything to go on from), instead of a traceback
+    except KeyboardInterrupt:                      # Ctrl-C: what was kept and the command that goes on (if there is anything to go on from), instead of a traceback
         _close_bars(); print(f"dipkd: interrupted{_go_on(a, argv) if a.cmd == 'distill' else ''}", file=sys.stderr); return 130
     except BrokenPipeError:                        # the reader stopped early (`dipkd config ... | head`): no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); return 1
