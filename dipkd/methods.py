@@ -438,8 +438,9 @@ _ENV_BEFORE = {'deterministic': False}   # what a folder from before a key was r
 
 def _warn_env(was:dict|None, now:dict|None):
     "Say up front when a run is resumed somewhere else than where it began, and what that changes."
-    get = lambda env, k: env.get(k, _ENV_BEFORE.get(k))
-    diff = [f"{k} {get(was, k)!r} → {get(now, k)!r}" for k in dict.fromkeys([*now, *was]) if get(was, k) != get(now, k)] if was is not None and now is not None else []
+    if was is None or now is None: return
+    was, now = {**_ENV_BEFORE, **was}, {**_ENV_BEFORE, **now}   # a folder from before a key was recorded had its value of then
+    diff = [f"{k} {was.get(k)!r} → {now.get(k)!r}" for k in dict.fromkeys([*now, *was]) if was.get(k) != now.get(k)]
     if diff: warnings.warn(f"this run began elsewhere ({'; '.join(diff)}): the phases still to run may make other images and weights than an "
                            "uninterrupted run, so it will not match one, and a black-box run may need fresh answers from the teacher "
                            "(the oracle still stops at the budget over all of the run's sessions)", stacklevel=3)
