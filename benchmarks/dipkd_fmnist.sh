@@ -38,6 +38,7 @@
 #   bash benchmarks/dipkd_fmnist.sh cosine     # N = 50K, the student's lr decays to 0 on a cosine (S0 keeps the paper's constant lr), seeds 0-2 (pairs with the main result) → benchmarks/dipkd-fmnist-cosine.{json,md} (not run as a series: see tutorials/dipkd_lab for the cosine probes)
 #   bash benchmarks/dipkd_fmnist.sh la10k      # fmnist-lean-1px-wd at N = 10K, seeds 0-4, with and without logit adjustment (logit_adjust=1: S0 and S train on logits + log π, π their labels' histogram), fresh pairs → benchmarks/dipkd-fmnist-lean-1px-wd-n10000{,-la}.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh la         # fmnist-lean-1px-wd with logit_adjust=1 at N = 50K, seeds 4 8 9 10 (LA_SEEDS), each beside the preset's own run of that seed (lean1pxwd) → benchmarks/dipkd-fmnist-lean-1px-wd-la.{json,md} (begun, and stopped: the la10k pairs settled it)
+#   bash benchmarks/dipkd_fmnist.sh jitter10k  # fmnist-lean-1px-wd at N = 10K, seeds 0-4 (JITTER10K_SEEDS), with the paper's colour jitter at 0.2 for S0 and S (primer_train.jitter, train.jitter); pairs with la10k's plain arm → benchmarks/dipkd-fmnist-lean-1px-wd-n10000-jitter.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
 # Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
@@ -110,8 +111,9 @@ case ${1:-main} in
   flip)     series dipkd-fmnist-flip "${FLIP_SEEDS:-0 1 2}" --set train.flip=true --set primer_train.flip=true ;;
   cosine)   series dipkd-fmnist-cosine "${COSINE_SEEDS:-0 1 2}" --set train.schedule=cosine ;;
   tables)   ;;
+  jitter10k) PRESET=fmnist-lean-1px-wd series dipkd-fmnist-lean-1px-wd-n10000-jitter "${JITTER10K_SEEDS:-0 1 2 3 4}" --n-images 10000 --set primer_train.jitter=0.2 --set train.jitter=0.2 ;;
   la10k)    for arm in "" "-la"; do PRESET=fmnist-lean-1px-wd series dipkd-fmnist-lean-1px-wd-n10000$arm "${LA10K_SEEDS:-0 1 2 3 4}" --n-images 10000 ${arm:+--set logit_adjust=1}; done ;;
   la)       PRESET=fmnist-lean-1px-wd series dipkd-fmnist-lean-1px-wd-la "${LA_SEEDS:-4 8 9 10}" --set logit_adjust=1 ;;
-  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast58k|leankd|lean1pxmore|lean1pxwd|leanshift2|flip10k|flip|cosine|la10k|la|tables" >&2; exit 2 ;;
+  *) echo "usage: $0 main|budget|ablation|changed|quick|paperprior|neutral|holdout10k|holdout|swa10k|swa|primer10k|primer|lean|lean3|noshift10k|noshift|noshiftfast|leannoshiftfast|leannoshift|leannoshiftbudget|leanshift1|leanshift1budget|leanmix|leanpick|lean1px|leannocontrast58k|leankd|lean1pxmore|lean1pxwd|leanshift2|flip10k|flip|cosine|la10k|la|jitter10k|tables" >&2; exit 2 ;;
 esac
 $PY benchmarks/dipkd_tables.py
