@@ -22,9 +22,7 @@ initial weights, and adds one augmentation:
 One JSON line per row: S0's real test accuracy and per class (reported only; nothing is selected on it)."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F
-from dipkd.models import build_model, fresh_copy
-from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
-from s0_common import Probe, K, S0_RECIPE
+from s0_common import Probe
 
 class TrainBlur(nn.Module):
     "The model, with its input blurred in training mode: on half of the batches, a 5×5 Gaussian of σ ~ U[0, s]."
@@ -42,13 +40,11 @@ N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) 
 names = sys.argv[3].split('|') if len(sys.argv) > 3 else ['plain', 'jitter 0.2', 'jitter 0.4', 'blur 1', 'blur 2']
 P = Probe(); oracle = P.oracle()
 x, y, _ = P.guided_set(N, seed, oracle=oracle)
-wide = build_model('lenet5:2', P.card.in_shape, K, P.card.mean, P.card.std)
-base = {'N': N, 'seed': seed, 'queries': oracle.queries}
+recipe = P.lean_recipe()
 for name in names:
-    t0 = time.time(); over = {'shift': 0.04, 'weight_decay': 2e-3}
-    torch.manual_seed(seed); m = fresh_copy(wide); net = m
-    if name.startswith('jitter '): over['jitter'] = float(name.split(' ')[1])
-    elif name.startswith('blur '): net = TrainBlur(m, float(name.split(' ')[1]), seed)
-    elif name != 'plain': raise SystemExit(f"unknown row {name!r}")
-    Trainer(net, HardCE(), TrainConfig(**{**S0_RECIPE, **over}), 'cpu').fit(TensorData(100, x=x, y=y))
-    print(json.dumps({'row': name, **base, **P.score(m.eval()), 's': round(time.time() - t0)}), flush=True)
+    kind, _, v = name.partition(' ')
+    if kind not in ('plain', 'jitter', 'blur'): raise SystemExit(f"unknown row {name!r}")
+    t0 = time.time()
+    extra = {'jitter': float(v)} if kind == 'jitter' else {'wrap': lambda m: TrainBlur(m, float(v), seed)} if kind == 'blur' else {}
+    m = P.train_s0(x, y, seed, **recipe, **extra)
+    print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': oracle.queries, **P.score(m), 's': round(time.time() - t0)}), flush=True)

@@ -55,12 +55,18 @@ class Probe:
         seed_everything(seed)
         return balanced_priors(oracle or self.oracle(), n, self.card.in_shape, K, PriorConfig(), bcfg or BalanceConfig(), make_generator(seed + 1), self.arch)
 
-    def train_s0(self, x, y, seed:int, loss=None, arch=None, **overrides):
-        "S0 trained on (x, y) from the seed's initial weights; `loss` a module or a function of the model that makes one; `overrides` change the recipe (e.g. shift=0.25)."
+    def train_s0(self, x, y, seed:int, loss=None, arch=None, data:dict|None=None, wrap=None, **overrides):
+        """S0 trained on (x, y) from the seed's initial weights; `loss` a module or a function of the model that makes one;
+        `data` more tensors for the batches (e.g. soft targets); `wrap(m)` a module around the model that the trainer trains
+        instead (e.g. an augmentation of its input), the model itself returned; `overrides` change the recipe (e.g. shift=0.25)."""
         torch.manual_seed(seed); m = fresh_copy(arch or self.arch)
         if loss is not None and not isinstance(loss, torch.nn.Module): loss = loss(m)
-        Trainer(m, loss or HardCE(), TrainConfig(**{**S0_RECIPE, **overrides}), 'cpu').fit(TensorData(100, x=x, y=y))
+        Trainer(wrap(m) if wrap else m, loss or HardCE(), TrainConfig(**{**S0_RECIPE, **overrides}), 'cpu').fit(TensorData(100, x=x, y=y, **(data or {})))
         return m.eval()
+
+    def lean_recipe(self)->dict:
+        "`train_s0`'s arguments for the primer of preset `fmnist-lean-1px-wd`: `lenet5:2`, a one-pixel shift, weight decay 2e-3."
+        return dict(arch=build_model('lenet5:2', self.card.in_shape, K, self.card.mean, self.card.std), shift=0.04, weight_decay=2e-3)
 
     def score(self, m)->dict:
         "Real test accuracy and per-class accuracy (%)."

@@ -28,10 +28,10 @@ class (reported only; nothing is selected on it), and for soft primer targets ho
 teacher's label."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F
-from dipkd.models import build_model, fresh_copy
+from dipkd.models import build_model
 from dipkd.metrics import label_histogram
-from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE, LogitL1, LossSum
-from s0_common import Probe, K, S0_RECIPE
+from dipkd.distill import HardCE, LogitL1, LossSum
+from s0_common import Probe, K
 
 class SoftCE(nn.Module):
     "Cross-entropy against the batch's soft targets `p`."
@@ -49,46 +49,39 @@ def knn_hist(f:torch.Tensor, y:torch.Tensor, k:int, cosine:bool)->torch.Tensor:
         out[i:i + len(q)] = F.one_hot(y[nb], K).float().mean(1)
     return out
 
-def train(arch, x, y, seed, loss, **extra):
-    "A model of `arch` trained on (x, y, extra) from the seed's initial weights with the primer's recipe (the lean-1px-wd preset's, student and primer alike)."
-    torch.manual_seed(seed); m = fresh_copy(arch)
-    Trainer(m, loss, TrainConfig(**{**S0_RECIPE, 'shift': 0.04, 'weight_decay': 2e-3}), 'cpu').fit(TensorData(100, x=x, y=y, **extra))
-    return m.eval()
-
-def targets(kind:str, v:list, y, feats, probs, x):
-    "The soft part named by a row and its weight a on the teacher's label."
+def targets(spec:str, y, feats, probs, x):
+    "The soft part a row names ('knn-pixel K A', 'knn-s0 K A' or 'self A'), and its weight a on the teacher's label."
+    kind, *v = spec.split(' ')
     if kind == 'knn-pixel': return knn_hist(x, y, int(v[0]), cosine=False), float(v[1])
     if kind == 'knn-s0': return knn_hist(feats, y, int(v[0]), cosine=True), float(v[1])
     if kind == 'self': return probs, float(v[0])
-    raise SystemExit(f"unknown row {kind!r}")
+    raise SystemExit(f"unknown row {spec!r}")
 
 N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
 names = sys.argv[3].split('|') if len(sys.argv) > 3 else ['plain', 'knn-pixel 10 0.5', 'knn-s0 10 0.5', 'knn-s0 30 0.5', 'knn-s0 100 0.5', 'self 0.5']
 P = Probe(); oracle = P.oracle()
 x, y, _ = P.guided_set(N, seed, oracle=oracle)
-wide = build_model('lenet5:2', P.card.in_shape, K, P.card.mean, P.card.std)
-recipe = dict(arch=wide, shift=0.04, weight_decay=2e-3)
+recipe = P.lean_recipe()
 base = {'N': N, 'seed': seed, 'queries': oracle.queries, 'hist': label_histogram(y, K)}
-t0 = time.time(); s0 = P.train_s0(x, y, seed, **recipe)
-print(json.dumps({'row': 'plain', **base, **P.score(s0), 's': round(time.time() - t0)}), flush=True)
+def row(name, m, t0, **more): print(json.dumps({'row': name, **base, **P.score(m), **more, 's': round(time.time() - t0)}), flush=True)
+
+t0 = time.time(); s0 = P.train_s0(x, y, seed, **recipe); row('plain', s0, t0)
 with torch.no_grad(): feats, probs = s0.features(x), s0(x).float().softmax(1)
 onehot, primers = F.one_hot(y, K).float(), {'plain': s0}
+def soft_data(spec):
+    "The batches' soft targets for a row: a · the label + (1 − a) · the soft part; and the soft part."
+    soft, a = targets(spec, y, feats, probs, x)
+    return {'p': a * onehot + (1 - a) * soft}, soft
 for name in names:
     if name == 'plain' or name.startswith('S '): continue
-    kind, *v = name.split(' ')
-    t0 = time.time(); soft, a = targets(kind, v, y, feats, probs, x)
-    primers[name] = m = train(wide, x, y, seed, SoftCE(), p=a * onehot + (1 - a) * soft)
-    print(json.dumps({'row': name, **base, **P.score(m), 'soft_disagree': round((soft.argmax(1) != y).float().mean().item() * 100, 1),
-                      's': round(time.time() - t0)}), flush=True)
-student = build_model('lenet5', P.card.in_shape, K, P.card.mean, P.card.std)
+    t0 = time.time(); data, soft = soft_data(name)
+    primers[name] = m = P.train_s0(x, y, seed, loss=SoftCE(), data=data, **recipe)
+    row(name, m, t0, soft_disagree=round((soft.argmax(1) != y).float().mean().item() * 100, 1))
+student = {**recipe, 'arch': build_model('lenet5', P.card.in_shape, K, P.card.mean, P.card.std)}   # the same recipe on a LeNet-5
 for name in names:
     if not name.startswith('S '): continue
     spec, _, ref = name[2:].partition(' +L1 ')
-    kind, *v = spec.split(' ')
-    t0 = time.time()
-    loss, extra = HardCE(), {}
-    if kind != 'hard':
-        soft, a = targets(kind, v, y, feats, probs, x); loss, extra = SoftCE(), {'p': a * onehot + (1 - a) * soft}
+    t0 = time.time(); loss, data = HardCE(), None
+    if spec != 'hard': loss, (data, _) = SoftCE(), soft_data(spec)
     if ref: loss = LossSum(ce=loss, l1=LogitL1(primers[ref]))
-    m = train(student, x, y, seed, loss, **extra)
-    print(json.dumps({'row': name, **base, **P.score(m), 's': round(time.time() - t0)}), flush=True)
+    row(name, P.train_s0(x, y, seed, loss=loss, data=data, **student), t0)

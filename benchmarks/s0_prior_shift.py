@@ -21,7 +21,6 @@ class (reported only; nothing is selected on it). The correction assumes the rea
 in Fashion-MNIST's test split: an assumption about the deployment, not a reading of real data."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F
-from dipkd.models import build_model
 from dipkd.metrics import accuracy, label_histogram, predict
 from dipkd.distill import HardCE
 from dipkd.blackbox import _logit_shift
@@ -45,8 +44,7 @@ hist = torch.tensor(label_histogram(y, K), dtype=torch.float)
 logpi = _logit_shift(y, K, 1.0)                            # log π, one pseudo-count per class (what logit_adjust=1 uses)
 pi = (hist + 1) / (hist + 1).sum()                         # the same π, for the weights (1/π from it, not from exp(−log π): the file's rows were made so)
 w = 1 / pi; w = w / w[y].mean()                           # 1/π, mean weight 1 over D's rows
-wide = build_model('lenet5:2', P.card.in_shape, K, P.card.mean, P.card.std)
-recipe = dict(arch=wide, shift=0.04, weight_decay=2e-3)
+recipe = P.lean_recipe()
 base = {'N': N, 'seed': seed, 'queries': oracle.queries, 'hist': hist.long().tolist()}
 def row(name, m, shift, t0): print(json.dumps({'row': name, **base, **score_adjusted(P, m, shift), 's': round(time.time() - t0)}), flush=True)
 

@@ -21,7 +21,6 @@ for, and nothing else is asked of the teacher.
 One JSON line per row: S0's real test accuracy and per class (reported only; nothing is selected on it)."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F
-from dipkd.models import build_model
 from dipkd.metrics import label_histogram
 from s0_common import Probe, K
 
@@ -57,8 +56,7 @@ class Consistency(nn.Module):
 N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
 P = Probe(); oracle = P.oracle()
 x, y, _ = P.guided_set(N, seed, oracle=oracle)
-wide = build_model('lenet5:2', P.card.in_shape, K, P.card.mean, P.card.std)
-recipe = dict(arch=wide, shift=0.04, weight_decay=2e-3)
+recipe = P.lean_recipe()
 base = {'N': N, 'seed': seed, 'queries': oracle.queries, 'hist': label_histogram(y, K)}
 rows = {'plain': None, 'GCE q=0.7': GCE(0.7), 'SCE 0.1/1': SCE(0.1, 1.0), 'bootstrap 0.8': Bootstrap(0.8),
         'consistency 1': lambda m: Consistency(m, 1.0, seed)}
