@@ -18,7 +18,7 @@ __all__ = ['main']
 # %% ../nbs/07_cli.ipynb #6f48538f
 def _distill_parser(sub):
     p = sub.add_parser('distill', help='distil a teacher into a student with one method',
-                       description='Distil a teacher into a student without its training data; writes DIR/result.json.')
+                       description='Distil a teacher into a student without its training data; writes result.json, the student and its logs into the run folder (--out).')
     p.add_argument('--method', required=True, help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`)')
     p.add_argument('--teacher', default='fmnist-lenet5', help='zoo name, teacher card (.json) or checkpoint (.safetensors/.pt)')
     p.add_argument('--teacher-arch', help='architecture of a bare checkpoint')
@@ -130,7 +130,7 @@ def _teacher_parser(sub):
     t = p.add_parser('train', help='train a teacher on a real dataset and save it with its card')
     t.add_argument('--arch', required=True, help='architecture spec, e.g. lenet5, lenet5-bn, alexnet, resnet34')
     t.add_argument('--dataset', required=True, help='fmnist, mnist, digits, svhn, cifar10, cifar100')
-    t.add_argument('--name', help='zoo name (default DATASET-ARCH)')
+    t.add_argument('--name', help='zoo name (default DATASET-ARCH-sSEED)')
     t.add_argument('--seed', type=int, default=0)
     t.add_argument('--zoo', help=f'folder to save into (default {user_zoo()})')
     t.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override the recipe, e.g. epochs=10')
@@ -160,7 +160,7 @@ def _cmd_teacher(a, argv):
     else:
         cfg = teacher_recipe(a.dataset)
         for o in a.overrides: set_config(cfg, o)
-        name = a.name or f'{a.dataset}-{a.arch}'; folder = Path(a.zoo) if a.zoo else user_zoo()
+        name = a.name or f'{a.dataset}-{a.arch}-s{a.seed}'; folder = Path(a.zoo) if a.zoo else user_zoo()
         check_teacher_name(name, folder)                 # before training: not a path, not a shipped teacher's name
         if not a.overwrite and (folder/f'{name}.json').exists(): raise DipkdError(f"teacher {name!r} already exists in {folder}; pass --overwrite or another --name")
         m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=_parse_norm(a.norm))

@@ -82,6 +82,8 @@ def resolve_config(method:Method,      # the method
         update_config(cfg, copy.deepcopy(method.presets[preset]))
     if config is not None: update_config(cfg, config if isinstance(config, dict) else load_config_file(config))
     for o in overrides: set_config(cfg, o)
+    if n_images is not None and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides) and cfg.n_images != n_images:   # two answers from the user: neither silently wins
+        raise DipkdError(f"N is given twice, as {n_images} (--n-images, n_images=) and as {cfg.n_images} (--set n_images): give it once")
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and (isinstance(cfg.n_images, bool) or not isinstance(cfg.n_images, numbers.Integral)):   # e.g. null or a list in a config file
         raise DipkdError(f"n_images must be a whole number ≥ 1, not {cfg.n_images!r}")
@@ -116,20 +118,37 @@ def default_budget(cfg)->int:
     "The query budget when none is given: `budget_factor` × N (a factor of 2 for a config without one)."
     return math.ceil(getattr(cfg, 'budget_factor', 2.0) * cfg.n_images)
 
+def _groups(cfg)->set:
+    "The classes of a config's groups, nested ones included."
+    out = set()
+    for f in fields(cfg):
+        if is_dataclass(v := getattr(cfg, f.name)): out |= {type(v)} | _groups(v)
+    return out
+
+def _shared_groups(methods=None, # `Method`s (default: every registered one)
+                  )->set:
+    "The config classes that two or more methods hold as a group (e.g. `TrainConfig`): their comments cite the paper whose defaults they keep."
+    seen = [_groups(m.config()) for m in (all_methods().values() if methods is None else methods)]
+    return {g for s in seen for g in s if sum(g in t for t in seen) > 1}
+
 def config_rows(cfg,           # a resolved (nested) config
                 prefix:str='', # key prefix of its settings
-                defaults=None, # the method's default config (`Method.config()`): where a group's default differs from its class's, the note says so
+                defaults=None, # the method's default config (`Method.config()`): each note then says whose default it describes
+                shared:set|None=None, # config classes several methods share (default: `_shared_groups()`, when `defaults` is given)
                )->list[dict]:  # {key, value, allowed, note} per setting
     "One row per setting of a config: the key `--set` takes, its value, what its rule allows and the comment beside its default."
     rules, notes, rows = config_rules(type(cfg)), _field_notes(type(cfg)), []
+    if defaults is not None and shared is None: shared = _shared_groups()
     for f in fields(cfg):
         v, key = getattr(cfg, f.name), prefix + f.name
         d = getattr(defaults, f.name) if defaults is not None else None
-        if is_dataclass(v): rows += config_rows(v, key + '.', d); continue
+        if is_dataclass(v): rows += config_rows(v, key + '.', d, shared); continue
         allowed = 'true or false' if isinstance(v, bool) else describe_rule(rules[f.name]) if f.name in rules else ''
         note = notes.get(f.name, '')
         if defaults is not None and note and f.default is not MISSING and d != f.default:   # e.g. CPSC-DFKD's lr 0.1 beside TrainConfig's DIP-KD comment
             note = f"this method's default is {d!r}; {type(cfg).__name__}'s own, {f.default!r}, is: {note}"
+        elif defaults is not None and note and type(cfg) in shared:   # e.g. CPSC-DFKD's momentum: TrainConfig's, whose comment cites DIP-KD
+            note = f"kept from {type(cfg).__name__}: {note}"
         rows.append(dict(key=key, value=v, allowed=allowed, note=note))
     return rows
 
@@ -286,7 +305,7 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
     try: _check_out(out, resume, force)
-    except BaseException: _unlock_run(out); raise
+    except BaseException: _unlock_run(out, tidy=True); raise   # refused: a lock file this call made goes too, so a refused command leaves the folder as it found it
     if not out.is_dir():
         try: out.mkdir(parents=True)
         except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
@@ -309,7 +328,7 @@ def _check_out(out:Path, resume:bool, force:bool):
     if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
         raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")
 
-_LOCKS = {}   # run folder -> its open lock file, held (by this process) while a run writes there
+_LOCKS, _MADE = {}, set()   # run folder -> its open lock file, held (by this process) while a run writes there; the folders whose lock file this process made
 
 def _lock_run(out:Path,
               read_only:bool=False, # the run is finished and only to be read: a folder one cannot write to is fine
@@ -317,8 +336,9 @@ def _lock_run(out:Path,
     "Hold `out/.dipkd.lock` for this process (released when `_unlock_run` closes it, or when the process ends, however it ends)."
     try: import fcntl
     except ImportError: return                            # no advisory locks on this system (Windows): unguarded, as before
-    key = out.resolve()
-    try: f = open(out/'.dipkd.lock', 'a+')
+    key, path = out.resolve(), out/'.dipkd.lock'
+    made = not path.exists()
+    try: f = open(path, 'a+')
     except OSError as e:
         try: f = open(out/'.dipkd.lock')                  # another user's lock file in a shared folder: a lock needs no write access
         except OSError:
@@ -329,12 +349,22 @@ def _lock_run(out:Path,
         f.close()
         if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES): return   # a file system without locks: unguarded, as before
         raise DipkdError(f"another dipkd run is writing to {str(out)!r}: wait for it to finish, or choose another --out") from None
-    _LOCKS[key] = f                                       # (the file stays empty, and stays: removing it could let two runs hold two files' locks)
+    try: same = os.fstat(f.fileno()).st_ino == os.stat(path).st_ino
+    except OSError: same = False
+    if not same:                                          # a refused run removed the file it made after we opened it: lock the file there now
+        f.close(); return _lock_run(out, read_only)
+    _LOCKS[key] = f                                       # (the file stays empty, and stays while the folder holds a run)
+    if made: _MADE.add(key)
 
-def _unlock_run(out:Path|None):
+def _unlock_run(out:Path|None,
+                tidy:bool=False, # also remove the lock file, if this process made it (a refused run: the folder as it was)
+               ):
     "Let go of the run folder's lock."
-    f = _LOCKS.pop(Path(out).resolve(), None) if out is not None else None
-    if f is not None: f.close()
+    key = Path(out).resolve() if out is not None else None
+    f = _LOCKS.pop(key, None)
+    if f is None: return
+    if tidy and key in _MADE: (key/'.dipkd.lock').unlink(missing_ok=True)   # while still held: a run that opened it meanwhile sees it gone, and locks a new one
+    _MADE.discard(key); f.close()
 
 def _clear_run(out:Path):
     "Remove what a run writes (result, weights, logs, its checkpoints), so that two runs never mix in one folder; other files stay."

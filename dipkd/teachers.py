@@ -5,7 +5,7 @@
 # %% ../nbs/05_teachers.ipynb #544fb604
 from __future__ import annotations
 import contextlib, hashlib, importlib.resources, json, numbers, os, shlex, sys, time
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field, fields, asdict, MISSING
 from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
@@ -43,6 +43,9 @@ class TeacherCard:
     @classmethod
     def from_json(cls, path):
         d = json.loads(Path(path).read_text())
+        if not isinstance(d, dict): raise DipkdError(f"it holds a JSON {type(d).__name__}, not an object of fields")
+        need = [f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING and f.name not in d]
+        if need: raise DipkdError(f"it has no {', '.join(map(repr, need))} field{'s' * (len(need) > 1)}")
         d['in_shape'], d['mean'], d['std'] = tuple(d['in_shape']), tuple(d['mean']), tuple(d['std'])
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in d.items() if k in known})
@@ -155,7 +158,10 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
     card_path = path if path.suffix == '.json' else path.with_suffix('.json')
     if card_path.is_file():
         try: card = TeacherCard.from_json(card_path)
-        except Exception as e: raise DipkdError(f"teacher card {str(card_path)!r} is not valid ({e})") from None
+        except Exception as e:
+            why = str(e) if isinstance(e, DipkdError) else f"{type(e).__name__}: {e}"
+            beside = f"; it was read as the card of {spec!r} because it shares that checkpoint's name: rename one of the two if they do not belong together" if path.suffix != '.json' else ''
+            raise DipkdError(f"teacher card {str(card_path)!r} is not valid ({why}){beside}") from None
         for opt, given, has in (('arch', arch, card.arch), ('dataset', dataset, card.dataset)):
             if given is not None and given != has:   # the card knows; the options are for a bare checkpoint
                 raise DipkdError(f"teacher {spec!r} has a card, which says {opt} {has!r}, not {given!r}: --teacher-{opt} is only for a checkpoint without a card")
@@ -164,7 +170,8 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
         if card.sha256 and sha256_file(wpath) != card.sha256:
             raise DipkdError(f"weights {str(wpath)!r} do not match the sha256 in their card: the file is corrupt or was changed")
     else:
-        if not (arch and dataset): raise DipkdError(f"{spec!r} has no card beside it: give its architecture and dataset (--teacher-arch, --teacher-dataset)")
+        missing = [(what, opt) for what, opt, v in (('architecture', '--teacher-arch', arch), ('dataset', '--teacher-dataset', dataset)) if not v]
+        if missing: raise DipkdError(f"{spec!r} has no card beside it ({card_path.name}): give its {' and '.join(w for w, _ in missing)} ({', '.join(o for _, o in missing)})")
         parse_arch(arch); info = dataset_info(dataset); wpath = path; state = _read_state(wpath)
         mean, std = (tuple(state[f'norm.{k}'].flatten().tolist()) if state.get(f'norm.{k}', torch.empty(0)).numel() == info.shape[0] else v
                      for k, v in (('mean', info.mean), ('std', info.std)))   # (weights of another shape are refused below, as not fitting)
@@ -362,7 +369,7 @@ def _teacher_norm(norm, info)->tuple[tuple, tuple]:
 
 def train_teacher(arch:str,              # architecture spec
                   dataset:str,           # real dataset to train on
-                  name:str|None=None,    # name for the card (default DATASET-ARCH)
+                  name:str|None=None,    # name for the card (default DATASET-ARCH-sSEED: never a shipped teacher's name)
                   cfg:TrainConfig|None=None, # recipe (default `teacher_recipe(dataset)`)
                   seed:int=0,
                   device=None,
@@ -381,7 +388,7 @@ def train_teacher(arch:str,              # architecture spec
     Trainer(model, HardCE(), cfg, device, [ProgressBar(f'teacher {arch}/{dataset}')] if progress else [], seed=seed).fit(data)
     secs = time.perf_counter() - t0
     acc = evaluate(model, dataset)['test_acc']
-    card = TeacherCard(name or f'{dataset}-{arch}', arch, dataset, info.shape, info.num_classes, mean, std,
+    card = TeacherCard(name or f'{dataset}-{arch}-s{seed}', arch, dataset, info.shape, info.num_classes, mean, std,
                        test_acc=round(acc, 2), command=command, recipe=asdict(cfg), seed=seed,
                        train_seconds=round(secs, 1), git_commit=git_commit())
     return model.eval(), card
