@@ -122,36 +122,42 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     from dipkd.distill import BatchAugment
     from tqdm.auto import tqdm
     cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device; x = images.clone()
-    was_training = primer.training; primer.eval()
-    if cfg.freeze_primer: primer.requires_grad_(False)
-    head = InstanceHead(primer.feature_dim, cfg.embed_dim).to(dev)
-    opt_head = torch.optim.Adam(head.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
-    opt_primer = None if cfg.freeze_primer else torch.optim.Adam(primer.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
-    pixels, aug = RowAdam(x, cfg.pixel_lr), BatchAugment(cfg.shift, cfg.flip, cfg.jitter)
-    feats = cfg.negatives == 'features'                                  # the bank keeps S0's features, R is applied fresh
-    bank = EmbeddingBank(len(x), primer.feature_dim if feats else cfg.embed_dim, dev, gen)
-    bank.emb = _embed_all(primer, None if feats else head, x)
-    losses, fresh, steps = [], [_fresh_loss(primer, head, x, aug, cfg)], cfg.epochs * -(-len(x) // cfg.batch_size)
-    bar, done = tqdm(total=steps, desc='contrast', unit='batch', disable=not progress), 0
-    if on_step: on_step(0, steps)
-    for _ in range(cfg.epochs):
-        for idx in torch.randperm(len(x), generator=gen, device=dev).split(cfg.batch_size):
-            xb = x[idx].clone().requires_grad_(True)
-            h_a = primer.features(xb)                                    # (B, feature_dim)
-            z_a, z_p = head(h_a), head(primer.features(aug(xb, gen)))    # (B, embed_dim) each
-            z_n, _ = bank.negatives(idx, cfg.n_negatives or None)
-            if feats: z_n = head(z_n)                                    # today's R on the negatives' features
-            loss = info_nce(z_a, z_p, z_n, cfg.temperature)
-            opt_head.zero_grad(set_to_none=True)
-            if opt_primer: opt_primer.zero_grad(set_to_none=True)
-            loss.backward(); opt_head.step()
-            if opt_primer: opt_primer.step()
-            pixels.step(idx, xb.grad)
-            if cfg.clamp: x[idx] = x[idx].clamp(0, 1)
-            bank.update(idx, h_a if feats else z_a); losses.append(loss.item()); bar.update(1); done += 1
-            if on_step: on_step(done, steps)
-        fresh.append(_fresh_loss(primer, head, x, aug, cfg))
-    bar.close(); primer.train(was_training); primer.requires_grad_(True)
+    was_training, grads = primer.training, [p.requires_grad for p in primer.parameters()]   # handed back as it came, however contrast ends
+    primer.eval()
+    bar = None
+    try:
+        if cfg.freeze_primer: primer.requires_grad_(False)
+        head = InstanceHead(primer.feature_dim, cfg.embed_dim).to(dev)
+        opt_head = torch.optim.Adam(head.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
+        opt_primer = None if cfg.freeze_primer else torch.optim.Adam(primer.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
+        pixels, aug = RowAdam(x, cfg.pixel_lr), BatchAugment(cfg.shift, cfg.flip, cfg.jitter)
+        feats = cfg.negatives == 'features'                                  # the bank keeps S0's features, R is applied fresh
+        bank = EmbeddingBank(len(x), primer.feature_dim if feats else cfg.embed_dim, dev, gen)
+        bank.emb = _embed_all(primer, None if feats else head, x)
+        losses, fresh, steps = [], [_fresh_loss(primer, head, x, aug, cfg)], cfg.epochs * -(-len(x) // cfg.batch_size)
+        bar, done = tqdm(total=steps, desc='contrast', unit='batch', disable=not progress), 0
+        if on_step: on_step(0, steps)
+        for _ in range(cfg.epochs):
+            for idx in torch.randperm(len(x), generator=gen, device=dev).split(cfg.batch_size):
+                xb = x[idx].clone().requires_grad_(True)
+                h_a = primer.features(xb)                                    # (B, feature_dim)
+                z_a, z_p = head(h_a), head(primer.features(aug(xb, gen)))    # (B, embed_dim) each
+                z_n, _ = bank.negatives(idx, cfg.n_negatives or None)
+                if feats: z_n = head(z_n)                                    # today's R on the negatives' features
+                loss = info_nce(z_a, z_p, z_n, cfg.temperature)
+                opt_head.zero_grad(set_to_none=True)
+                if opt_primer: opt_primer.zero_grad(set_to_none=True)
+                loss.backward(); opt_head.step()
+                if opt_primer: opt_primer.step()
+                pixels.step(idx, xb.grad)
+                if cfg.clamp: x[idx] = x[idx].clamp(0, 1)
+                bank.update(idx, h_a if feats else z_a); losses.append(loss.item()); bar.update(1); done += 1
+                if on_step: on_step(done, steps)
+            fresh.append(_fresh_loss(primer, head, x, aug, cfg))
+    finally:
+        if bar is not None: bar.close()
+        primer.train(was_training)
+        for p, g in zip(primer.parameters(), grads): p.requires_grad_(g)
     return x, {'contrast_loss': losses, 'fresh_loss': fresh, 'pixel_change': (x - images).abs().mean().item()}
 
 # %% ../nbs/09_contrastive.ipynb #749c2f2a
@@ -168,5 +174,7 @@ def sup_con(features:torch.Tensor,     # (B, V, d) unit-norm features: V views o
     logits = (f @ f.t() / temperature).masked_fill(eye, float('-inf'))
     log_prob = logits - torch.logsumexp(logits, 1, keepdim=True)
     pos = (y[:, None] == y[None, :]) & ~eye
-    mean_pos = log_prob.masked_fill(~pos, 0).sum(1) / pos.sum(1)
+    has = pos.any(1)                                             # every anchor when V ≥ 2; with one view, those whose label another image shares
+    if not has.any(): raise DipkdError("sup_con has no positive pair: pass two views or more (V ≥ 2), or a batch where some images share a label")
+    mean_pos = log_prob.masked_fill(~pos, 0).sum(1)[has] / pos.sum(1)[has]
     return -(temperature / base_temperature) * mean_pos.mean()

@@ -13,8 +13,9 @@ import torch
 # %% auto #0
 __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'seed_everything', 'make_generator',
            'deterministic_kernels', 'config_to_dict', 'update_config', 'set_config', 'load_config_file', 'check_number',
-           'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules', 'config_checks', 'check_config', 'peak_rss_mb',
-           'git_commit', 'atomic_write', 'write_json', 'save_torch', 'save_weights', 'Timer']
+           'is_whole', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules', 'config_checks',
+           'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json', 'save_torch', 'save_weights',
+           'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -197,6 +198,21 @@ def _number_text(lo, hi, whole, above, below)->str:
     "'whole number ≥ 1', 'number > 0 and < 1': what `check_number` allows, in words."
     span = ([f"{'>' if above else '≥'} {lo}"] if lo > -math.inf else []) + ([f"{'<' if below else '≤'} {hi}"] if hi < math.inf else [])
     return f"{'whole ' if whole else ''}number" + (' ' + ' and '.join(span) if span else '')
+
+# %% ../nbs/00_core.ipynb #3f6d43cf
+def is_whole(v, lo:int=0)->bool:
+    "Is `v` a whole number ≥ `lo`: an int (numpy's too), never a bool?"
+    import numbers
+    return isinstance(v, numbers.Integral) and not isinstance(v, bool) and v >= lo
+
+def image_shape(shape, # the (C, H, W) a user gave
+                name:str='shape', # what the user calls it, for the message
+               )->tuple[int, int, int]:
+    "`shape` as three ints, or a `DipkdError` saying what an image's shape is."
+    try: ok = len(shape) == 3 and all(is_whole(v, 1) for v in shape)
+    except TypeError: ok = False
+    if not ok: raise DipkdError(f"{name} is the (C, H, W) of one image, three whole numbers ≥ 1, not {shape!r}")
+    return tuple(int(v) for v in shape)
 
 # %% ../nbs/00_core.ipynb #c89ca995
 def _choices(cs)->str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools, math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, is_whole, image_shape
 
 # %% auto #0
 __all__ = ['hierarchical_noise', 'gaussian_kernel1d', 'blur_matrix', 'gaussian_blur', 'nonlinear_transform', 'diverging_filter',
@@ -160,6 +160,13 @@ config_checks(PriorConfig, interp=OneOf(('bilinear', 'bicubic', 'nearest')), alp
               mask_tol=Num(0, above=True, none=True), colour_share=Num(0, 1, why='a probability'))
 
 # %% ../nbs/08_generators.ipynb #14383b48
+def _check_prior_args(n, shape, cfg, gen):
+    "`make_priors`'s arguments, refused with one line each before anything is drawn."
+    if not is_whole(n, 0): raise DipkdError(f"n is a whole number of images ≥ 0, not {n!r}")
+    image_shape(shape)
+    if cfg is not None and not isinstance(cfg, PriorConfig): raise DipkdError(f"cfg is a PriorConfig (e.g. PriorConfig(rotation=10)), not a {type(cfg).__name__}")
+    if gen is not None and not isinstance(gen, torch.Generator): raise DipkdError(f"gen is a torch.Generator (e.g. make_generator(0)), not a {type(gen).__name__}")
+
 def make_priors(n:int,               # images to make
                 shape:tuple,         # (C, H, W)
                 cfg:PriorConfig|None=None,
@@ -167,8 +174,12 @@ def make_priors(n:int,               # images to make
                 stages:bool=False,   # also return the intermediate stages
                ):
     "DIP-KD image priors: hierarchical noise → nonlinear transform → semantic cutmix."
+    _check_prior_args(n, shape, cfg, gen)
     cfg = cfg or PriorConfig(); check_config(cfg); C, H, W = shape
     dev = gen.device if gen is not None else torch.device('cpu')
+    if n == 0:                                                        # nothing to make: every stage empty, of the right shape
+        e = torch.empty(0, C, H, W, device=dev)
+        return (e, {'noise': e, 'transform': e, **({'mask': torch.empty(0, 1, H, W, device=dev)} if cfg.cutmix else {}), 'cutmix': e}) if stages else e
     out = {}
     x = hierarchical_noise(n, shape, gen, cfg.interp, cfg.stretch, cfg.alpha_scale) if cfg.hierarchical else torch.rand(n, C, H, W, generator=gen, device=dev)
     out['noise'] = x

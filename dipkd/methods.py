@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
-                        config_rules, describe_rule)
+                        config_rules, describe_rule, is_whole)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
@@ -65,13 +65,16 @@ def get_method(name:str)->Method:
     return METHODS[name]
 
 # %% ../nbs/06_methods.ipynb #5233b3a8
-def resolve_config(method:Method,      # the method
+def resolve_config(method:Method|str,  # the method, or its registered name
                    preset:str|None=None, # a preset name
                    config:dict|str|Path|None=None, # nested overrides, or a JSON/YAML file of them
                    overrides:list=(),    # 'key.sub=value' strings
                    n_images:int|None=None,
                   ):
     "The method's config: defaults < preset < config file < --set overrides < explicit n_images."
+    if isinstance(method, str): method = get_method(method)
+    if config is not None and not isinstance(config, (dict, str, Path)):
+        raise DipkdError(f"config is a dict of settings or the path of a JSON/YAML file of them, not a {type(config).__name__}: 'key=value' strings go in overrides")
     if isinstance(overrides, dict): raise DipkdError("overrides are 'key=value' strings, e.g. ['train.epochs=3']: pass a dict of settings as config= instead")
     try: overrides = [] if overrides is None else [overrides] if isinstance(overrides, str) else list(overrides)   # one 'key=value', or any iterable of them (read once)
     except TypeError: raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}") from None
@@ -506,6 +509,19 @@ def _check_teacher_fits(model:nn.Module, card:TeacherCard):
     if acc < 2 * chance: warnings.warn(f"the teacher answers {acc:.1f} % of {card.dataset}'s test split correctly, where chance is {chance:.1f} %: "
                                        f"is it a {card.dataset} teacher (--teacher-dataset), with its input normalisation? The run goes on")
 
+def _check_run_args(curve, callbacks, **flags)->list:
+    "`distill`'s own arguments, refused before anything is loaded, asked or written; returns the callbacks as a list."
+    for k, v in flags.items():
+        if not isinstance(v, bool): raise DipkdError(f"{k} must be True or False, not {v!r}")   # deterministic='no' would be taken as yes
+    if not is_whole(curve, 0): raise DipkdError(f"curve must be 0 (off) or a whole number of epochs to measure at, not {curve!r}")
+    try: cbs = list(callbacks or ())
+    except TypeError: raise DipkdError(f"callbacks is a list of Callback objects, not {callbacks!r}") from None
+    hooks = [h for h in vars(Callback) if not h.startswith('_') and callable(getattr(Callback, h))]
+    for c in cbs:
+        if missing := [h for h in hooks if not callable(getattr(c, h, None))]:
+            raise DipkdError(f"callback {c!r} has no {missing[0]} hook: subclass dipkd.distill.Callback, which has every hook")
+    return cbs
+
 def distill(method:str='naive',        # registered method name
             teacher='fmnist-lenet5',   # zoo name, checkpoint path, or (nn.Module, TeacherCard)
             student:str|None=None,     # architecture spec (default: the teacher's architecture)
@@ -530,10 +546,12 @@ def distill(method:str='naive',        # registered method name
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
-    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed < 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
+    if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, numbers.Real) or not math.isfinite(budget) or budget != int(budget)):
         raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")
-    seed = int(seed)
+    if student is not None and (not isinstance(student, str) or not student.strip()):
+        raise DipkdError(f"student is an architecture spec such as 'lenet5' or 'resnet18:0.5' (None: the teacher's), not {student!r}")
+    seed = int(seed); callbacks = _check_run_args(curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
     if n_images is not None and not m.takes_n_images:
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check

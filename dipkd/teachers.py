@@ -4,12 +4,12 @@
 
 # %% ../nbs/05_teachers.ipynb #544fb604
 from __future__ import annotations
-import contextlib, hashlib, importlib.resources, json, numbers, os, shlex, sys, time
+import contextlib, hashlib, importlib.resources, json, os, shlex, sys, time
 from dataclasses import dataclass, field, fields, asdict, MISSING
 from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
-from .core import DipkdError, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config
+from .core import DipkdError, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape
 from .data import dataset_info, load_split, to_float, DATASETS
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
@@ -207,11 +207,14 @@ class BlackBoxTeacher:
                  batch_size:int=1024,      # forward-pass size
                  device=None,
                 ):
-        self.__model = model.eval().requires_grad_(False).to(get_device(device))
+        if not isinstance(model, nn.Module): raise DipkdError(f"the oracle's teacher is an nn.Module (or a LabelTeacher around a function), not a {type(model).__name__}")
+        if budget is not None and not is_whole(budget, 0): raise DipkdError(f"the oracle's budget must be a whole number ≥ 0 (or None for no limit), not {budget!r}")
+        in_shape = image_shape(in_shape, 'in_shape')
+        if not is_whole(num_classes, 2): raise DipkdError(f"num_classes must be a whole number ≥ 2, not {num_classes!r}")
+        if not is_whole(batch_size, 1): raise DipkdError(f"batch_size must be a whole number ≥ 1, not {batch_size!r}")
+        self.__model = model.eval().requires_grad_(False).to(get_device(device))   # the oracle's from now on: evaluation mode, no gradients, on its device (checked first: a refused oracle leaves the model as it was)
         self.__device = module_device(self.__model)
-        if budget is not None and not (isinstance(budget, numbers.Integral) and not isinstance(budget, bool) and budget >= 0):
-            raise DipkdError(f"the oracle's budget must be a whole number ≥ 0 (or None for no limit), not {budget!r}")
-        self.in_shape, self.num_classes, self.budget, self.batch_size = tuple(in_shape), num_classes, budget, batch_size
+        self.in_shape, self.num_classes, self.budget, self.batch_size = in_shape, int(num_classes), budget, int(batch_size)
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
         self.answered = 0     # images the model itself answered (the rest of `queries` came from `recorded`)
         self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
@@ -258,7 +261,13 @@ def _plain(x:torch.Tensor)->torch.Tensor:
 def _answer(self:BlackBoxTeacher, x):
     "The teacher's top-1 labels for one forward pass, unwatched (`_unwatched`) and uncounted: only `__call__`, which counts, calls it."
     x = _plain(x)
-    with _unwatched(): return self._BlackBoxTeacher__model(x.to(self._BlackBoxTeacher__device).float()).argmax(1)
+    with _unwatched():                                  # the argmax too: the caller's modes see none of the teacher's work
+        try: logits = self._BlackBoxTeacher__model(x.to(self._BlackBoxTeacher__device).float())
+        except (RuntimeError, ValueError, TypeError) as e:   # e.g. an in_shape the teacher's layers do not take
+            raise DipkdError(f"the teacher could not answer images of shape {'×'.join(map(str, self.in_shape))} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}): is in_shape the one it was trained on?") from None
+        if not torch.is_tensor(logits) or logits.ndim != 2 or logits.shape[1] != self.num_classes:   # an answer outside 0…K−1 would be recorded, and trained on, as a class
+            raise DipkdError(f"the teacher gives outputs of shape {tuple(logits.shape) if torch.is_tensor(logits) else type(logits).__name__}, not N×{self.num_classes}: is num_classes its number of classes?")
+        return logits.argmax(1)
 
 def _keys(x): return [hashlib.blake2b(r.view(torch.uint8).numpy().tobytes(), digest_size=16).digest() for r in x.detach().cpu().contiguous()]   # the bytes, for any float dtype
 
@@ -281,7 +290,8 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
                                   "(a resumed run repeats its images only on the same machine, thread count and device)")
     got = {}
     for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
-        labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()                  # a call cut off half-way loses nothing the teacher did
+        try: labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()             # a call cut off half-way loses nothing the teacher did
+        except DipkdError: self.answered += len(part); raise                                # the teacher ran and its answer was refused (wrong shape): counted, never recorded
         self.answered += len(part)
         for f in self.on_answer: f([keys[i] for i in part], labels)
         got.update(zip(part, labels.tolist()))
@@ -302,7 +312,7 @@ class LabelTeacher(nn.Module):
                 ):
         super().__init__()
         if not callable(fn): raise DipkdError(f"LabelTeacher takes a function from images to class indices, not a {type(fn).__name__}")
-        if isinstance(num_classes, bool) or not isinstance(num_classes, numbers.Integral) or num_classes < 2:
+        if not is_whole(num_classes, 2):
             raise DipkdError(f"num_classes must be a whole number ≥ 2, not {num_classes!r}")
         object.__setattr__(self, 'fn', fn); self.num_classes = int(num_classes)   # a function, never a submodule: it stays where it is, on its own device
         self.register_buffer('where', torch.zeros(0), persistent=False)   # no weights: the device its answers go to
