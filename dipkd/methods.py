@@ -335,6 +335,7 @@ _LOCKS, _MADE = {}, set()   # run folder -> its open lock file, held (by this pr
 
 def _lock_run(out:Path,
               read_only:bool=False, # the run is finished and only to be read: a folder one cannot write to is fine
+              tries:int=3,          # times to lock again when the file was replaced meanwhile
              ):
     "Hold `out/.dipkd.lock` for this process (released when `_unlock_run` closes it, or when the process ends, however it ends)."
     try: import fcntl
@@ -354,8 +355,8 @@ def _lock_run(out:Path,
         raise DipkdError(f"another dipkd run is writing to {str(out)!r}: wait for it to finish, or choose another --out") from None
     try: same = os.fstat(f.fileno()).st_ino == os.stat(path).st_ino
     except OSError: same = False
-    if not same:                                          # a refused run removed the file it made after we opened it: lock the file there now
-        f.close(); return _lock_run(out, read_only)
+    if not same and tries > 1:                            # a refused run removed the file it made after we opened it: lock the file there now
+        f.close(); return _lock_run(out, read_only, tries - 1)
     _LOCKS[key] = f                                       # (the file stays empty, and stays while the folder holds a run)
     if made: _MADE.add(key)
 
@@ -566,7 +567,7 @@ def distill(method:str='naive',        # registered method name
         if budget is not None and not m.black_box: raise DipkdError(f"{method} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
         budget = int(budget) if budget is not None else default_budget(cfg)
         if m.black_box and budget < (need := m.min_queries(cfg)):
-            raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more)")
+            raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need})")
         if m.check_teacher: m.check_teacher(t_model, card)   # e.g. CPSC-DFKD's need of BatchNorm layers: refused before the run folder is touched
         if m.check_student:                           # e.g. DIP-KD's primer against the student: refused before the run folder is touched
             with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
