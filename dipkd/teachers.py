@@ -140,7 +140,7 @@ def _build(card:TeacherCard, state:dict, source:str)->Classifier:
     if missing or unexpected or bad:
         msg = '; '.join(f"{w}: {sorted(s)[:4]}{'…' if len(s) > 4 else ''}" for w, s in
                         (('missing', missing), ('unexpected', unexpected), ('wrong shape', bad)) if s)
-        raise DipkdError(f"{source} does not fit architecture {card.arch!r} with {card.num_classes} classes ({msg})")
+        raise DipkdError(f"{source} does not fit architecture {card.arch!r} on {card.dataset}'s {'×'.join(map(str, card.in_shape))} images with {card.num_classes} classes ({msg}): check that these are its architecture and its dataset")
     model.load_state_dict(state)
     return model.eval()
 
