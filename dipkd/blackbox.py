@@ -318,7 +318,7 @@ def dip_kd(ctx:RunContext):
     _check_student(cfg, ctx.student, ctx.card)     # as `distill` checked before the run folder, for callers that start here
     def phase1():
         x, y, rep = balanced_priors(ctx.oracle, cfg.n_images + n_val, ctx.in_shape, K, cfg.priors, cfg.balance,
-                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.progress, on_step=ctx.reporter('priors'))
+                                    ctx.generator(1), ctx.student, reserve=_later_queries(cfg), progress=ctx.bars, on_step=ctx.reporter('priors'))
         ctx.info['balance'] = rep
         return _split_holdout({'x': x, 'y': y}, n_val, K, ctx.generator(3)) if n_val else {'x': x, 'y': y}
     d = ctx.cached('transfer_set', phase1)
@@ -336,7 +336,7 @@ def dip_kd(ctx:RunContext):
     for g in range(1, cfg.generations + 1):
         if cfg.contrast:
             def phase2():
-                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.progress,
+                xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.bars,
                                    ctx.reporter('contrast' if cfg.generations == 1 else f'contrast (generation {g})'))
                 q0 = ctx.oracle.queries
                 yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))

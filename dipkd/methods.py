@@ -191,11 +191,15 @@ class RunContext:
         return report
 
 # %% ../nbs/06_methods.ipynb #3b5fb03b
+def _bars(self:RunContext)->bool:
+    "Whether a method draws progress bars: `progress` is on, and no callback draws the run itself (e.g. a live dashboard, which shows training, queries and each phase's work)."
+    return self.progress and not any(getattr(c, 'replaces_progress', False) for c in self.callbacks)
+
 def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
     "Top-1 labels of `x` from the oracle, asked in batches (with a progress bar for large sets)."
     from tqdm.auto import tqdm
     chunks = x.split(batch_size)
-    it = tqdm(chunks, desc='oracle', unit='batch', leave=False) if self.progress and len(chunks) > 4 else chunks
+    it = tqdm(chunks, desc='oracle', unit='batch', leave=False) if self.bars and len(chunks) > 4 else chunks
     return torch.cat([self.oracle(c) for c in it])
 
 def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student',
@@ -203,8 +207,7 @@ def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:s
            keep:str='last',    # 'last' epoch's weights, or the 'best' by `validate`
           )->list[dict]:
     "Train `model` with the shared `Trainer`: progress bar, JSON log and checkpoint in the run folder."
-    drawn = any(getattr(c, 'replaces_progress', False) for c in self.callbacks)   # e.g. a live dashboard draws training itself
-    cbs = ([ProgressBar(name)] if self.progress and not drawn else []) + list(self.callbacks)
+    cbs = ([ProgressBar(name)] if self.bars else []) + list(self.callbacks)
     if self.curve: cbs.append(CurveSnapshots(self, self.curve, name))
     ckpt = None
     if self.out is not None:
@@ -270,7 +273,7 @@ def _snapshot(self:RunContext, name:str, model:nn.Module):
     "Keep a copy of an intermediate model (e.g. DIP-KD's primer) to be measured on the test split when the run is over."
     self.snapshots[name] = copy.deepcopy(model).cpu().eval()
 
-RunContext.label, RunContext.train, RunContext.cached, RunContext.snapshot = _label, _train, _cached, _snapshot
+RunContext.label, RunContext.train, RunContext.cached, RunContext.snapshot, RunContext.bars = _label, _train, _cached, _snapshot, property(_bars)
 RunContext.save_partial, RunContext.load_partial = _save_partial, _load_partial
 
 # %% ../nbs/06_methods.ipynb #3035b29e

@@ -175,7 +175,7 @@ def _transfer_run(ctx:RunContext, sample_targets):
         if part is not None and not torch.equal(part.pop('targets'), p.cpu()):   # drawn elsewhere (another machine or thread count): of no use here
             warnings.warn("the interrupted synthesis was for other targets (the run began elsewhere): it starts again"); part = None
         keep = lambda s: ctx.save_partial('transfer_set', {**s, 'targets': p.cpu()})   # after every finished batch: an interruption loses one batch at most
-        x, curve = synthesize(teacher, p, ctx.in_shape, cfg.synth, ctx.generator(2), ctx.progress, state=part, checkpoint=keep, on_step=ctx.reporter('synthesis'))
+        x, curve = synthesize(teacher, p, ctx.in_shape, cfg.synth, ctx.generator(2), ctx.bars, state=part, checkpoint=keep, on_step=ctx.reporter('synthesis'))
         with torch.no_grad(): t = torch.cat([teacher(c) for c in x.split(cfg.label_batch)])
         ctx.info.update(info, synth_curve=[round(v, 5) for v in curve[::max(1, len(curve) // 50)]])
         return {'x': x, 'targets': p, 'teacher_logits': t}

@@ -238,7 +238,9 @@ class EmbeddingExplorer(_View):
             xs.append(to_float(x[i]).cpu()); ys.append(y); src.append(torch.full((len(i),), s)); idx.append(i)   # uint8 (a real split) and float sets alike, in [0, 1]
         self.x, self.y, self.src, self.sources = torch.cat(xs), torch.cat(ys), torch.cat(src), list(sets)
         self.index = torch.cat(idx)          # each point's index in its own set
+        if len(self.x) < 2: raise DipkdError("the explorer needs at least two points to map")
         K = int(self.y.max()) + 1
+        if classes and len(classes) < K: raise DipkdError(f"classes names {len(classes)} classes, but the labels go up to {K - 1}: give a name for every class")
         self.classes = list(classes) if classes else [str(k) for k in range(K)]
         self.method, self.seed, self.umap_kw, self.xy = method, seed, umap_kw, None
         self._project(embedder)
@@ -413,6 +415,7 @@ def _dash_before_fit(self:Dashboard, t):
 @_timed
 def _dash_after_batch(self:Dashboard, t):
     y = t.batch.get('y')
+    if y is None and torch.is_tensor(t.batch.get('teacher_logits')): y = t.batch['teacher_logits'].argmax(1)   # soft targets (softtarget, zskd): their top-1 stands for the label
     if y is not None and y.dim() == 1 and not y.is_floating_point():
         lam, perm = t.mix or (1.0, None)
         y2 = y if perm is None else y[perm]               # under mixup a row's target is λ of its label and 1 − λ of its partner's
@@ -553,7 +556,7 @@ class DiversityPanel(_View):
         from plotly.subplots import make_subplots
         self.embedder, self.num_classes, self.max_n, self.seed = embedder, num_classes, max_n, seed
         self.ref = self._features(reference) if reference.dim() != 2 else reference
-        self.feats, self.entropy = {}, {}
+        self.feats, self.entropy, self._scores = {}, {}, {}   # _scores: (stage, k) -> its metrics, computed once
         self.k = W.IntSlider(value=k, min=1, max=20, description='PRDC k', continuous_update=False)
         fig = make_subplots(rows=1, cols=3, column_widths=[0.5, 0.25, 0.25],
                             subplot_titles=('against real (higher is better)', 'mean pairwise distance', 'label entropy (bits)'))
@@ -574,16 +577,18 @@ class DiversityPanel(_View):
         if len(x) < 2: raise DipkdError(f"stage {name!r} needs at least two images")
         labels = hard_labels(labels, self.num_classes)
         self.feats[name] = self._features(x)
+        self._scores = {key: v for key, v in self._scores.items() if key[0] != name}   # a stage replaced: its old scores go
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
         self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))   # PRDC needs more than k points per set
         if redraw: self.refresh()
 
 # %% ../nbs/13_widgets.ipynb #56437d4b
 def _panel_refresh(self:DiversityPanel):
-    "Recompute PRDC with the current k and redraw."
-    names = list(self.feats)
-    self.metrics = {n: {**prdc(self.ref, f, self.k.value), 'pairwise_distance': mean_pairwise_distance(f), 'entropy': self.entropy[n]}
-                    for n, f in self.feats.items()}
+    "PRDC with the current k for the stages not yet scored at it, and redraw (a stage added per epoch costs one PRDC, not one per stage so far)."
+    names, k = list(self.feats), self.k.value
+    for n, f in self.feats.items():
+        if (n, k) not in self._scores: self._scores[n, k] = {**prdc(self.ref, f, k), 'pairwise_distance': mean_pairwise_distance(f), 'entropy': self.entropy[n]}
+    self.metrics = {n: self._scores[n, k] for n in names}
     with self.fig.batch_update():
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')):
             self.fig.data[i].x, self.fig.data[i].y = names, [self.metrics[n][m] for n in names]
@@ -597,10 +602,12 @@ DiversityPanel.refresh = _panel_refresh
 
 # %% ../nbs/13_widgets.ipynb #e0292a13
 class _Track(Callback):
-    "Add the last `n` labelled training images (and labels) to a `DiversityPanel` every `every` epochs (rows a batch marks as not `real`, such as `Explore`'s, are left out)."
+    "Add the last `n` labelled training images (and labels) of every `every`-th epoch to a `DiversityPanel` (rows a batch marks as not `real`, such as `Explore`'s, are left out)."
     order = 11
     def __init__(self, panel, every:int, n:int): self.panel, self.every, self.n, self.keep = panel, every, n, []
+    def before_epoch(self, t): self.keep = []
     def after_batch(self, t):
+        if (t.epoch + 1) % self.every: return                           # an epoch not drawn: nothing copied off the device
         b = t.batch; rows = b.get('real', slice(None))                  # all rows, unless the batch marks its labelled ones
         self.keep.append((b['x'][rows].detach().cpu(), None if b.get('y') is None else b['y'][rows]))
         while sum(len(x) for x, _ in self.keep[1:]) >= self.n: self.keep.pop(0)   # just enough batches for n images
