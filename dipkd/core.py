@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import contextlib, dataclasses, importlib.resources, json, math, os, random, resource, shutil, subprocess, sys, time, typing
+import contextlib, dataclasses, importlib.resources, json, math, numbers, os, random, resource, shutil, subprocess, sys, time, typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -202,7 +202,6 @@ def _number_text(lo, hi, whole, above, below)->str:
 # %% ../nbs/00_core.ipynb #3f6d43cf
 def is_whole(v, lo:int=0)->bool:
     "Is `v` a whole number ≥ `lo`: an int (numpy's too), never a bool?"
-    import numbers
     return isinstance(v, numbers.Integral) and not isinstance(v, bool) and v >= lo
 
 def image_shape(shape, # the (C, H, W) a user gave
