@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, handed_back
 from .distill import AUGMENT_CHECKS
 
 # %% auto #0
@@ -122,10 +122,8 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     from dipkd.distill import BatchAugment
     from tqdm.auto import tqdm
     cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device; x = images.clone()
-    was_training, grads = primer.training, [p.requires_grad for p in primer.parameters()]   # handed back as it came, however contrast ends
-    primer.eval()
-    bar = None
-    try:
+    with handed_back(primer):                                            # its mode and requires_grad flags as they came, however contrast ends
+        primer.eval()
         if cfg.freeze_primer: primer.requires_grad_(False)
         head = InstanceHead(primer.feature_dim, cfg.embed_dim).to(dev)
         opt_head = torch.optim.Adam(head.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
@@ -154,10 +152,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
                 bank.update(idx, h_a if feats else z_a); losses.append(loss.item()); bar.update(1); done += 1
                 if on_step: on_step(done, steps)
             fresh.append(_fresh_loss(primer, head, x, aug, cfg))
-    finally:
-        if bar is not None: bar.close()
-        primer.train(was_training)
-        for p, g in zip(primer.parameters(), grads): p.requires_grad_(g)
+        bar.close()
     return x, {'contrast_loss': losses, 'fresh_loss': fresh, 'pixel_change': (x - images).abs().mean().item()}
 
 # %% ../nbs/09_contrastive.ipynb #749c2f2a

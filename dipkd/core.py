@@ -12,10 +12,10 @@ import torch
 
 # %% auto #0
 __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'seed_everything', 'make_generator',
-           'deterministic_kernels', 'config_to_dict', 'update_config', 'set_config', 'load_config_file', 'check_number',
-           'is_whole', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules', 'config_checks',
-           'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json', 'save_torch', 'save_weights',
-           'Timer']
+           'deterministic_kernels', 'handed_back', 'config_to_dict', 'update_config', 'set_config', 'load_config_file',
+           'check_number', 'is_whole', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
+           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json', 'save_torch',
+           'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -68,6 +68,20 @@ def deterministic_kernels(on:bool=True, # False: leave torch's settings as they 
         torch.use_deterministic_algorithms(was[0], warn_only=was[1])
         torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = was[2], was[3]
         if was[4] is None: os.environ.pop('CUBLAS_WORKSPACE_CONFIG', None)
+
+# %% ../nbs/00_core.ipynb #87668fe3
+@contextlib.contextmanager
+def handed_back(model:torch.nn.Module, # a network the block may switch, freeze or move
+                device:bool=False,     # also move it back to the one device it came on
+               ):
+    "Within the block, do what you need with `model`; afterwards its mode, `requires_grad` flags (and device) are as they were."
+    training, grads = model.training, [p.requires_grad for p in model.parameters()]
+    devs = {t.device for t in [*model.parameters(), *model.buffers()]} if device else set()
+    try: yield model
+    finally:
+        model.train(training)
+        for p, g in zip(model.parameters(), grads): p.requires_grad_(g)
+        if len(devs) == 1: model.to(*devs)
 
 # %% ../nbs/00_core.ipynb #e89283bb
 def config_to_dict(cfg)->dict:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
-import copy, errno, json, math, numbers, os, platform, shutil, time, warnings, zlib
+import contextlib, copy, errno, json, math, numbers, os, platform, shutil, time, warnings, zlib
 from dataclasses import MISSING, dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Callable
@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
-                        config_rules, describe_rule, is_whole)
+                        config_rules, describe_rule, is_whole, handed_back)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
@@ -563,7 +563,6 @@ def distill(method:str='naive',        # registered method name
         device = get_device(device)
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
         t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
-        as_given = (t_model.training, [p.requires_grad for p in t_model.parameters()], {t.device for t in [*t_model.parameters(), *t_model.buffers()]}) if isinstance(teacher, (tuple, list)) else None   # a module of yours is handed back as it came
         student_arch = student or card.arch
         if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
         parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
@@ -577,7 +576,9 @@ def distill(method:str='naive',        # registered method name
         load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
         if card.test_acc is None: _check_teacher_fits(t_model, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
         out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
-        try:
+        with contextlib.ExitStack() as undo:     # however the run ends: the folder let go, and a module of yours handed back as it came (mode, flags, device)
+            undo.callback(_unlock_run, out)
+            if isinstance(teacher, (tuple, list)): undo.enter_context(handed_back(t_model, device=True))
             t_model.to(device)                             # (a module of yours: until the run ends)
             t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
             preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
@@ -607,12 +608,6 @@ def distill(method:str='naive',        # registered method name
             res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
             for c in ctx.callbacks: c.after_run(ctx, res)
             return res
-        finally:
-            _unlock_run(out)
-            if as_given is not None:
-                t_model.train(as_given[0])
-                for p, g in zip(t_model.parameters(), as_given[1]): p.requires_grad_(g)
-                if len(as_given[2]) == 1: t_model.to(*as_given[2])   # on the device it came on (a module spread over devices stays on the run's)
 
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, get_device, module_device
+from .core import DipkdError, get_device, module_device, handed_back
 from .data import load_split, to_float, dataset_info
 from .models import Classifier
 
@@ -19,13 +19,12 @@ __all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'histogra
 def _batched(model:nn.Module, fn, x:torch.Tensor, batch_size:int=1000, device=None)->torch.Tensor:
     "`fn(xb)` over batches of `x` as float images on the model's device, in eval mode; concatenated on the CPU."
     device = device or module_device(model)
-    was_training = model.training; model.eval()
-    try:
-        out = []
+    out = []
+    with handed_back(model):                                                           # in the mode it came in, however it ends
+        model.eval()
         for xb in x.split(batch_size):
             xb = xb.to(device, non_blocking=torch.device(device).type == 'cuda')   # a blocking copy back to the CPU
             out.append(fn(to_float(xb)).cpu())
-    finally: model.train(was_training)
     return torch.cat(out)
 
 def predict(model:nn.Module,          # any classifier taking [0, 1] images

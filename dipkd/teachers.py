@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, asdict, MISSING
 from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
-from .core import DipkdError, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape
+from .core import DipkdError, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape, handed_back
 from .data import dataset_info, load_split, to_float, DATASETS
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
@@ -184,11 +184,10 @@ def teacher_card_for(model:nn.Module, dataset:str, name:str='custom', arch:str='
     "A card for a user's own teacher module on a known dataset."
     info = dataset_info(dataset)
     if not isinstance(model, nn.Module): raise DipkdError(f"teacher_card_for takes an nn.Module, not a {type(model).__name__}")
-    dev = module_device(model); was = model.training
-    try:
-        with torch.no_grad(): out = model.eval()(torch.rand(2, *info.shape, device=dev))
-    except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
-    finally: model.train(was)                                                         # handed back in the mode it came in
+    dev = module_device(model)
+    with handed_back(model), torch.no_grad():                                         # handed back in the mode it came in
+        try: out = model.eval()(torch.rand(2, *info.shape, device=dev))
+        except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
     if not torch.is_tensor(out): raise DipkdError(f"the model returns a {type(out).__name__}, not a tensor of logits: a teacher maps images to logits alone (wrap it to return only those)")
     if out.shape != (2, info.num_classes): raise DipkdError(f"the model gives outputs of shape {tuple(out.shape[1:])}, but {dataset} has {info.num_classes} classes")
     return TeacherCard(name, arch, dataset, info.shape, info.num_classes, info.mean, info.std)
