@@ -2,9 +2,10 @@
 # Set PY (the Python with dipkd installed), METHOD, TEACHER, PRESET and optionally STUDENT and EXTRA (more flags) before calling.
 run() { # NAME ARGS...: one `dipkd distill` run into benchmarks/runs/NAME, unless it has already finished; an interrupted one is resumed
   local out=benchmarks/runs/$1; shift; local resume=
+  local args=(--method $METHOD --teacher $TEACHER ${STUDENT:+--student $STUDENT} --preset $PRESET --out $out --quiet ${EXTRA:-} "$@")
   [ -d $out/checkpoints ] && resume=--resume
-  [ -f $out/result.json ] || $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill --method $METHOD --teacher $TEACHER \
-      ${STUDENT:+--student $STUDENT} --preset $PRESET --out $out $resume --quiet ${EXTRA:-} "$@"
+  [ -f $out/result.json ] || { $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill "${args[@]}" $resume &&
+                               echo "dipkd distill ${args[*]}" > $out/command.txt; }   # the command that made it, for the summary
 }
 series() { # NAME SEEDS ARGS...: one run per seed, then benchmarks/NAME.{json,md}
   local name=$1 seeds=$2; shift 2; local runs=()

@@ -19,7 +19,7 @@ initial weights, and adds one augmentation:
 - `blur s`: after the trainer's augmentation, each batch blurred with a 5×5 Gaussian of σ drawn from U[0, s] (one σ a
   batch, from the probe's own stream), on half of the batches; at test time no blur.
 
-One JSON line per row: S0's real test accuracy and per class (reported only; nothing is selected on it)."""
+One JSON line per row: S0's real test accuracy and per class (reported only: within the probe nothing (no epoch, no setting) is chosen on it; comparing rows is how the lab compares settings, so a setting adopted from them was chosen on the test split, as the README says)."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from s0_common import Probe

@@ -24,7 +24,7 @@ models already paid for. Nothing more is asked of the teacher.
   on a soft target as above, plus, with `+L1 ROW`, the paper's L1 to the logits of that row's primer.
 
 One JSON line per row: the real test accuracy of the row's model, overall (column `S0_acc`, student rows too) and per
-class (reported only; nothing is selected on it), and for soft primer targets how often their arg-max differs from the
+class (reported only: within the probe nothing (no epoch, no setting) is chosen on it; comparing rows is how the lab compares settings, so a setting adopted from them was chosen on the test split, as the README says), and for soft primer targets how often their arg-max differs from the
 teacher's label."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F

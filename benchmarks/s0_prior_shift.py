@@ -17,7 +17,7 @@ already paid for; nothing is asked of the teacher and no real image is read), ea
   what the pipeline's `logit_adjust=1` trains S0 with.
 
 Every row trains from the same initial weights on the same D. One JSON line per row: S0's real test accuracy and per
-class (reported only; nothing is selected on it). The correction assumes the real classes are balanced, as they are
+class (reported only: within the probe nothing (no epoch, no setting) is chosen on it; comparing rows is how the lab compares settings, so a setting adopted from them was chosen on the test split, as the README says). The correction assumes the real classes are balanced, as they are
 in Fashion-MNIST's test split: an assumption about the deployment, not a reading of real data."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F

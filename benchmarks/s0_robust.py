@@ -18,7 +18,7 @@ for, and nothing else is asked of the teacher.
 - `consistency 1`: CE plus the KL from the network's prediction on the batch to its prediction on the batch shifted by
   a further pixel or two (one random offset a batch): a smoothness the teacher's answers lack, asked of S0 instead.
 
-One JSON line per row: S0's real test accuracy and per class (reported only; nothing is selected on it)."""
+One JSON line per row: S0's real test accuracy and per class (reported only: within the probe nothing (no epoch, no setting) is chosen on it; comparing rows is how the lab compares settings, so a setting adopted from them was chosen on the test split, as the README says)."""
 import json, sys, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from dipkd.metrics import label_histogram

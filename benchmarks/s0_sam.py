@@ -16,7 +16,7 @@ same initial weights per seed and architecture:
 - `sam r`: each step first moves the weights by r·g/‖g‖ (g the batch's gradient), takes the gradient there on the same
   augmented batch, moves back and lets SGD step with it (so each step costs two passes).
 
-One JSON line per row: real test accuracy and per class (reported only; nothing is selected on it)."""
+One JSON line per row: real test accuracy and per class (reported only: within the probe nothing (no epoch, no setting) is chosen on it; comparing rows is how the lab compares settings, so a setting adopted from them was chosen on the test split, as the README says)."""
 import json, sys, time
 import torch
 from dipkd.distill import Trainer

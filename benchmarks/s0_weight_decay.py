@@ -8,8 +8,8 @@ not real images: S0 fits the teacher's answers on noise-like pictures, and how m
 real images may depend on how strongly it is held to simple functions. Per N and seed, the pipeline's scout-guided D
 (`s0_common.Probe.guided_set`, the same D for every row) and S0 as preset `fmnist-lean-1px` trains it (`lenet5:2`,
 30 epochs, SGD lr 0.05 on a cosine, batch 100, a one-pixel shift), from the same initial weights, with weight decay
-5e-4 (the preset), 0, 2e-3 and 5e-3. One JSON line per row: test accuracy of S0 (reported only; nothing is selected
-on it) and seconds. No row is a preset; no query is asked beyond the 1.25·N that built D."""
+5e-4 (the preset), 0, 2e-3 and 5e-3. One JSON line per row: test accuracy of S0 (reported only:
+within the probe nothing (no epoch, no setting) is chosen on it; comparing rows is how the lab compares settings, so a setting adopted from them was chosen on the test split, as the README says) and seconds. No row is a preset; no query is asked beyond the 1.25·N that built D."""
 import json, sys, time
 from dipkd.models import build_model
 from s0_common import Probe, K

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Summarise run folders (each with a result.json) into mean ± std, as JSON and a Markdown table.
+"""Summarise run folders (each with a result.json) into mean ± std (the sample standard deviation, n − 1), as JSON and a Markdown table.
 
     python benchmarks/summarize.py NAME RUN_DIR [RUN_DIR ...]
 writes benchmarks/NAME.json and benchmarks/NAME.md, and copies each run's result.json to
@@ -29,12 +29,13 @@ def commits(rs):
 
 def summarize(name, runs):
     rs = [json.loads((Path(r)/'result.json').read_text()) for r in runs]
+    commands = [(Path(r)/'command.txt').read_text().strip() if (Path(r)/'command.txt').exists() else None for r in runs]
     first = rs[0]
     summary = {'name': name, 'method': first['method'], 'teacher': first['teacher'], 'teacher_test_acc': first['teacher_test_acc'],
                'student': first['student'], 'n_images': first['n_images'], 'budget': first['budget'], 'budgets': [r['budget'] for r in rs], 'device': first['device'],
                'seeds': [r['seed'] for r in rs], 'runs': [str(r) for r in runs], 'git_commit': first['git_commit'], 'git_commits': [r['git_commit'] for r in rs],
                **{f: dict(zip(('mean', 'std'), mean_std([r[f] for r in rs]))) | {'per_seed': [r[f] for r in rs]} for f in FIELDS},
-               'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}}
+               'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}, 'commands': commands}
     for k in first['info'].get('snapshot_test_acc', {}):   # intermediate models (e.g. DIP-KD's primer S0), measured for the report
         v = [r['info']['snapshot_test_acc'][k] for r in rs]
         summary[f'{k}_test_acc'] = dict(zip(('mean', 'std'), mean_std(v))) | {'per_seed': v}
@@ -60,7 +61,7 @@ def summarize(name, runs):
     f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}" if summary[k]['mean'] is not None else 'n/a (white-box)'
     md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
           f"N = {first['n_images']}, budget {by_seed(rs, 'budget')[1]}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, {commits(rs)}.", '',
-          '| metric | mean ± std | per seed |', '|---|---|---|']
+          'Mean ± std over the seeds: the sample standard deviation (n − 1).', '', '| metric | mean ± std | per seed |', '|---|---|---|']
     for k, d in zip(FIELDS, (2, 2, 0, 0, 0)): md.append(f"| {k} | {f(k, d)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
     for k in summary:
         if k.endswith('_test_acc') and k != 'teacher_test_acc' and isinstance(summary[k], dict):
@@ -78,6 +79,8 @@ def summarize(name, runs):
                '| phase | epoch | wall time (s) | test acc |', '|---|---|---|---|']
         md += [f"| {c['phase']} | {c['epoch']} | {c['wall_s']:.0f} | {c['test_acc']['mean']:.2f} ± {c['test_acc']['std']:.2f} |" for c in summary['curve']]
     md += ['', 'Mean wall time per phase (s): ' + ', '.join(f"{k} {v:.0f}" for k, v in summary['phase_s'].items() if v is not None)]
+    if any(summary['commands']):   # each run's command, as benchmarks/common.sh ran it (runs made before it kept them have none)
+        md += ['', 'Commands, one per run:', ''] + [f"- `{c}`" for c in summary['commands'] if c]
     (out/f'{name}.md').write_text('\n'.join(md) + '\n')
     print('\n'.join(md))
 
