@@ -215,9 +215,13 @@ def _n_boundary(cfg:DipkdConfig)->int:
     "Boundary images per generation."
     return math.ceil(cfg.boundary * cfg.n_images)
 
-def _later_queries(cfg:DipkdConfig)->int:
-    "Queries the phases after phase 1 may ask: re-labelling and boundary images, over all generations."
-    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * cfg.generations
+def _later_queries(cfg:DipkdConfig, g:int=1)->int:
+    "Queries the phases after phase 1 may ask (re-labelling and boundary images) from generation `g` on: with `g` = 1, over all generations."
+    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * (cfg.generations - g + 1)
+
+def _relabel_reserve(cfg:DipkdConfig, g:int)->int:
+    "Queries generation g's re-labelling must leave in the budget: its own boundary images and every later generation's share."
+    return _n_boundary(cfg) + _later_queries(cfg, g + 1)
 
 def _min_queries(cfg:DipkdConfig)->int:
     return cfg.n_images + _n_holdout(cfg) + _later_queries(cfg)
@@ -339,12 +343,13 @@ def dip_kd(ctx:RunContext):
                 xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.bars,
                                    ctx.reporter('contrast' if cfg.generations == 1 else f'contrast (generation {g})'))
                 q0 = ctx.oracle.queries
-                yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _n_boundary(cfg) * (cfg.generations - g + 1))
+                yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _relabel_reserve(cfg, g))
                 ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],
                                               'loss_last': rec['contrast_loss'][-1], 'fresh_loss': rec['fresh_loss'], 'labels_changed': (yc != y).float().mean().item(),
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
-                return {'x': xc, 'y': yc}
+                return {'x': xc, 'y': yc, **({} if cfg.contrast_cfg.freeze_primer else {'primer': primer.state_dict()})}
             d = ctx.cached(f'contrast_g{g}', phase2); x, y = d['x'], d['y']
+            if 'primer' in d: primer.load_state_dict(d['primer'])   # S0 as contrast trained it (freeze_primer=False), a resumed run's too
         b = ctx.cached(f'boundary_g{g}', lambda: _boundary_set(ctx, primer, x, torch.cat([l for _, l in _student_parts(cfg, x0, y0, x, y)]), g)) if cfg.boundary else None
         xs, ys = _student_images(cfg, x0, y0, x, y, b)
         ctx.info['student_images'] = len(ys)
@@ -383,6 +388,14 @@ def _check_combination(cfg:DipkdConfig)->None:
     "`Method.check` for DIP-KD: settings that cannot run together, refused by `resolve_config` (so by `dipkd config` too) and again by `dip_kd` for direct callers."
     if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
     _check_student_loss(cfg)
+    c = cfg.contrast_cfg
+    if cfg.contrast and cfg.generations and cfg.n_images <= c.batch_size:
+        raise DipkdError(f"contrast needs more images than its batch (n_images={cfg.n_images}, contrast_cfg.batch_size={c.batch_size}): "
+                         "a batch that holds every image has no negatives, so contrast would not move them. Lower contrast_cfg.batch_size, or set contrast=false")
+    asks = [k for k, on in (('relabel', cfg.relabel != 'none'), ('boundary', cfg.boundary)) if on]
+    if cfg.contrast and cfg.generations and not c.clamp and asks:
+        raise DipkdError(f"contrast_cfg.clamp=false lets contrast push pixels out of [0, 1], which the oracle refuses, and {' and '.join(asks)} ask it about "
+                         "the contrasted images: keep clamp=true, or set relabel=none and boundary=0")
 
 def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
     "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."

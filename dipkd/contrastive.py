@@ -87,7 +87,7 @@ class ContrastConfig:
     embed_dim:int = 128         # paper: 128-d output of R
     n_negatives:int = 4096      # unstated: negatives per batch drawn from the bank (0 = all N - B)
     negatives:str = 'embeddings' # what the bank keeps: 'embeddings', R's outputs, each refreshed only when its image is next in a batch (the paper's) | 'features' (ours), S0's backbone features, put through the current R at every step
-    freeze_primer:bool = True   # the paper's text implies S0 is frozen during Contrast (False: S0 trains too, by its own Adam at head_lr, head_betas)
+    freeze_primer:bool = True   # the paper's text implies S0 is frozen during Contrast (False: S0 trains too, by its own Adam at head_lr, head_betas, in eval mode: BatchNorm statistics stay as they are)
     clamp:bool = True           # unstated: keep pixels in [0, 1] after each step
     shift:float = 0.125         # positive view: shift by up to 1/8 (the paper's training augmentation)
     flip:bool = False           # positive view: horizontal flips
@@ -102,9 +102,8 @@ def _embed_all(primer, head, x, bs=1024):
     "R's embeddings (or, with `head=None`, S0's backbone features) of every image, in chunks, without gradients."
     with torch.no_grad(): return torch.cat([(head or nn.Identity())(primer.features(xb)) for xb in x.split(bs)])
 
-def _fresh_loss(primer, head, x, aug, cfg)->float|None:
+def _fresh_loss(primer, head, x, aug, cfg)->float:
     "InfoNCE of the first batch against the next images, all embedded by the current S0 and R: the loss the bank stands in for."
-    if len(x) < 2: return None                                           # one image has no negatives
     B = min(cfg.batch_size, len(x) - 1); k = min(cfg.n_negatives or len(x), len(x) - B)
     g = make_generator(0, x.device)                                      # its own stream: the run's draws are not touched
     with torch.no_grad():
@@ -122,6 +121,8 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     from dipkd.distill import BatchAugment
     from tqdm.auto import tqdm
     cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device; x = images.clone()
+    if len(x) <= cfg.batch_size: raise DipkdError(f"contrast needs more images than its batch ({len(x)} images, batch_size={cfg.batch_size}): "
+                                                  "a batch that holds every image has no negatives, so nothing would move")
     with handed_back(primer):                                            # its mode and requires_grad flags as they came, however contrast ends
         primer.eval()
         if cfg.freeze_primer: primer.requires_grad_(False)

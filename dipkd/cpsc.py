@@ -4,6 +4,7 @@
 
 # %% ../nbs/11_cpsc.ipynb #185b2400
 from __future__ import annotations
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights
@@ -184,17 +185,16 @@ def cpsc(ctx:RunContext):
     G = CondGenerator(ctx.num_classes, ctx.in_shape, cfg.nz, width=cfg.gen_width, mean=ctx.card.mean, std=ctx.card.std).to(dev)
     ds, dt = ctx.student.feature_dim, teacher.feature_dim
     adapter = None if ds == dt else nn.Sequential(nn.Linear(ds, ds), nn.ReLU(), nn.Linear(ds, dt)).to(dev).requires_grad_(cfg.student_scl)
-    stream = AdversarialStream(G, teacher, ctx.student, cfg, ctx.generator(17), adapter)
-    E = cfg.train.epochs
-    keeper = GeneratorKeeper(stream, ctx.out/'checkpoints'/'generator.pt' if ctx.out is not None else None,
-                             grid_epochs=sorted({1, max(1, E // 4), max(1, E // 2), E}))
-    cfg.n_images = E * len(stream) * cfg.train.batch_size
-    ctx.callbacks.append(keeper)
-    loss = student_loss(cfg, ctx.student, adapter)
-    try: ctx.train(ctx.student, loss, stream, cfg.train)
-    finally:
-        ctx.callbacks.remove(keeper); stream.bn.remove()
-        if 'scl' in loss.terms: loss.terms['scl'].remove()
+    with ExitStack() as undo:                        # each hook and callback set up below is taken down again, however the run ends
+        stream = AdversarialStream(G, teacher, ctx.student, cfg, ctx.generator(17), adapter); undo.callback(stream.bn.remove)
+        E = cfg.train.epochs
+        keeper = GeneratorKeeper(stream, ctx.out/'checkpoints'/'generator.pt' if ctx.out is not None else None,
+                                 grid_epochs=sorted({1, max(1, E // 4), max(1, E // 2), E}))
+        cfg.n_images = E * len(stream) * cfg.train.batch_size
+        ctx.callbacks.append(keeper); undo.callback(ctx.callbacks.remove, keeper)
+        loss = student_loss(cfg, ctx.student, adapter)
+        if 'scl' in loss.terms: undo.callback(loss.terms['scl'].remove)
+        ctx.train(ctx.student, loss, stream, cfg.train)
     ctx.info['generator_history'] = _epoch_means(stream.parts, cfg.iters_per_epoch * cfg.g_steps)
     ctx.info['g_class_match_final'] = ctx.info['generator_history'][-1]['g_class_match'] if stream.parts else None
     if ctx.out is not None:
@@ -205,13 +205,17 @@ def cpsc(ctx:RunContext):
 _CPSC_FMNIST = {'gen_width': 0.25, 'train': {'epochs': 40, 'lr': 0.02}}
 _CPSC_QUICK = {'gen_width': 0.125, 'iters_per_epoch': 10, 'train': {'epochs': 4, 'warmup_epochs': 1, 'batch_size': 32, 'lr': 0.02}}
 
+def _unread(cfg:CpscConfig)->dict:
+    "Settings this config never reads (a `--set` of one is refused): the generator's schedule when its optimiser is rebuilt every step."
+    return {'gen_milestones': 'recreate_gen_opt=true builds a new Adam at gen_lr every step, which no schedule reaches'} if cfg.recreate_gen_opt else {}
+
 def _check_no_augment(cfg:CpscConfig)->None:
     "`Method.check`: the stream stores the teacher's answers for the images as generated, so the trainer may not change them."
     tc = cfg.train
     if tc.shift > 0 or tc.flip or tc.jitter > 0 or tc.mixup > 0:
         raise DipkdError("cpsc stores the teacher's outputs on the generated images as they are (the generator is the augmentation): keep train.shift=0, train.flip=false, train.jitter=0 and train.mixup=0")
 
-register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment,
+register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment, ignored=_unread,
     check_teacher=lambda t, card: (require_classifier(t, card), BNStatLoss(t).remove()), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
     presets={'paper': {}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': 'the released defaults: full-width generator, 100 epochs × 50 iterations (hours on a CPU: for a GPU)',

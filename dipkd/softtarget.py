@@ -7,7 +7,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, Num, OneOf, Each, config_checks, check_config
+from .core import DipkdError, Num, OneOf, Each, config_checks, check_config, handed_back
 from .distill import TrainConfig, TensorData, SoftKD
 from .metrics import label_histogram, histogram_entropy
 from .methods import Method, RunContext, register_method, require_classifier
@@ -47,7 +47,9 @@ def mvn_targets(teacher:nn.Module, mu:torch.Tensor, cov:torch.Tensor, n:int,
                 gen:torch.Generator|None=None,   # on μ's device
                )->torch.Tensor:                  # (n, K) soft targets
     "Soft targets softmax(head(f)/τ) for f ~ N(μ, Σ)."
-    L = torch.linalg.cholesky(cov)
+    L, bad = torch.linalg.cholesky_ex(cov)
+    if bad: raise DipkdError("Σ is not positive definite, so no target can be drawn from it (with cov_source='head', σR has rank at most K, "
+                             "the number of classes): set jitter > 0 (the default is 1e-3)")
     f = mu + torch.randn(n, len(mu), generator=gen, device=mu.device) @ L.t()
     with torch.no_grad(): return F.softmax(teacher.head(f) / temperature, 1)
 
@@ -112,20 +114,22 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
         if gen is not None and state.get('gen') is not None: gen.set_state(state['gen'])
     batches = targets.split(cfg.batch_size); done = -(-sum(len(x) for x in out) // cfg.batch_size)   # (a finished last batch may be short)
     if on_step: on_step(done, len(batches))
-    for k, p in enumerate(tqdm(batches[done:], desc='synthesis', unit='batch', disable=not progress, initial=done, total=len(batches)), done + 1):
-        x = (torch.rand(len(p), *shape, generator=gen, device=dev) * cfg.init_max).requires_grad_(True)
-        opt = torch.optim.Adam([x], lr=cfg.lr)
-        for s in range(cfg.steps):
-            f = teacher.features(x); logits = teacher.head(f)
-            match = F.kl_div(F.log_softmax(logits / T, 1), p, reduction='batchmean') * T ** 2
-            loss = match - cfg.act_weight * f.abs().sum(1).mean()     # DAFL's activation loss: −mean ‖f‖₁
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            if cfg.clamp:
-                with torch.no_grad(): x.clamp_(0, 1)
-            curve[s] += match.detach() * len(p)
-        out.append(x.detach())
-        if checkpoint is not None: checkpoint({'x': torch.cat(out).cpu(), 'curve': curve.cpu(), 'gen': gen.get_state() if gen is not None else None})
-        if on_step: on_step(k, len(batches))
+    with handed_back(teacher):                                       # frozen and in eval mode (its BatchNorm statistics never move), handed back as it came
+        teacher.eval().requires_grad_(False)
+        for k, p in enumerate(tqdm(batches[done:], desc='synthesis', unit='batch', disable=not progress, initial=done, total=len(batches)), done + 1):
+            x = (torch.rand(len(p), *shape, generator=gen, device=dev) * cfg.init_max).requires_grad_(True)
+            opt = torch.optim.Adam([x], lr=cfg.lr)
+            for s in range(cfg.steps):
+                f = teacher.features(x); logits = teacher.head(f)
+                match = F.kl_div(F.log_softmax(logits / T, 1), p, reduction='batchmean') * T ** 2
+                loss = match - cfg.act_weight * f.abs().sum(1).mean()     # DAFL's activation loss: −mean ‖f‖₁
+                opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+                if cfg.clamp:
+                    with torch.no_grad(): x.clamp_(0, 1)
+                curve[s] += match.detach() * len(p)
+            out.append(x.detach())
+            if checkpoint is not None: checkpoint({'x': torch.cat(out).cpu(), 'curve': curve.cpu(), 'gen': gen.get_state() if gen is not None else None})
+            if on_step: on_step(k, len(batches))
     return torch.cat(out), (curve / len(targets)).tolist()
 
 # %% ../nbs/12_softtarget.ipynb #9ef43d8e
