@@ -362,14 +362,14 @@ def dip_kd(ctx:RunContext):
 
 # %% ../nbs/10_dip_kd.ipynb #71ef9194
 _EXPLORE = ExploreConfig()                                                   # the defaults: with exploration on, a setting left at its default is never 'unused'
-_GEN_KEYS, _POOL_KEYS = ('lr', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_factor')
+_GEN_KEYS, _POOL_KEYS = ('lr', 'betas', 'steps', 'nz', 'width'), ('pool', 'pick', 'pool_factor')
 
 def _unread_explore(e:ExploreConfig)->dict:
     "Exploration settings `e` never reads, each with the reason: {field: why}."
     if not e.weight: return {k: 'explore.weight=0 turns exploration off' for k in vars(_EXPLORE) if k != 'weight'}
     other = {'pool': ('generator', _GEN_KEYS), 'generator': ('pool', _POOL_KEYS)}.get(e.source)   # a misspelt source names nothing: its own check says why
     why = dict.fromkeys(other[1], f"explore.source={e.source!r} has no {other[0]}") if other else {}
-    if e.source == 'generator' and e.steps == 0: why['lr'] = 'explore.steps=0: the generator never steps'
+    if e.source == 'generator' and e.steps == 0: why.update(dict.fromkeys(('lr', 'betas'), 'explore.steps=0: the generator never steps'))
     if e.loss == 'l1': why['temperature'] = "explore.loss='l1' has no temperature"
     if e.source == 'pool' and e.pick == 'none': why['pool_factor'] = "explore.pick='none' draws no candidates beyond the pool"
     return why
@@ -417,7 +417,7 @@ def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:i
     with torch.random.fork_rng(devices=[]):          # the generator's weights come from their own stream: the global one stays as without it
         torch.default_generator.manual_seed(ctx.seed * 1000 + _stream_offset('explore', g))   # the CPU stream only: fork_rng(devices=[]) restores only that one
         net = CondGenerator(ctx.num_classes, ctx.in_shape, nz=e.nz, width=e.width).to(ctx.device)
-    return Explore(data, net, primer, student, e.n, e.lr, e.steps, ctx.generator(_stream_offset('explore', g)))
+    return Explore(data, net, primer, student, e.n, e.lr, e.steps, betas=e.betas, gen=ctx.generator(_stream_offset('explore', g)))
 
 def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int, fit:dict)->nn.Module:
     "`students` − 1 more students trained like `first` (other initialisations), then one more that also learns from the team's mean logits."

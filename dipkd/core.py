@@ -282,12 +282,11 @@ def config_rules(cls:type)->dict:
 
 def config_checks(cls:type, # a dataclass config
                   **rules,  # field=rule(name, value)
-                 )->type:
+                 )->None:
     "Register the rules `check_config` applies to the fields of `cls`."
     unknown = sorted(set(rules) - {f.name for f in fields(cls)})
     if unknown: raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
     CONFIG_CHECKS.setdefault(cls, {}).update(rules)
-    return cls
 
 def check_config(cfg,                  # a dataclass config, checked with its nested configs
                  prefix:str|None=None, # how names start in messages: None = the class name ('PriorConfig.rotation'); '' = as `--set` writes them

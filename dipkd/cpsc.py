@@ -48,8 +48,14 @@ config_checks(CpscConfig, n_images=Num(0, whole=True, why='set by the run'), nz=
               ikd=OneOf(('auto', 'mse', 'log')), temperature=Num(0, above=True))
 
 # %% ../nbs/11_cpsc.ipynb #fa6f0dc0
-def generator_loss(G:CondGenerator, teacher:nn.Module, student:nn.Module, bn:BNStatLoss, adapter:nn.Module,
-                   cfg:CpscConfig, gen:torch.Generator)->tuple[torch.Tensor, dict]:
+def generator_loss(G:CondGenerator,     # the conditional generator being trained
+                   teacher:nn.Module,  # the frozen white-box teacher (eval mode)
+                   student:nn.Module,  # the student (its parameters frozen for this step)
+                   bn:BNStatLoss,      # hooks on the teacher's BatchNorm layers, read after its forward pass
+                   adapter:nn.Module,  # maps the student's features to the teacher's width (identity when they match)
+                   cfg:CpscConfig,     # α, β, γ, η, temperature and the options
+                   gen:torch.Generator, # draws z and y
+                  )->tuple[torch.Tensor, dict]:  # L_G, and its parts (detached) for the log
     "L_G on a fresh batch, and its parts."
     x, y = G.sample(cfg.train.batch_size, gen)
     ft = teacher.features(x); t = teacher.head(ft)

@@ -121,9 +121,10 @@ class TensorData:
     def __len__(self): return self.n // self.batch_size if self.drop_last else -(-self.n // self.batch_size)
     def batches(self, gen:torch.Generator|None=None):
         perm = torch.randperm(self.n, generator=gen)
+        on = {d: perm.to(d) for d in {v.device for v in self.tensors.values()}}   # the order on each tensor's device, copied once an epoch (a copy a batch would make a GPU wait)
         for i in range(len(self)):
-            idx = perm[i * self.batch_size:(i + 1) * self.batch_size]
-            yield {k: v[idx.to(v.device)] for k, v in self.tensors.items()}
+            rows = slice(i * self.batch_size, (i + 1) * self.batch_size)
+            yield {k: v[on[v.device][rows]] for k, v in self.tensors.items()}
 
 # %% ../nbs/04_distill.ipynb #8fe42dd0
 @dataclass
@@ -134,6 +135,7 @@ class ExploreConfig:
     n:int = 100                 # images appended to every batch
     source:str = 'generator'    # where they come from: 'generator' (DFAD: trained to disagree) | 'pool' (rows of a fixed set of unlabelled images the method makes)
     lr:float = 1e-3             # generator: Adam learning rate (DFAD: 1e-3)
+    betas:tuple = (0.5, 0.999)  # generator: Adam betas (the GAN-style setting DFAD's code uses)
     steps:int = 1               # generator steps before each student step (DFAD: 1)
     nz:int = 100                # generator: noise dimension
     width:float = 0.125         # generator: width multiplier of `CondGenerator` (0.125: 16 and 8 channels, cheap beside LeNet-5 on a CPU)
@@ -142,7 +144,7 @@ class ExploreConfig:
     pool_factor:float = 4.0     # pool only, 'balanced': candidates drawn per image kept
 
 config_checks(ExploreConfig, weight=Num(0, why='0 = off'), loss=OneOf(('l1', 'kd')), temperature=Num(0, above=True), n=Num(1, whole=True),
-              source=OneOf(('generator', 'pool')), lr=Num(0, above=True), steps=Num(0, whole=True), nz=Num(1, whole=True), width=Num(0, above=True),
+              source=OneOf(('generator', 'pool')), lr=Num(0, above=True), betas=Each(Num(0, 1, below=True), n=2), steps=Num(0, whole=True), nz=Num(1, whole=True), width=Num(0, above=True),
               pool=Num(0, above=True, why='a share of the n_images'), pick=OneOf(('none', 'balanced')), pool_factor=Num(1, why='candidates drawn per image kept'))
 
 class Append:
@@ -172,10 +174,11 @@ class Explore(Append):
                  student:nn.Module,              # the network being trained
                  n:int=100, lr:float=1e-3, steps:int=1, # see `ExploreConfig`
                  gen:torch.Generator|None=None,  # draws the generator's noise
+                 betas:tuple=(0.5, 0.999),       # the generator's Adam betas (see `ExploreConfig`)
                 ):
         super().__init__(data, n, gen)
         self.generator, self.reference, self.student, self.steps = generator, reference, student, steps
-        self.opt = torch.optim.Adam(generator.parameters(), lr=lr, betas=(0.5, 0.999))
+        self.opt = torch.optim.Adam(generator.parameters(), lr=lr, betas=tuple(betas))
     def images(self, n:int)->torch.Tensor: return self.generator.sample(n, self.gen)[0].clamp(0, 1)
     def disagreement(self, x)->torch.Tensor: return F.l1_loss(self.student(x).float(), self.reference(x).float())
     def step(self):
@@ -218,7 +221,7 @@ class TrainConfig:
     betas:tuple = (0.9, 0.999)  # Adam only
     weight_decay:float = 5e-4   # DIP-KD: 5e-4
     schedule:str = 'constant'   # 'constant' | 'step' | 'cosine'
-    milestones:tuple = (0.5, 0.75) # 'step': fractions of training where the lr is multiplied by gamma
+    milestones:tuple = (0.5, 0.75) # 'step': fractions of training (of the steps after any warm-up) where the lr is multiplied by gamma
     gamma:float = 0.1           # DIP-KD, larger datasets: two ×0.1 steps
     warmup_epochs:float = 0.0   # linear warm-up (CPSC-DFKD: 10 epochs)
     shift:float = 0.125         # DIP-KD: shift by 1/8 of the size
@@ -238,7 +241,9 @@ config_checks(TrainConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=Tr
               swa_start=Num(0, 1, why='a share of training; 1 = off'), mixup=Num(0, why="the Beta distribution's parameter; 0 = off"))
 
 # %% ../nbs/04_distill.ipynb #945c1de2
-def make_optimizer(params, cfg:TrainConfig)->torch.optim.Optimizer:
+def make_optimizer(params,           # what it steps (parameters, or parameter groups)
+                   cfg:TrainConfig,  # optimizer, lr, momentum, nesterov, betas, weight_decay
+                  )->torch.optim.Optimizer:
     "SGD or Adam as the config says."
     if cfg.optimizer == 'sgd':
         return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, nesterov=cfg.nesterov and cfg.momentum > 0, weight_decay=cfg.weight_decay)
@@ -246,7 +251,11 @@ def make_optimizer(params, cfg:TrainConfig)->torch.optim.Optimizer:
         return torch.optim.Adam(params, lr=cfg.lr, betas=tuple(cfg.betas), weight_decay=cfg.weight_decay)
     raise DipkdError(f"unknown optimizer {cfg.optimizer!r}; use 'sgd' or 'adam'")
 
-def lr_factor(step:int, total:int, cfg:TrainConfig, steps_per_epoch:int)->float:
+def lr_factor(step:int,             # the optimiser step, from 0
+              total:int,            # steps in the whole training
+              cfg:TrainConfig,      # schedule, milestones, gamma, warmup_epochs
+              steps_per_epoch:int,  # to turn warmup_epochs into steps
+             )->float:
     "Learning-rate multiplier at `step` of `total` (warm-up, then constant, step or cosine decay)."
     warm = int(cfg.warmup_epochs * steps_per_epoch)
     if step < warm: return (step + 1) / warm
@@ -330,6 +339,8 @@ def _params(self:Trainer)->list: return [p for p in self.model.parameters() if p
 def _setup(self:Trainer, data):
     self.data = data                                                  # for the checkpoint, when it has a state of its own (dropped when `fit` ends)
     self.steps_per_epoch = len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
+    if 0 < self.cfg.epochs <= self.cfg.warmup_epochs:
+        warnings.warn(f"{self.name or 'training'}: the warm-up ({self.cfg.warmup_epochs:g} epochs) lasts all {self.cfg.epochs} epochs, so the learning rate never reaches its base value and no schedule follows")
     self.opt = make_optimizer(self._params(), self.cfg)
     total, cfg, spe = self.total_steps, self.cfg, self.steps_per_epoch    # copies, not `self`: a lambda holding `self` would make a reference cycle
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, total, cfg, spe))
@@ -349,6 +360,7 @@ def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     self.opt.zero_grad(set_to_none=True)
     loss.backward()
     if self.cfg.grad_clip > 0: nn.utils.clip_grad_norm_(self._params(), self.cfg.grad_clip)
+    self.lr = self.opt.param_groups[0]['lr']           # the rate this step used (logged per epoch: its last step's)
     self.opt.step(); self.sched.step()
     self.batch, self.logits = batch, logits.detach()   # for callbacks (e.g. a dashboard's batch accuracy and sample grid)
     return loss.detach()
@@ -396,7 +408,8 @@ def _use_average(self:Trainer, data):
     for m in bns: m.reset_running_stats(); m.momentum = None    # None: a plain average over the pass
     self.model.train()
     with torch.no_grad():
-        for batch in data.batches(make_generator(self.seed + 2)): self.model(to_float(batch['x'].to(self.device)))
+        for batch in data.batches(make_generator(self.seed + 2)):
+            if len(batch['x']) > 1: self.model(to_float(batch['x'].to(self.device)))   # a last batch of one has no statistics (as in `fit`)
     for m, mo in zip(bns, momenta): m.momentum = mo
 
 Trainer._loss_params, Trainer._params, Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _loss_params, _params, _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
@@ -483,7 +496,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
                 self._cb('after_batch')
             if n == 0: raise DipkdError("no batch to train on: " + ("every batch held a single image, which BatchNorm cannot normalise (give it two images or more)" if bn else "the data is empty"))
             self.epoch += 1
-            self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.opt.param_groups[0]['lr'],
+            self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.lr,
                                  **{k: (v / n).item() for k, v in parts.items()}, 'seconds': time.perf_counter() - t0})
             if self.epoch > self.cfg.swa_start * self.cfg.epochs: self._average()
             if self.validate is not None: self._validate()

@@ -44,9 +44,9 @@ class Method:
 
 METHODS:dict[str, Method] = {}
 
-def register_method(m:Method)->Method:
+def register_method(m:Method)->None:
     "Add a method to the registry (every method module calls this on import)."
-    METHODS[m.name] = m; return m
+    METHODS[m.name] = m
 
 METHOD_MODULES = ['dipkd.blackbox', 'dipkd.cpsc', 'dipkd.softtarget']   # modules that register further methods when imported
 

@@ -50,7 +50,12 @@ def lenet5(in_ch:int=1,        # input channels
     return Classifier(backbone, nn.Linear(f6, num_classes), f6, **norm)
 
 # %% ../nbs/02_models.ipynb #3508f55f
-def alexnet(in_ch:int=3, num_classes:int=10, width:float=1.0, in_size:int=32, **norm)->Classifier:
+def alexnet(in_ch:int=3,         # input channels
+            num_classes:int=10,  # K
+            width:float=1.0,     # multiplier of every layer's width
+            in_size:int=32,      # input side in pixels (sets the first FC layer's width)
+            **norm,              # mean, std: the input normalisation
+           )->Classifier:
     "The small CIFAR AlexNet (conv 48-128-192-192-128, FC 512-256) with BatchNorm after every layer."
     chans, ks, pools = [_w(c, width) for c in (48, 128, 192, 192, 128)], (5, 5, 3, 3, 3), (True, True, False, False, True)
     layers, i, s = [], in_ch, in_size
@@ -98,7 +103,13 @@ class WideBlock(nn.Module):
         out = self.conv2(F.relu(self.bn2(self.conv1(a))))
         return out + (x if self.shortcut is None else self.shortcut(a))
 
-def wrn(depth:int=16, widen:int=2, in_ch:int=3, num_classes:int=10, width:float=1.0, **norm)->Classifier:
+def wrn(depth:int=16,        # 6n + 4 layers
+        widen:int=2,         # k of WRN-depth-k
+        in_ch:int=3,         # input channels
+        num_classes:int=10,  # K
+        width:float=1.0,     # multiplier of every layer's width
+        **norm,              # mean, std: the input normalisation
+       )->Classifier:
     "Wide ResNet WRN-`depth`-`widen`."
     if (depth - 4) % 6: raise DipkdError(f"WRN depth must be 6n+4, not {depth}")
     n, chans = (depth - 4) // 6, [_w(c, width) for c in (16, 16 * widen, 32 * widen, 64 * widen)]

@@ -77,7 +77,9 @@ def dirichlet_targets(sim:torch.Tensor,        # (K, K) class similarity
     return y.to(sim.device), k
 
 # %% ../nbs/12_softtarget.ipynb #85ee5e0e
-def target_mismatch(targets:torch.Tensor, intended:torch.Tensor)->float:
+def target_mismatch(targets:torch.Tensor,   # (n, K) soft targets
+                    intended:torch.Tensor,  # (n,) the class each was drawn for
+                   )->float:
     "Share of targets whose arg-max is not the class they were drawn for (%)."
     return 100.0 * (targets.argmax(1) != intended).float().mean().item()
 

@@ -180,7 +180,11 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
     return _build(card, _read_state(wpath), f"checkpoint {str(wpath)!r}").to(get_device(device)), card
 
 # %% ../nbs/05_teachers.ipynb #3c82c214
-def teacher_card_for(model:nn.Module, dataset:str, name:str='custom', arch:str='custom')->TeacherCard:
+def teacher_card_for(model:nn.Module,      # the user's teacher: a `Classifier` or any module mapping images to K logits
+                     dataset:str,           # a known dataset's name: its shape, classes and normalisation go on the card
+                     name:str='custom',     # the card's name (results and run folders show it)
+                     arch:str='custom',     # its architecture's name, for the record
+                    )->TeacherCard:
     "A card for a user's own teacher module on a known dataset."
     info = dataset_info(dataset)
     if not isinstance(model, nn.Module): raise DipkdError(f"teacher_card_for takes an nn.Module, not a {type(model).__name__}")
