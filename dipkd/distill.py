@@ -340,7 +340,7 @@ def _setup(self:Trainer, data):
     self.data = data                                                  # for the checkpoint, when it has a state of its own (dropped when `fit` ends)
     self.steps_per_epoch = len(data); self.total_steps = self.cfg.epochs * self.steps_per_epoch
     if 0 < self.cfg.epochs <= self.cfg.warmup_epochs:
-        warnings.warn(f"{self.name or 'training'}: the warm-up ({self.cfg.warmup_epochs:g} epochs) lasts all {self.cfg.epochs} epochs, so the learning rate never reaches its base value and no schedule follows")
+        warnings.warn(f"{self.name or 'training'}: the warm-up ({self.cfg.warmup_epochs:g} epochs) lasts all {self.cfg.epochs} epoch{'s' if self.cfg.epochs > 1 else ''}, so the learning rate never reaches its base value and no schedule follows")
     self.opt = make_optimizer(self._params(), self.cfg)
     total, cfg, spe = self.total_steps, self.cfg, self.steps_per_epoch    # copies, not `self`: a lambda holding `self` would make a reference cycle
     self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, lambda s: lr_factor(s, total, cfg, spe))
