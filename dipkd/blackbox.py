@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, Num, OneOf, config_checks, check_config
 from .generators import PriorConfig, make_priors, CondGenerator
-from .contrastive import ContrastConfig, contrast
+from .contrastive import ContrastConfig, contrast, check_contrast_size
 from .distill import AUGMENT_CHECKS, TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch, MeanLogits
@@ -389,9 +389,7 @@ def _check_combination(cfg:DipkdConfig)->None:
     if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
     _check_student_loss(cfg)
     c = cfg.contrast_cfg
-    if cfg.contrast and cfg.generations and cfg.n_images <= c.batch_size:
-        raise DipkdError(f"contrast needs more images than its batch (n_images={cfg.n_images}, contrast_cfg.batch_size={c.batch_size}): "
-                         "a batch that holds every image has no negatives, so contrast would not move them. Lower contrast_cfg.batch_size, or set contrast=false")
+    if cfg.contrast and cfg.generations: check_contrast_size(cfg.n_images, c.batch_size)   # before any query
     asks = [k for k, on in (('relabel', cfg.relabel != 'none'), ('boundary', cfg.boundary)) if on]
     if cfg.contrast and cfg.generations and not c.clamp and asks:
         raise DipkdError(f"contrast_cfg.clamp=false lets contrast push pixels out of [0, 1], which the oracle refuses, and {' and '.join(asks)} ask it about "

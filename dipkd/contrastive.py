@@ -11,7 +11,7 @@ from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, c
 from .distill import AUGMENT_CHECKS
 
 # %% auto #0
-__all__ = ['InstanceHead', 'EmbeddingBank', 'info_nce', 'RowAdam', 'ContrastConfig', 'contrast', 'sup_con']
+__all__ = ['InstanceHead', 'EmbeddingBank', 'info_nce', 'RowAdam', 'ContrastConfig', 'check_contrast_size', 'contrast', 'sup_con']
 
 # %% ../nbs/09_contrastive.ipynb #ad6e59ba
 class InstanceHead(nn.Module):
@@ -102,9 +102,16 @@ def _embed_all(primer, head, x, bs=1024):
     "R's embeddings (or, with `head=None`, S0's backbone features) of every image, in chunks, without gradients."
     with torch.no_grad(): return torch.cat([(head or nn.Identity())(primer.features(xb)) for xb in x.split(bs)])
 
+def check_contrast_size(n:int, # images to contrast
+                        batch_size:int, # contrast's batch size
+                       )->None:
+    "Refuse a set no larger than one batch: a batch that holds every image has no negatives, so contrast would move nothing."
+    if n <= batch_size: raise DipkdError(f"contrast needs more images than its batch ({n} images, batch_size={batch_size}): "
+                                         "a batch that holds every image has no negatives, so nothing would move; lower the batch size, or switch contrast off")
+
 def _fresh_loss(primer, head, x, aug, cfg)->float:
     "InfoNCE of the first batch against the next images, all embedded by the current S0 and R: the loss the bank stands in for."
-    B = min(cfg.batch_size, len(x) - 1); k = min(cfg.n_negatives or len(x), len(x) - B)
+    B = cfg.batch_size; k = min(cfg.n_negatives or len(x), len(x) - B)     # `contrast` checked that len(x) > B
     g = make_generator(0, x.device)                                      # its own stream: the run's draws are not touched
     with torch.no_grad():
         z_a, z_p = head(primer.features(x[:B])), head(primer.features(aug(x[:B], g)))
@@ -121,8 +128,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     from dipkd.distill import BatchAugment
     from tqdm.auto import tqdm
     cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device; x = images.clone()
-    if len(x) <= cfg.batch_size: raise DipkdError(f"contrast needs more images than its batch ({len(x)} images, batch_size={cfg.batch_size}): "
-                                                  "a batch that holds every image has no negatives, so nothing would move")
+    check_contrast_size(len(x), cfg.batch_size)
     with handed_back(primer):                                            # its mode and requires_grad flags as they came, however contrast ends
         primer.eval()
         if cfg.freeze_primer: primer.requires_grad_(False)
