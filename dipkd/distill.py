@@ -329,7 +329,7 @@ class Trainer:
     def _cb(self, name):
         for c in self.callbacks: getattr(c, name)(self)
 
-# %% ../nbs/04_distill.ipynb #234e3c1f
+# %% ../nbs/04_distill.ipynb #4fe282da
 def _loss_params(self:Trainer)->list:
     "Trainable weights of the loss itself (e.g. CPSC's adapter with `student_scl`): they train with the model, by its optimiser."
     return [p for p in self.loss.parameters() if p.requires_grad] if isinstance(self.loss, nn.Module) else []
@@ -348,6 +348,9 @@ def _setup(self:Trainer, data):
     self.aug_gen = make_generator(self.seed + 1, self.device)         # augmentation (on the device)
     self.use_amp = self.cfg.amp and self.device.type == 'cuda' and torch.cuda.get_device_capability(self.device)[0] >= 8   # bf16 where this GPU has it (Ampere on); emulated, it would be slower than fp32
 
+Trainer._loss_params, Trainer._params, Trainer._setup = _loss_params, _params, _setup
+
+# %% ../nbs/04_distill.ipynb #9ab23a47
 def _train_step(self:Trainer, batch:dict)->torch.Tensor:
     batch = {k: v.to(self.device, non_blocking=self.device.type == 'cuda') for k, v in batch.items()}
     batch['x'] = self.augment(to_float(batch['x']), self.aug_gen)   # uint8 images (a real split) scaled to [0, 1], float ones as they are
@@ -381,6 +384,9 @@ def _mixed_loss(self:Trainer, loss_i:torch.Tensor, lam:float, logits:torch.Tenso
     if parts_i: self.loss.parts = {k: lam * v + (1 - lam) * self.loss.parts[k] for k, v in parts_i.items()}
     return loss
 
+Trainer._train_step, Trainer._mix, Trainer._mixed_loss = _train_step, _mix, _mixed_loss
+
+# %% ../nbs/04_distill.ipynb #74281b17
 def _validate(self:Trainer):
     "Score the model after an epoch, note it in the history, and remember the best epoch's weights."
     with torch.no_grad(): s = float(self.validate(self.model))
@@ -412,7 +418,7 @@ def _use_average(self:Trainer, data):
             if len(batch['x']) > 1: self.model(to_float(batch['x'].to(self.device)))   # a last batch of one has no statistics (as in `fit`)
     for m, mo in zip(bns, momenta): m.momentum = mo
 
-Trainer._loss_params, Trainer._params, Trainer._setup, Trainer._train_step, Trainer._mix, Trainer._mixed_loss, Trainer._validate, Trainer._average, Trainer._use_average = _loss_params, _params, _setup, _train_step, _mix, _mixed_loss, _validate, _average, _use_average
+Trainer._validate, Trainer._average, Trainer._use_average = _validate, _average, _use_average
 
 # %% ../nbs/04_distill.ipynb #36a905ff
 def global_rng_state(device:torch.device)->dict:

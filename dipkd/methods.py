@@ -302,38 +302,7 @@ register_method(Method('naive', NaiveConfig, naive_kd,
     preset_notes={'fmnist': "the paper's FMNIST setup: N = 50K, 100 epochs at lr 1e-2, shift 1/8", 'quick': 'N = 5K, 5 epochs: seconds, for tests'},
     summary='uniform noise labelled by the black-box teacher; hard-label CE (the baseline)'))
 
-# %% ../nbs/06_methods.ipynb #06652722
-def _prepare_out(out, resume:bool, force:bool)->Path|None:
-    "Check the run folder before anything runs: never replace a result or an interrupted run unasked; with `force`, clear the last run's files first."
-    if out is None: return None
-    out = Path(out)
-    if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
-    if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
-    if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
-    try: _check_out(out, resume, force)
-    except BaseException: _unlock_run(out, tidy=True); raise   # refused: a lock file this call made goes too, so a refused command leaves the folder as it found it
-    if not out.is_dir():
-        try: out.mkdir(parents=True)
-        except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
-        _lock_run(out)
-    if force:
-        try: _clear_run(out)
-        except BaseException: _unlock_run(out); raise          # (a file it could not remove: the folder is not left locked)
-    return out
-
-def _check_out(out:Path, resume:bool, force:bool):
-    "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to clear a folder dipkd did not write."
-    done = (out/'result.json').exists()
-    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC))
-                                                  for f in (out/'checkpoints').iterdir())   # its setup alone (and a record with no answers) is no progress
-    if done and not (force or resume):
-        raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it (from Python: out=, force=True)")
-    if begun and not done and not (force or resume):
-        raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True, force=True)")
-    if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
-    if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
-        raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")
-
+# %% ../nbs/06_methods.ipynb #ddc56c9c
 _LOCKS, _MADE = {}, set()   # run folder -> its open lock file, held (by this process) while a run writes there; the folders whose lock file this process made
 
 def _lock_run(out:Path,
@@ -373,6 +342,7 @@ def _unlock_run(out:Path|None,
     if tidy and key in _MADE: (key/'.dipkd.lock').unlink(missing_ok=True)   # while still held: a run that opened it meanwhile sees it gone, and locks a new one
     _MADE.discard(key); f.close()
 
+# %% ../nbs/06_methods.ipynb #0948981a
 def _clear_run(out:Path):
     "Remove what a run writes (result, weights, logs, its checkpoints), so that two runs never mix in one folder; other files stay."
     phases = {p.stem for p in (out/'checkpoints').glob('*.pt')} if (out/'checkpoints'/'run.json').is_file() else set()
@@ -382,6 +352,39 @@ def _clear_run(out:Path):
     for f in [out/'result.json', out/'student.safetensors', *(out/n for n in sorted(own)), *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)
     if (out/'checkpoints'/'run.json').is_file(): shutil.rmtree(out/'checkpoints')   # a `checkpoints` folder without dipkd's run.json is not ours
 
+# %% ../nbs/06_methods.ipynb #05cfac8b
+def _prepare_out(out, resume:bool, force:bool)->Path|None:
+    "Check the run folder before anything runs: never replace a result or an interrupted run unasked; with `force`, clear the last run's files first."
+    if out is None: return None
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
+    if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
+    if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
+    try: _check_out(out, resume, force)
+    except BaseException: _unlock_run(out, tidy=True); raise   # refused: a lock file this call made goes too, so a refused command leaves the folder as it found it
+    if not out.is_dir():
+        try: out.mkdir(parents=True)
+        except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
+        _lock_run(out)
+    if force:
+        try: _clear_run(out)
+        except BaseException: _unlock_run(out); raise          # (a file it could not remove: the folder is not left locked)
+    return out
+
+def _check_out(out:Path, resume:bool, force:bool):
+    "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to clear a folder dipkd did not write."
+    done = (out/'result.json').exists()
+    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC))
+                                                  for f in (out/'checkpoints').iterdir())   # its setup alone (and a record with no answers) is no progress
+    if done and not (force or resume):
+        raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it (from Python: out=, force=True)")
+    if begun and not done and not (force or resume):
+        raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True, force=True)")
+    if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
+    if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
+        raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")
+
+# %% ../nbs/06_methods.ipynb #80f4905f
 def _flat(d:dict, pre:str='')->dict:
     "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
     return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.').items() if isinstance(v, dict) else [(f'{pre}{k}', v)])}
@@ -410,6 +413,7 @@ def read_answers(path:Path)->tuple[list, int, int]:   # [(key, label)] in the or
         recs = recs[:bad[0]] if bad else recs
     return [(r[:16], int.from_bytes(r[16:20], 'little', signed=True)) for r in recs], (head + len(recs) * rec if len(b) >= head else 0), rec
 
+# %% ../nbs/06_methods.ipynb #6fd99ede
 def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
                   oracle,        # the run's `BlackBoxTeacher` (None for white-box methods)
                   resume:bool,
@@ -433,6 +437,7 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
     oracle.on_answer.append(record)
     return len(answers)
 
+# %% ../nbs/06_methods.ipynb #76872456
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
                  resume:bool,
@@ -482,13 +487,18 @@ def _warn_env(was:dict|None, now:dict|None):
                            "uninterrupted run, so it will not match one, and a black-box run may need fresh answers from the teacher "
                            "(the oracle still stops at the budget over all of the run's sessions)", stacklevel=3)
 
+# %% ../nbs/06_methods.ipynb #5cadd630
 def _student_norm(kind:str, card:TeacherCard)->tuple[tuple, tuple]:
     "The (mean, std) the student normalises its input with: the teacher card's, or a neutral 0.5/0.5 that says nothing about the real data."
     if kind == 'teacher': return tuple(card.mean), tuple(card.std)
     if kind == 'neutral': return (0.5,) * card.in_shape[0], (0.5,) * card.in_shape[0]
     raise DipkdError(f"student_norm must be 'teacher' or 'neutral', not {kind!r}")
 
-def _load_teacher(teacher, teacher_arch, teacher_dataset, device):
+def _load_teacher(teacher,         # a zoo name, a checkpoint path, or (nn.Module, TeacherCard)
+                  teacher_arch,    # for a bare checkpoint: its architecture
+                  teacher_dataset, # for a bare checkpoint: its dataset
+                  device):
+    "The teacher's module and card, from the zoo, a checkpoint, or a module of yours passed with its card (which is not moved here)."
     if isinstance(teacher, (tuple, list)):
         if len(teacher) != 2 or not isinstance(teacher[0], nn.Module) or not isinstance(teacher[1], TeacherCard):
             raise DipkdError("a teacher of your own is passed as (module, card): (model, teacher_card_for(model, dataset))")

@@ -135,7 +135,7 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
     return torch.cat(out), (curve / len(targets)).tolist()
 
 # %% ../nbs/12_softtarget.ipynb #9ef43d8e
-_ST_TRAIN = dict(epochs=100, lr=0.05, schedule='cosine')
+_ST_TRAIN = dict(epochs=100, lr=0.05, schedule='cosine')   # OPEN in both papers; ours: TrainConfig's SGD for its 100 epochs, at lr 0.05 decaying on a cosine instead of a fixed 1e-2; the CPU presets set their own (below)
 
 @dataclass
 class TransferSetConfig:

@@ -376,7 +376,7 @@ def _curve(self:Dashboard, phase:str, kind:str)->int:
 
 Dashboard._build, Dashboard._curve = _build, _curve
 
-# %% ../nbs/13_widgets.ipynb #101fe4c0
+# %% ../nbs/13_widgets.ipynb #87f3a417
 def _timed(f):
     "Run a hook and add its time to the dashboard's own cost."
     def g(self, *a):
@@ -402,6 +402,15 @@ def _dash_before_run(self:Dashboard, ctx):
                          f"(until then the method may be making and labelling its synthetic set)")
     if self.show_on_start: self.show()
 
+@_timed
+def _dash_after_run(self:Dashboard, ctx, result):
+    if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
+    self.status.value = (f"<b>done</b> · {result['method']} · student test accuracy <b>{result['test_acc']:.2f} %</b> "
+                         f"(teacher {result['teacher_test_acc']:.2f} %) · {result['wall_s']:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
+
+Dashboard.before_run, Dashboard.after_run = _dash_before_run, _dash_after_run
+
+# %% ../nbs/13_widgets.ipynb #98faffe3
 @_timed
 def _dash_before_fit(self:Dashboard, t):
     if self.ctx is None and not hasattr(self, 't0'):      # used with a bare Trainer, without distill()
@@ -447,6 +456,9 @@ def _dash_after_fit(self:Dashboard, t):
     self.train_s += time.perf_counter() - self.fit_t0; self.fit_t0 = None
     self._sample(t); self.refresh(t)                 # the phase's final state
 
+Dashboard.before_fit, Dashboard.after_batch, Dashboard.after_epoch, Dashboard.after_fit = _dash_before_fit, _dash_after_batch, _dash_after_epoch, _dash_after_fit
+
+# %% ../nbs/13_widgets.ipynb #334fbc11
 @_timed
 def _dash_on_query(self:Dashboard, oracle):
     "After each oracle call: move the query bar and the status line's count (at most every `refresh_s`, on a clock of its own)."
@@ -475,14 +487,7 @@ def _dash_on_progress(self:Dashboard, ctx, phase, done, total):
     self.status.value = f"{p['head']}{asked} · {now - self.t0:.0f} s"
     if ctx.oracle is not None: self._query_bar()
 
-@_timed
-def _dash_after_run(self:Dashboard, ctx, result):
-    if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
-    self.status.value = (f"<b>done</b> · {result['method']} · student test accuracy <b>{result['test_acc']:.2f} %</b> "
-                         f"(teacher {result['teacher_test_acc']:.2f} %) · {result['wall_s']:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
-
-Dashboard.before_run, Dashboard.before_fit, Dashboard.after_batch, Dashboard.after_epoch = _dash_before_run, _dash_before_fit, _dash_after_batch, _dash_after_epoch
-Dashboard.after_fit, Dashboard.after_run, Dashboard._on_query, Dashboard.on_progress = _dash_after_fit, _dash_after_run, _dash_on_query, _dash_on_progress
+Dashboard._on_query, Dashboard.on_progress = _dash_on_query, _dash_on_progress
 
 # %% ../nbs/13_widgets.ipynb #3c210b45
 def _eta(s:float)->str:
