@@ -6,14 +6,14 @@
 With the 10K budget row's shapes (LeNet-5 student and primer on 1×32×32 images, batches of 100, `DipkdConfig`'s
 defaults with `explore.weight=1`) it times, on random weights and images, a whole batch of phase 3 as the run makes
 it: the batch drawn from `Explore` (its generator step and generated images) and `Trainer`'s step with the student
-loss `_student_loss` builds (CE + L1 to the primer, + L1 on the generated images), against the same step on a plain
+loss `student_loss` builds (CE + L1 to the primer, + L1 on the generated images), against the same step on a plain
 `TensorData` batch. It also times the two parts `Explore` adds before the step: the generator step (`Explore.step`)
 and drawing the batch's generated images. Each figure is the mean of 30 repeats after one warm-up, in ms, on this
 machine's CPU threads (or the GPU, if there is one). Writes benchmarks/explore-cost.{json,md}."""
 import json, sys, time
 from pathlib import Path
 import torch
-from dipkd.blackbox import DipkdConfig, _student_loss
+from dipkd.blackbox import DipkdConfig, student_loss
 from dipkd.core import git_commit, make_generator
 from dipkd.distill import Explore, TensorData, Trainer
 from dipkd.generators import CondGenerator
@@ -29,7 +29,7 @@ def ms(f, k:int=30)->float:
 
 def batch_time(cfg:DipkdConfig, data, student, primer, dev)->float:
     "ms for one phase-3 batch: drawing it from `data`, then `Trainer`'s step with the student loss of `cfg`."
-    t = Trainer(student, _student_loss(cfg, primer), cfg.train, dev); t._setup(data)
+    t = Trainer(student, student_loss(cfg, primer), cfg.train, dev); t._setup(data)
     def one():
         for b in data.batches(make_generator(0)): t._train_step(b); break
     return ms(one)

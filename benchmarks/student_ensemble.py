@@ -15,7 +15,7 @@ seed-to-seed swing comes from its own training and which from the transfer set."
 import json, statistics, sys, time
 from pathlib import Path
 import torch
-from dipkd.blackbox import _student_loss, _student_images, _logit_shift
+from dipkd.blackbox import student_loss, _student_images, _logit_shift
 from dipkd.data import load_split
 from dipkd.distill import Trainer, TensorData
 from dipkd.methods import get_method, load_run, resolve_config
@@ -37,7 +37,7 @@ def members(src:Path, k:int, seed:int):
         torch.manual_seed(10_000 * (seed + 1) + j)                   # another initialisation for each member
         m = build_model(run.arch('student'), tuple(i['shape']), i['num_classes'], tuple(i['mean']), tuple(i['std']))
         t0 = time.perf_counter()
-        Trainer(m, _student_loss(cfg, primer, shift=_logit_shift(y, i['num_classes'], cfg.logit_adjust)), cfg.train, 'cpu', seed=10_000 * (seed + 1) + j, name='student').fit(TensorData(cfg.train.batch_size, x=x, y=y))
+        Trainer(m, student_loss(cfg, primer, shift=_logit_shift(y, i['num_classes'], cfg.logit_adjust)), cfg.train, 'cpu', seed=10_000 * (seed + 1) + j, name='student').fit(TensorData(cfg.train.batch_size, x=x, y=y))
         yield m.eval(), time.perf_counter() - t0
 
 def probe(src_name:str, seed:int, k:int)->dict:

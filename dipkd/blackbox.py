@@ -16,7 +16,8 @@ from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
 
 # %% auto #0
-__all__ = ['PHASE2_KEYS', 'PHASE3_KEYS', 'BalanceConfig', 'balanced_priors', 'DipkdConfig', 'dip_kd', 'boundary_points']
+__all__ = ['PHASE2_KEYS', 'PHASE3_KEYS', 'BalanceConfig', 'balanced_priors', 'DipkdConfig', 'relabel', 'student_loss', 'dip_kd',
+           'boundary_points']
 
 # %% ../nbs/10_dip_kd.ipynb #853bffa3
 @dataclass
@@ -249,8 +250,15 @@ def _furthest(x, xc, idx:torch.Tensor, k:int)->torch.Tensor:
     d = (xc[idx.to(xc.device)] - x[idx.to(x.device)]).flatten(1).norm(dim=1)
     return idx[torch.sort(d, descending=True, stable=True).indices[:k].to(idx.device)].sort().values
 
-def _relabel(ctx:RunContext, x, xc, y, primer, mode:str, reserve:int=0)->tuple[torch.Tensor, dict]:
-    "Labels of the contrasted images `xc` (see the text above); the report says what was asked and what changed."
+def relabel(ctx:RunContext,   # the run: its oracle, through `ctx.label` (every image asked counts)
+            x:torch.Tensor,   # (N, C, H, W) the images as the teacher labelled them
+            xc:torch.Tensor,  # (N, C, H, W) the same images after contrast
+            y:torch.Tensor,   # (N,) the teacher's labels of `x`
+            primer:nn.Module, # S0, which says for free where contrast moved an image's class
+            mode:str,         # 'all' (the paper), 'changed' (where the primer's top-1 moved) or 'none'
+            reserve:int=0,    # queries to leave unspent for later phases ('changed' only)
+           )->tuple[torch.Tensor, dict]:   # (N,) labels of `xc`, and a report of what was asked and what changed
+    "Phase 2's last step: the labels of the contrasted images `xc` (see the text above)."
     moved = (predict(primer, x) != predict(primer, xc)).to(y.device)   # free: the primer is ours
     rep = {'primer_moved': moved.float().mean().item()}
     if mode == 'none': return y.clone(), rep
@@ -292,9 +300,12 @@ def _new_primer(ctx:RunContext, arch:str|None)->nn.Module:
     return build_model(arch, ctx.in_shape, ctx.num_classes, **ctx.student.norm.stats()).to(ctx.device)
 
 # %% ../nbs/10_dip_kd.ipynb #dfd1333d
-def _student_loss(cfg:DipkdConfig, primer:nn.Module, team:list|None=None,
-                  shift:torch.Tensor|None=None)->LossSum:   # the CE's logit adjustment (`_logit_shift`), or None
-    "CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 or KL on explored images (ours); with a `team`, KL to its mean logits (ours)."
+def student_loss(cfg:DipkdConfig,          # the weights and temperatures of the terms
+                 primer:nn.Module,          # S0 (or the previous generation's student), whose logits the student is taught to match
+                 team:list|None=None,       # students trained beside it, whose mean logits it also matches (ours; `students` > 1)
+                 shift:torch.Tensor|None=None, # the CE's logit adjustment (`_logit_shift`), or None
+                )->LossSum:
+    "Phase 3's objective: CE on the teacher's labels, plus the terms that carry the primer across: L1 to its logits (paper), KL to its softened outputs and L1 or KL on explored images (ours); with a `team`, KL to its mean logits (ours)."
     rows = 'real' if cfg.explore.weight else None     # with exploration, the paper's terms stay on the labelled images
     terms = {'ce': (cfg.ce_weight, HardCE(cfg.label_smoothing, shift=shift))}
     if cfg.l1_weight: terms['l1'] = (cfg.l1_weight, LogitL1(primer, on=rows))
@@ -343,7 +354,7 @@ def dip_kd(ctx:RunContext):
                 xc, rec = contrast(x, primer, cfg.contrast_cfg, ctx.generator(_stream_offset('contrast', g)), ctx.bars,
                                    ctx.reporter('contrast' if cfg.generations == 1 else f'contrast (generation {g})'))
                 q0 = ctx.oracle.queries
-                yc, rep = _relabel(ctx, x, xc, y, primer, cfg.relabel, _relabel_reserve(cfg, g))
+                yc, rep = relabel(ctx, x, xc, y, primer, cfg.relabel, _relabel_reserve(cfg, g))
                 ctx.info[f'contrast_g{g}'] = {'pixel_change': rec['pixel_change'], 'loss_first': rec['contrast_loss'][0],
                                               'loss_last': rec['contrast_loss'][-1], 'fresh_loss': rec['fresh_loss'], 'labels_changed': (yc != y).float().mean().item(),
                                               'relabel_queries': ctx.oracle.queries - q0, **rep}
@@ -354,7 +365,7 @@ def dip_kd(ctx:RunContext):
         xs, ys = _student_images(cfg, x0, y0, x, y, b)
         ctx.info['student_images'] = len(ys)
         student = fresh_copy(ctx.student)
-        ctx.train(student, _student_loss(cfg, primer, shift=_logit_shift(ys, K, cfg.logit_adjust)), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
+        ctx.train(student, student_loss(cfg, primer, shift=_logit_shift(ys, K, cfg.logit_adjust)), _student_data(ctx, xs, ys, primer, student, g), cfg.train, f'student_g{g}', **fit)
         if cfg.students > 1: student = _team_student(ctx, student, primer, xs, ys, g, fit)
         primer = student
     ctx.student.load_state_dict(student.state_dict())
@@ -423,12 +434,12 @@ def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int
     shift = _logit_shift(y, ctx.num_classes, cfg.logit_adjust)
     for j in range(2, cfg.students + 1):
         m = fresh_copy(ctx.student)
-        ctx.train(m, _student_loss(cfg, primer, shift=shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_m{j}', **fit)
+        ctx.train(m, student_loss(cfg, primer, shift=shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_m{j}', **fit)
         team.append(m)
     for j, m in enumerate(team, 1): ctx.snapshot(f'student_g{g}_m{j}', m)        # each member and the team, on the test split at the end
     ctx.snapshot(f'team_g{g}', MeanLogits(team))
     student = fresh_copy(ctx.student)
-    ctx.train(student, _student_loss(cfg, primer, team, shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_team', **fit)
+    ctx.train(student, student_loss(cfg, primer, team, shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_team', **fit)
     return student
 
 # %% ../nbs/10_dip_kd.ipynb #0551d40c
