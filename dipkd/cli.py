@@ -47,15 +47,20 @@ def _per_class(r:dict)->str:
     f = lambda a: 'n/a' if a is None else f'{a:.1f}'
     return ', '.join(f'{n} {f(s)} ({f(t)})' for n, s, t in zip(names, r['class_acc'], r['teacher_class_acc']))
 
+def _has_set(r:dict)->bool:
+    "Whether the run's method keeps a set of images (not a generator that draws them fresh every step)."
+    try: return get_method(r.get('method', '')).takes_n_images
+    except DipkdError: return True                      # a method this install does not know: as most methods do
+
 def _label_lines(r:dict)->list[str]:
-    "The teacher's top-1 labels on each set the run recorded, % per class: the first priors asked and the set kept (DIP-KD), or the transfer set; and after contrast when its images were re-labelled."
+    "The teacher's top-1 labels on each set the run recorded, % per class: the first priors asked and the set kept (DIP-KD), the transfer set, or the images a generator drew for the student (CPSC-DFKD); and after contrast when its images were re-labelled."
     info, b, cfg = r['info'], r['info'].get('balance') or {}, r.get('config') or {}
     seed, kept = b.get('seed_histogram'), info.get('label_histogram')
     gens = [k for k in info if k.startswith('contrast_g')]
     after = {'all': 'after contrast, all re-labelled', 'changed': "after contrast, re-labelled where the primer's answer moved"}.get(cfg.get('relabel', 'all'))   # 'none': D's labels, no new line
     if after and cfg.get('generations', 1) > 1: after += f' (the last generation, {gens[-1][len("contrast_"):]})' if gens else ''
     sets = [(f"raw priors (the first {sum(seed or []):,} asked)", seed),
-            (f"{'D, the priors kept' if b else 'transfer set'} ({sum(kept or []):,})", kept),
+            (f"{'D, the priors kept' if b else 'transfer set' if _has_set(r) else 'the images the student saw'} ({sum(kept or []):,})", kept),
             (after, info.get('final_histogram') if gens and after else None)]
     sets = [(name, h) for name, h in sets if h]
     if not sets: return []

@@ -12,6 +12,7 @@ from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
 from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator
+from .metrics import histogram_entropy
 from .methods import Method, RunContext, register_method, require_classifier
 
 # %% auto #0
@@ -80,6 +81,7 @@ class AdversarialStream:
         self.adapter = adapter if adapter is not None else nn.Identity()
         self.bn = BNStatLoss(teacher)
         self.opt, self.g_step_count, self.parts, self.grids = None, 0, [], {}
+        self.hist, self.hist_whole = torch.zeros(G.num_classes, dtype=torch.long), True   # the teacher's top-1 on every image handed out; whole unless resumed from a folder without it
         self.total_g_steps = cfg.train.epochs * cfg.iters_per_epoch * cfg.g_steps
         self.g_schedule = TrainConfig(schedule='step', milestones=tuple(cfg.gen_milestones), gamma=0.1)   # the trainer's own step schedule
     def __len__(self): return self.cfg.iters_per_epoch * self.cfg.s_steps
@@ -104,13 +106,16 @@ class AdversarialStream:
     def sample(self)->dict:
         "A fresh student batch from the current generator."
         x, y = self.G.sample(self.cfg.train.batch_size, self.gen)
-        if not self.cfg.student_scl: return {'x': x, 'y': y, 'teacher_logits': self.teacher(x)}
-        f = self.teacher.features(x)                                    # the student's contrast needs the teacher's view too
-        return {'x': x, 'y': y, 'teacher_logits': self.teacher.head(f), 'teacher_features': f}
+        if not self.cfg.student_scl: b = {'x': x, 'y': y, 'teacher_logits': self.teacher(x)}
+        else:
+            f = self.teacher.features(x)                                # the student's contrast needs the teacher's view too
+            b = {'x': x, 'y': y, 'teacher_logits': self.teacher.head(f), 'teacher_features': f}
+        self.hist = self.hist.to(x.device) + torch.bincount(b['teacher_logits'].argmax(1), minlength=len(self.hist))[:len(self.hist)]   # on the device: no sync
+        return b
     def state_dict(self)->dict:
         "The stream's half of the run: the generator, its optimiser, step count and noise stream, the loss parts and sample grids so far (`Trainer` checkpoints it with the student)."
         return {'G': self.G.state_dict(), 'opt': self.opt.state_dict() if self.opt is not None and not self.cfg.recreate_gen_opt else None,
-                'g_step_count': torch.tensor(self.g_step_count), 'gen': self.gen.get_state(), 'grids': dict(self.grids),
+                'g_step_count': torch.tensor(self.g_step_count), 'gen': self.gen.get_state(), 'grids': dict(self.grids), 'hist': self.hist.cpu(),
                 'parts': {k: torch.stack([p[k] for p in self.parts]) for k in (self.parts[0] if self.parts else {})}}
     def load_state_dict(self, st:dict):
         "Restore `state_dict()`'s state (an older folder's generator checkpoint has no noise stream, parts or grids: those stay as they are)."
@@ -119,6 +124,8 @@ class AdversarialStream:
         if 'gen' in st: restore_generator(self.gen, st['gen'], "generator's noise stream")
         if 'parts' in st: self.parts = [{k: v[i] for k, v in st['parts'].items()} for i in range(len(next(iter(st['parts'].values()), [])))]
         if 'grids' in st: self.grids = {int(e): g.cpu() for e, g in st['grids'].items()}   # on the CPU, as the keeper takes them
+        if 'hist' in st: self.hist = st['hist'].clone()
+        else: self.hist_whole = False                                   # the images handed out before the interruption were not counted
     def batches(self, _shuffle_gen=None):
         for _ in range(self.cfg.iters_per_epoch):
             for _ in range(self.cfg.g_steps): self.g_step()
@@ -203,6 +210,8 @@ def cpsc(ctx:RunContext):
         ctx.train(ctx.student, loss, stream, cfg.train)
     ctx.info['generator_history'] = _epoch_means(stream.parts, cfg.iters_per_epoch * cfg.g_steps)
     ctx.info['g_class_match_final'] = ctx.info['generator_history'][-1]['g_class_match'] if stream.parts else None
+    if stream.hist_whole:                             # the teacher's top-1 on the images the student saw, as the other methods report their sets'
+        hist = stream.hist.tolist(); ctx.info.update(label_histogram=hist, label_entropy_bits=round(histogram_entropy(hist), 4))
     if ctx.out is not None:
         save_weights(G, ctx.out/'generator.safetensors')
         torch.save({'grids': keeper.grids, 'y': keeper.y.cpu()}, ctx.out/'generator-grids.pt')
