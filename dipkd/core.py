@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import contextlib, dataclasses, importlib.resources, json, math, numbers, os, random, resource, shutil, subprocess, sys, time, typing
+import contextlib, dataclasses, errno, importlib.resources, json, math, numbers, os, random, resource, shutil, subprocess, sys, time, typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -324,7 +324,7 @@ def atomic_write(path:str|Path, # destination
                 )->Path:
     "Write a file whole or not at all: to a temporary name beside it, then renamed (an interrupted or failed write leaves the old file or none, and no temporary)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix(path.suffix + '.tmp')
-    try: write(tmp); os.replace(tmp, path)
+    try: write(tmp); _sync(tmp); os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
         io_error = isinstance(e, OSError) or isinstance(e, RuntimeError) and any(s in str(e) for s in _WRITER_FAILED)
@@ -333,7 +333,19 @@ def atomic_write(path:str|Path, # destination
         except OSError: free = ''
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).strip().splitlines()[0][:100]
         raise DipkdError(f"could not write {str(path)!r} ({why}{free}): the file is as it was; make room, or write elsewhere") from e
+    _sync(path.parent, folder=True)                               # the rename itself, on disk
     return path
+
+def _sync(p:Path, folder:bool=False):
+    "Ask the system to put `p`'s bytes (or a folder's entries) on disk now, where it can: a rename of unsynced bytes can leave an empty file after a power cut."
+    try: fd = os.open(p, os.O_RDONLY | (getattr(os, 'O_DIRECTORY', 0) if folder else 0))
+    except OSError:
+        if folder: return                                           # a system that cannot open folders (Windows): the rename stands as it is
+        raise
+    try: os.fsync(fd)
+    except OSError as e:
+        if not folder and e.errno not in (errno.EINVAL, errno.ENOTSUP): raise   # a file system that cannot sync (some network or virtual ones): written, unsynced; a folder's sync is only a wish
+    finally: os.close(fd)
 
 def write_json(path:str|Path, # destination
                obj, # JSON-able data
