@@ -130,12 +130,16 @@ def _load_digits(split:str)->tuple[torch.Tensor, torch.Tensor]:
     return x[idx], y[idx]
 
 # %% ../nbs/01_data.ipynb #8db3c6b4
-@functools.lru_cache(maxsize=8)
 def load_split(name:str,          # dataset name (see `DATASETS`)
                split:str,         # 'train' or 'test'
                native:bool=False, # keep the files' own size (28×28 for Fashion-MNIST and MNIST, 8×8 for digits): for recipes that need it, never for dipkd's models
               )->tuple[torch.Tensor, torch.Tensor]: # uint8 N×C×32×32 images (native size with `native`), int64 labels
-    "Load a real dataset split at 32×32 (or at its own size with `native`)."
+    "Load a real dataset split at 32×32 (or at its own size with `native`): copies of the cached tensors, yours to change."
+    x, y = _cached_split(name, split, native)
+    return x.clone(), y.clone()
+
+@functools.lru_cache(maxsize=8)
+def _cached_split(name:str, split:str, native:bool)->tuple[torch.Tensor, torch.Tensor]:
     info = dataset_info(name)
     if split not in ('train', 'test'): raise DipkdError(f"split must be 'train' or 'test', not {split!r}")
     if name == 'fmnist': x, y = _load_fmnist(split)
