@@ -4,7 +4,8 @@
 
 # %% ../nbs/07_cli.ipynb #ad318bbe
 from __future__ import annotations
-import argparse, json, math, os, shlex, sys, warnings
+import argparse, json, math, os, shlex, signal, sys, threading, warnings
+from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
 from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers
@@ -136,19 +137,21 @@ def _teacher_parser(sub):
     t.add_argument('--arch', required=True, help='architecture spec, e.g. lenet5, lenet5-bn, alexnet, resnet34')
     t.add_argument('--dataset', required=True, help='fmnist, mnist, digits, svhn, cifar10, cifar100')
     t.add_argument('--name', help='zoo name (default DATASET-ARCH-sSEED)')
-    t.add_argument('--seed', type=int, default=0)
+    t.add_argument('--seed', type=int, default=0, help='seeds the training (default 0)')
     t.add_argument('--zoo', help=f'folder to save into (default {user_zoo()})')
     t.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override the recipe, e.g. epochs=10')
     t.add_argument('--norm', metavar='MEAN/STD', help="the input normalisation built into the teacher, per channel: 0/1 (none), 0.5/0.5, "
                    "0.49,0.48,0.45/0.25,0.24,0.26 (default: the dataset's statistics)")
-    t.add_argument('--device')
+    t.add_argument('--device', help='cpu, cuda, cuda:1 (default: CUDA when available)')
     t.add_argument('--overwrite', action='store_true', help='replace a teacher of the same name')
-    t.add_argument('--quiet', action='store_true')
+    t.add_argument('--quiet', action='store_true', help='no progress bars')
     l = p.add_parser('list', help='list the teachers in the zoo')
     l.add_argument('--zoo', help='also list this folder (a --zoo a teacher was trained into)')
     e = p.add_parser('eval', help='measure a teacher on its real test split')
     e.add_argument('name', help='zoo name or checkpoint')
-    e.add_argument('--teacher-arch'); e.add_argument('--teacher-dataset'); e.add_argument('--device')
+    e.add_argument('--teacher-arch', help='architecture of a bare checkpoint')
+    e.add_argument('--teacher-dataset', help='dataset of a bare checkpoint')
+    e.add_argument('--device', help='cpu, cuda, cuda:1 (default: CUDA when available)')
 
 def _cmd_teacher(a, argv):
     if a.teacher_cmd == 'list':
@@ -201,7 +204,8 @@ def _go_on(a, argv:list)->str:
     if not ck.is_dir(): return ''
     cmd = '\n  dipkd ' + shlex.join(_resume_argv(argv))
     why = ' (without --curve: its copies of the models were lost with the session)' if a.curve else ''
-    if any(f.suffix == '.pt' for f in ck.iterdir()): return f"; to go on from its last checkpoint{why}:{cmd}"   # a finished phase or a trainer's checkpoint
+    kept = sorted((f for f in ck.iterdir() if f.suffix == '.pt'), key=lambda f: f.stat().st_mtime)   # finished phases and trainers' checkpoints, in the order written
+    if kept: return f"; kept in {str(ck)!r}: {', '.join(f.stem for f in kept)}; to go on from its last checkpoint{why}:{cmd}"
     try: answered = bool(read_answers(ck/'answers.bin')[0])                     # a black-box run's record of the teacher's answers
     except DipkdError: answered = True                                          # damaged, but there: --resume will say what to do
     if answered: return f"; no phase had finished, so it runs again from the start, given the teacher's recorded answers without asking it again{why}:{cmd}"
@@ -212,14 +216,23 @@ def _close_bars():
     from tqdm import tqdm
     for b in list(getattr(tqdm, '_instances', ())): b.close()
 
+class _Terminated(KeyboardInterrupt):
+    "SIGTERM, raised where the run is, so that it ends as a Ctrl-C does: checkpoints kept, the command that goes on printed."
+
+def _on_term(signum, frame): raise _Terminated()
+
 def main(argv:list[str]|None=None)->int:
     "Entry point of the `dipkd` command."
+    cli = argv is None                            # the `dipkd` command itself (not a call from Python, such as a test)
     argv = sys.argv[1:] if argv is None else list(argv)
     ap = argparse.ArgumentParser(prog='dipkd', description='Data-free knowledge distillation: black-box DIP-KD, white-box CPSC-DFKD and soft-targeted synthesis.')
     sub = ap.add_subparsers(dest='cmd', required=True, metavar='{distill,config,teacher,methods}')   # (the metavar names them where a command is missing)
     _distill_parser(sub); _config_parser(sub); _teacher_parser(sub)
     sub.add_parser('methods', help='list methods, and what each of their presets is for')
+    ap.add_argument('--version', action='version', version=f'dipkd {__version__}')
     a = ap.parse_args(argv)
+    term = signal.getsignal(signal.SIGTERM) if threading.current_thread() is threading.main_thread() else None
+    if term is not None: signal.signal(signal.SIGTERM, _on_term)   # a scheduler's stop (SIGTERM) is told and kept like a Ctrl-C
     try:
         with warnings.catch_warnings():            # a warning as one line of ours, not a file name, a line number and a line of source
             warnings.showwarning = lambda message, *_, **__: print(f"dipkd: warning: {message}", file=sys.stderr)
@@ -229,8 +242,12 @@ def main(argv:list[str]|None=None)->int:
             else: _cmd_methods(a)
     except DipkdError as e:
         print(f"dipkd: error: {e}", file=sys.stderr); return 2
-    except KeyboardInterrupt:                      # Ctrl-C: what was kept and the command that goes on (if there is anything to go on from), instead of a traceback
-        _close_bars(); print(f"dipkd: interrupted{_go_on(a, argv) if a.cmd == 'distill' else ''}", file=sys.stderr); return 130
+    except KeyboardInterrupt as e:                 # Ctrl-C: what was kept and the command that goes on (if there is anything to go on from), instead of a traceback
+        if cli: signal.signal(signal.SIGINT, signal.SIG_IGN); signal.signal(signal.SIGTERM, signal.SIG_IGN)   # the command is ending: a second Ctrl-C would only cut its message and exit short
+        _close_bars(); print(f"dipkd: {'stopped (SIGTERM)' if isinstance(e, _Terminated) else 'interrupted'}{_go_on(a, argv) if a.cmd == 'distill' else ''}", file=sys.stderr)
+        return 143 if isinstance(e, _Terminated) else 130
     except BrokenPipeError:                        # the reader stopped early (`dipkd config ... | head`): no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); return 1
+    finally:
+        if term is not None and not cli: signal.signal(signal.SIGTERM, term)   # called from Python: its handler as it was
     return 0

@@ -150,7 +150,7 @@ def update_config(cfg, # dataclass config, updated in place
             raise DipkdError(f"unknown config key {prefix+k!r}; known keys: {', '.join(sorted(names))}")
         cur = getattr(cfg, k)
         if is_dataclass(cur):
-            if not isinstance(v, dict): raise DipkdError(f"config key {prefix+k!r} is a group; give a mapping")
+            if not isinstance(v, dict): raise DipkdError(f"config key {prefix+k!r} is a group: set its fields one by one ({prefix+k}.{fields(cur)[0].name}=…), or give it a mapping in a config file")
             update_config(cur, v, prefix + k + '.')
         elif isinstance(v, dict): raise DipkdError(f"config key {prefix+k!r} takes a value, not a group")
         elif _default(declared[k]) is None and (v is None or isinstance(v, str) and v.strip().lower() in ('null', 'none')):

@@ -97,13 +97,24 @@ def _torchvision_dataset(name:str, split:str):
     root = data_dirs()[0]
     cls = {'fmnist': tvd.FashionMNIST, 'mnist': tvd.MNIST, 'cifar10': tvd.CIFAR10, 'cifar100': tvd.CIFAR100, 'svhn': tvd.SVHN}[name]
     kw = dict(split=split) if name == 'svhn' else dict(train=split == 'train')
+    had = set(root.rglob('*')) if root.is_dir() else None
     try: return cls(str(root), download=True, **kw)
     except Exception as e:
+        _tidy_failed_download(root, had)
         hint = (" On Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist`, or put the four idx files in"
                 f" {root} or $DIPKD_DATA." if name == 'fmnist' else f" Put torchvision's copy in {root} or $DIPKD_DATA.")
         why = ([l.strip() for l in str(e).splitlines() if l.strip()] or [''])[-1][:200]   # torchvision's message spans lines; its last says why
         raise DipkdError(f"dataset {name!r} ({split}) is not on this machine and could not be downloaded "
                          f"({type(e).__name__}: {why}).{hint}") from None
+
+def _tidy_failed_download(root:Path, # where the download was to go
+                          had:set|None, # what was under it before (None: it was not there)
+                         ):
+    "Take away the empty folders a failed download made, so a failure leaves the data folder as it found it (files stay)."
+    new = [p for p in root.rglob('*') if p.is_dir() and (had is None or p not in had)] if root.is_dir() else []
+    for p in sorted(new, key=lambda p: len(p.parts), reverse=True) + ([root] if had is None and root.is_dir() else []):
+        try: p.rmdir()                                   # only if empty
+        except OSError: pass
 
 def _from_torchvision(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
     ds = _torchvision_dataset(name, split)

@@ -362,6 +362,7 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
     try: _check_out(out, resume, force)
     except BaseException: _unlock_run(out, tidy=True); raise   # refused: a lock file this call made goes too, so a refused command leaves the folder as it found it
+    if out.is_dir() and not resume: _warn_foreign(out)
     if not out.is_dir():
         try: out.mkdir(parents=True)
         except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
@@ -370,6 +371,14 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
         try: _clear_run(out)
         except BaseException: _unlock_run(out); raise          # (a file it could not remove: the folder is not left locked)
     return out
+
+def _warn_foreign(out:Path):
+    "Say so when a new run is about to write into a folder that holds other things than a run (`--out .`, say): its files will lie among them."
+    if (out/'result.json').exists() or (out/'checkpoints').is_dir(): return   # a run's folder: judged by `_check_out`
+    own = {'.dipkd.lock', 'student.safetensors', *(n for m in all_methods().values() for n in m.files)}
+    other = sorted(p.name for p in out.iterdir() if p.name not in own and not (p.name.startswith('history-') and p.suffix == '.jsonl'))
+    if other: warnings.warn(f"--out {str(out)!r} already holds {len(other)} other file{'s' * (len(other) > 1)} or folder{'s' * (len(other) > 1)} ({', '.join(other[:3])}{', …' * (len(other) > 3)}): "
+                            "the run's files will lie among them (nothing of yours is changed; a folder of its own keeps a run easier to find)", stacklevel=4)
 
 def _check_out(out:Path, resume:bool, force:bool):
     "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to clear a folder dipkd did not write."
@@ -575,7 +584,9 @@ def distill(method:str='naive',        # registered method name
         t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
         student_arch = student or card.arch
         if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
-        parse_arch(student_arch); s_mean, s_std = _student_norm(student_norm, card)
+        try: parse_arch(student_arch)
+        except DipkdError as e: raise DipkdError(f"student {student_arch!r}: {e}") from None
+        s_mean, s_std = _student_norm(student_norm, card)
         if budget is not None and not m.black_box: raise DipkdError(f"{method} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
         budget = int(budget) if budget is not None else default_budget(cfg)
         if m.black_box and budget < (need := m.min_queries(cfg)):
@@ -685,7 +696,9 @@ class RunFiles:
             m.load_state_dict(load_file(str(self.path/'student.safetensors')))
         else:
             p = self.path/'checkpoints'/f'{name}.pt'
-            if not p.is_file(): raise DipkdError(f"run {str(self.path)!r} has no model {name!r} (no {p.name} in checkpoints/)")
+            if not p.is_file():
+                have = ['student'] + sorted(f.stem for f in (self.path/'checkpoints').glob('*.pt') if 'model' in torch.load(f, map_location='cpu', weights_only=True))
+                raise DipkdError(f"run {str(self.path)!r} has no model {name!r} (no {p.name} in checkpoints/); it has {', '.join(have)}")
             m.load_state_dict(torch.load(p, map_location='cpu', weights_only=True)['model'])
         return m.eval()
 

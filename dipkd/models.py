@@ -18,7 +18,10 @@ class Normalize(nn.Module):
         super().__init__()
         self.register_buffer('mean', torch.tensor(mean, dtype=torch.float32).view(1, -1, 1, 1))
         self.register_buffer('std', torch.tensor(std, dtype=torch.float32).view(1, -1, 1, 1))
-    def forward(self, x): return (x - self.mean) / self.std
+    def forward(self, x):
+        if not x.is_floating_point():                     # uint8 pixels (a real split, as `load_split` gives it) would pass as 0…255: a silent, wrong answer
+            raise DipkdError(f"the model takes float images in [0, 1], not {str(x.dtype).replace('torch.', '')} ones (uint8 images: dipkd.data.to_float(x))")
+        return (x - self.mean) / self.std
     def stats(self)->dict[str, tuple]:
         "The per-channel `mean` and `std` as tuples: the arguments that build another model with this normalisation."
         return {k: tuple(getattr(self, k).flatten().tolist()) for k in ('mean', 'std')}

@@ -191,6 +191,7 @@ def teacher_card_for(model:nn.Module,      # the user's teacher: a `Classifier` 
     dev = module_device(model)
     with handed_back(model), torch.no_grad():                                         # handed back in the mode it came in
         try: out = model.eval()(torch.rand(2, *info.shape, device=dev))
+        except DipkdError: raise                                                          # says what is wrong already (a label function's answer, say)
         except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
     if not torch.is_tensor(out): raise DipkdError(f"the model returns a {type(out).__name__}, not a tensor of logits: a teacher maps images to logits alone (wrap it to return only those)")
     if out.shape != (2, info.num_classes): raise DipkdError(f"the model gives outputs of shape {tuple(out.shape[1:])}, but {dataset} has {info.num_classes} classes")
