@@ -232,7 +232,8 @@ def main(argv:list[str]|None=None)->int:
     ap.add_argument('--version', action='version', version=f'dipkd {__version__}')
     a = ap.parse_args(argv)
     term = signal.getsignal(signal.SIGTERM) if threading.current_thread() is threading.main_thread() else None
-    if term is not None: signal.signal(signal.SIGTERM, _on_term)   # a scheduler's stop (SIGTERM) is told and kept like a Ctrl-C
+    if term is None or term is signal.SIG_IGN: term = None           # not the main thread, or told to ignore SIGTERM: left as it is
+    else: signal.signal(signal.SIGTERM, _on_term)                    # a scheduler's stop (SIGTERM) is told and kept like a Ctrl-C
     try:
         with warnings.catch_warnings():            # a warning as one line of ours, not a file name, a line number and a line of source
             warnings.showwarning = lambda message, *_, **__: print(f"dipkd: warning: {message}", file=sys.stderr)

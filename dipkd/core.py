@@ -340,7 +340,7 @@ def _sync(p:Path, folder:bool=False):
     "Ask the system to put `p`'s bytes (or a folder's entries) on disk now, where it can: a rename of unsynced bytes can leave an empty file after a power cut."
     try: fd = os.open(p, os.O_RDONLY | (getattr(os, 'O_DIRECTORY', 0) if folder else 0))
     except OSError:
-        if folder: return                                           # a system that cannot open folders (Windows): the rename stands as it is
+        if folder: return                                           # a folder this system will not open: the rename stands, unsynced
         raise
     try: os.fsync(fd)
     except OSError as e:

@@ -110,7 +110,7 @@ class AdversarialStream:
         else:
             f = self.teacher.features(x)                                # the student's contrast needs the teacher's view too
             b = {'x': x, 'y': y, 'teacher_logits': self.teacher.head(f), 'teacher_features': f}
-        self.hist = self.hist.to(x.device) + torch.bincount(b['teacher_logits'].argmax(1), minlength=len(self.hist))[:len(self.hist)]   # on the device: no sync
+        self.hist = self.hist.to(x.device) + F.one_hot(b['teacher_logits'].argmax(1), len(self.hist)).sum(0)   # on the device (bincount would wait for the GPU to size its output)
         return b
     def state_dict(self)->dict:
         "The stream's half of the run: the generator, its optimiser, step count and noise stream, the loss parts and sample grids so far (`Trainer` checkpoints it with the student)."

@@ -97,7 +97,7 @@ def _torchvision_dataset(name:str, split:str):
     root = data_dirs()[0]
     cls = {'fmnist': tvd.FashionMNIST, 'mnist': tvd.MNIST, 'cifar10': tvd.CIFAR10, 'cifar100': tvd.CIFAR100, 'svhn': tvd.SVHN}[name]
     kw = dict(split=split) if name == 'svhn' else dict(train=split == 'train')
-    had = set(root.rglob('*')) if root.is_dir() else None
+    had = set(root.iterdir()) if root.is_dir() else None
     try: return cls(str(root), download=True, **kw)
     except Exception as e:
         _tidy_failed_download(root, had)
@@ -108,10 +108,11 @@ def _torchvision_dataset(name:str, split:str):
                          f"({type(e).__name__}: {why}).{hint}") from None
 
 def _tidy_failed_download(root:Path, # where the download was to go
-                          had:set|None, # what was under it before (None: it was not there)
+                          had:set|None, # what was in it before, its top level (None: it was not there)
                          ):
     "Take away the empty folders a failed download made, so a failure leaves the data folder as it found it (files stay)."
-    new = [p for p in root.rglob('*') if p.is_dir() and (had is None or p not in had)] if root.is_dir() else []
+    tops = [p for p in root.iterdir() if p.is_dir() and (had is None or p not in had)] if root.is_dir() else []   # (a large data folder is not walked)
+    new = [q for p in tops for q in [p, *p.rglob('*')] if q.is_dir()]
     for p in sorted(new, key=lambda p: len(p.parts), reverse=True) + ([root] if had is None and root.is_dir() else []):
         try: p.rmdir()                                   # only if empty
         except OSError: pass

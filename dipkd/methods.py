@@ -360,9 +360,10 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
     if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
-    try: _check_out(out, resume, force)
-    except BaseException: _unlock_run(out, tidy=True); raise   # refused: a lock file this call made goes too, so a refused command leaves the folder as it found it
-    if out.is_dir() and not resume: _warn_foreign(out)
+    try:
+        _check_out(out, resume, force)
+        if out.is_dir() and not resume: _warn_foreign(out)
+    except BaseException: _unlock_run(out, tidy=True); raise   # refused (or a warning made an error): a lock file this call made goes too, so the folder is left as it was found
     if not out.is_dir():
         try: out.mkdir(parents=True)
         except OSError as e: raise DipkdError(f"cannot make the run folder {str(out)!r} ({e.strerror or type(e).__name__})") from None
@@ -697,10 +698,15 @@ class RunFiles:
         else:
             p = self.path/'checkpoints'/f'{name}.pt'
             if not p.is_file():
-                have = ['student'] + sorted(f.stem for f in (self.path/'checkpoints').glob('*.pt') if 'model' in torch.load(f, map_location='cpu', weights_only=True))
+                have = ['student'] + sorted(f.stem for f in (self.path/'checkpoints').glob('*.pt') if f.stem != 'student' and _holds_model(f))
                 raise DipkdError(f"run {str(self.path)!r} has no model {name!r} (no {p.name} in checkpoints/); it has {', '.join(have)}")
             m.load_state_dict(torch.load(p, map_location='cpu', weights_only=True)['model'])
         return m.eval()
+
+def _holds_model(p:Path)->bool:
+    "Whether a checkpoint holds a model's weights (a trainer's state), read without loading its tensors; a damaged one does not."
+    try: return 'model' in torch.load(p, map_location='cpu', weights_only=True, mmap=True)
+    except Exception: return False
 
 def load_run(out)->RunFiles:
     "Open a finished run folder written by `distill(..., out=...)`."
