@@ -428,12 +428,12 @@ def _dash_after_batch(self:Dashboard, t):
     if y is not None and y.dim() == 1 and not y.is_floating_point():
         lam, perm = t.mix or (1.0, None)
         y2 = y if perm is None else y[perm]               # under mixup a row's target is λ of its label and 1 − λ of its partner's
-        keep = (y >= 0) & (y2 >= 0)                       # rows with no label (-100, e.g. Explore's) count nowhere
-        y, y2, pred = y[keep], y2[keep], t.logits[keep].argmax(1)
-        hit = lam * (pred == y).sum() + (1 - lam) * (pred == y2).sum()
+        K, pred = len(self.classes), t.logits.argmax(1)
+        keep = ((y >= 0) & (y2 >= 0)).float()             # rows with no label (-100, e.g. Explore's) count nowhere: weights, not a mask, which would make CUDA wait
+        hit = (keep * (lam * (pred == y).float() + (1 - lam) * (pred == y2).float())).sum()
         self.correct = hit if self.correct is None else self.correct + hit
-        self.seen = len(y) + (self.seen or 0)
-        self.hist += torch.bincount(y, minlength=len(self.classes))[:len(self.classes)]
+        self.seen = keep.sum() if self.seen is None else self.seen + keep.sum()
+        self.hist += (F.one_hot(y.clamp(0, K - 1), K) * (keep * (y < K))[:, None].long()).sum(0)   # (one_hot, not bincount: no wait to size the output)
     bl = getattr(t, 'batch_loss', None)                   # (a trainer of another make may not give it)
     if bl is not None: self.loss_sum, self.loss_n = (bl if self.loss_sum is None else self.loss_sum + bl), self.loss_n + 1
     if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
@@ -518,8 +518,9 @@ def _sample(self:Dashboard, t):
     if self.loss_n:
         self._buf['loss'][0].append(now); self._buf['loss'][1].append(self.loss_sum.item() / self.loss_n)
         self.loss_sum, self.loss_n = None, 0
-    if self.seen:
-        self._buf['train acc'][0].append(now); self._buf['train acc'][1].append(100 * self.correct.item() / self.seen)
+    seen = float(self.seen) if self.seen is not None else 0.0  # (read back here, at a redraw, not at every batch)
+    if seen:
+        self._buf['train acc'][0].append(now); self._buf['train acc'][1].append(100 * self.correct.item() / seen)
         self.correct, self.seen = None, None
 
 def _dash_refresh(self:Dashboard, t=None):
