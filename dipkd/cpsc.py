@@ -12,7 +12,7 @@ from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
 from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator
-from .metrics import histogram_entropy
+from .metrics import histogram_entropy, label_counts
 from .methods import Method, RunContext, register_method, require_classifier
 
 # %% auto #0
@@ -110,7 +110,7 @@ class AdversarialStream:
         else:
             f = self.teacher.features(x)                                # the student's contrast needs the teacher's view too
             b = {'x': x, 'y': y, 'teacher_logits': self.teacher.head(f), 'teacher_features': f}
-        self.hist = self.hist.to(x.device) + F.one_hot(b['teacher_logits'].argmax(1), len(self.hist)).sum(0)   # on the device (bincount would wait for the GPU to size its output)
+        self.hist = self.hist.to(x.device) + label_counts(b['teacher_logits'].argmax(1), len(self.hist))   # on the device, without a wait for the GPU
         return b
     def state_dict(self)->dict:
         "The stream's half of the run: the generator, its optimiser, step count and noise stream, the loss parts and sample grids so far (`Trainer` checkpoints it with the student)."

@@ -343,12 +343,16 @@ def _unlock_run(out:Path|None,
     _MADE.discard(key); f.close()
 
 # %% ../nbs/06_methods.ipynb #0948981a
+def _method_files()->set[str]:
+    "The files of their own that methods write into a run folder (CPSC-DFKD's generator, say)."
+    return {n for m in all_methods().values() for n in m.files}
+
 def _clear_run(out:Path):
     "Remove what a run writes (result, weights, logs, its checkpoints), so that two runs never mix in one folder; other files stay."
     phases = {p.stem for p in (out/'checkpoints').glob('*.pt')} if (out/'checkpoints'/'run.json').is_file() else set()
     try: phases |= set(json.loads((out/'result.json').read_text()).get('phase_s', {}))   # the phases a finished run timed (its logs are named by them)
     except (OSError, ValueError, AttributeError): pass
-    own = {n for m in all_methods().values() for n in m.files}                              # whichever method the last run was
+    own = _method_files()                                                                    # whichever method the last run was
     for f in [out/'result.json', out/'student.safetensors', *(out/n for n in sorted(own)), *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)
     if (out/'checkpoints'/'run.json').is_file(): shutil.rmtree(out/'checkpoints')   # a `checkpoints` folder without dipkd's run.json is not ours
 
@@ -376,7 +380,7 @@ def _prepare_out(out, resume:bool, force:bool)->Path|None:
 def _warn_foreign(out:Path):
     "Say so when a new run is about to write into a folder that holds other things than a run (`--out .`, say): its files will lie among them."
     if (out/'result.json').exists() or (out/'checkpoints').is_dir(): return   # a run's folder: judged by `_check_out`
-    own = {'.dipkd.lock', 'student.safetensors', *(n for m in all_methods().values() for n in m.files)}
+    own = {'.dipkd.lock', 'student.safetensors', *_method_files()}
     other = sorted(p.name for p in out.iterdir() if p.name not in own and not (p.name.startswith('history-') and p.suffix == '.jsonl'))
     if other: warnings.warn(f"--out {str(out)!r} already holds {len(other)} other file{'s' * (len(other) > 1)} or folder{'s' * (len(other) > 1)} ({', '.join(other[:3])}{', …' * (len(other) > 3)}): "
                             "the run's files will lie among them (nothing of yours is changed; a folder of its own keeps a run easier to find)", stacklevel=4)

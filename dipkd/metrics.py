@@ -11,8 +11,8 @@ from .data import load_split, to_float, dataset_info
 from .models import Classifier
 
 # %% auto #0
-__all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'histogram_entropy', 'evaluate', 'embed', 'prdc',
-           'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity']
+__all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'label_counts', 'histogram_entropy', 'evaluate', 'embed',
+           'prdc', 'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
@@ -53,6 +53,15 @@ def class_accuracy(pred:torch.Tensor, # top-1 predictions
 def label_histogram(labels:torch.Tensor, num_classes:int)->list[int]:
     "Count of each class among `labels`."
     return torch.bincount(labels.flatten().cpu(), minlength=num_classes).tolist()
+
+def label_counts(labels:torch.Tensor,        # (N,) class indices, on any device
+                 num_classes:int,
+                 weight:torch.Tensor|None=None, # (N,) 0/1 per row: rows with 0 count nowhere (their label may be anything, e.g. −100)
+                )->torch.Tensor:               # (K,) int64 counts, on the labels' device
+    "`label_histogram` kept on the device, for counting batch by batch during training: built from one-hot rows, which never make the CPU wait for a GPU (`bincount` must read the largest label back to size its output)."
+    if weight is None: return F.one_hot(labels, num_classes).sum(0)
+    ok = weight.bool() & (labels >= 0) & (labels < num_classes)
+    return (F.one_hot(labels.clamp(0, num_classes - 1), num_classes) * ok[:, None]).sum(0)
 
 def histogram_entropy(hist:list[int])->float:
     "Entropy (bits) of a label histogram; log2(K) means perfectly balanced."

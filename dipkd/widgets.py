@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, histogram_entropy, hard_labels, sample_rows
+from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows
 
 # %% auto #0
 __all__ = ['png_bytes', 'set_png', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard',
@@ -433,7 +433,7 @@ def _dash_after_batch(self:Dashboard, t):
         hit = (keep * (lam * (pred == y).float() + (1 - lam) * (pred == y2).float())).sum()
         self.correct = hit if self.correct is None else self.correct + hit
         self.seen = keep.sum() if self.seen is None else self.seen + keep.sum()
-        self.hist += (F.one_hot(y.clamp(0, K - 1), K) * (keep * (y < K))[:, None].long()).sum(0)   # (one_hot, not bincount: no wait to size the output)
+        self.hist += label_counts(y, K, weight=keep)
     bl = getattr(t, 'batch_loss', None)                   # (a trainer of another make may not give it)
     if bl is not None: self.loss_sum, self.loss_n = (bl if self.loss_sum is None else self.loss_sum + bl), self.loss_n + 1
     if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
