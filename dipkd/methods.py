@@ -523,7 +523,7 @@ def _load_teacher(teacher,         # a zoo name, a checkpoint path, or (nn.Modul
     if isinstance(teacher, nn.Module): raise DipkdError("a teacher of your own is passed as (module, card): (model, teacher_card_for(model, dataset))")
     return load_teacher(teacher, teacher_arch, teacher_dataset, device)
 
-# %% ../nbs/06_methods.ipynb #5eb73ee3
+# %% ../nbs/06_methods.ipynb #ad62929c
 def require_classifier(teacher:nn.Module, card:TeacherCard):
     "`Method.check_teacher` of the white-box methods: they read the teacher's features and its linear head, so it must be a dipkd `Classifier`."
     if not (isinstance(teacher, Classifier) and isinstance(teacher.head, nn.Linear)):
@@ -537,8 +537,14 @@ def _check_teacher_fits(model:nn.Module, card:TeacherCard):
     if acc < 2 * chance: warnings.warn(f"the teacher answers {acc:.1f} % of {card.dataset}'s test split correctly, where chance is {chance:.1f} %: "
                                        f"is it a {card.dataset} teacher (--teacher-dataset), with its input normalisation? The run goes on")
 
-def _check_run_args(curve, callbacks, **flags)->list:
-    "`distill`'s own arguments, refused before anything is loaded, asked or written; returns the callbacks as a list."
+# %% ../nbs/06_methods.ipynb #4b48e02e
+def _check_run_args(seed, budget, student, curve, callbacks, **flags)->tuple[int, list]:
+    "`distill`'s own arguments, refused before anything is loaded, asked or written; returns the seed as an int and the callbacks as a list."
+    if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
+    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, numbers.Real) or not math.isfinite(budget) or budget != int(budget)):
+        raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")
+    if student is not None and (not isinstance(student, str) or not student.strip()):
+        raise DipkdError(f"student is an architecture spec such as 'lenet5' or 'resnet18:0.5' (None: the teacher's), not {student!r}")
     for k, v in flags.items():
         if not isinstance(v, bool): raise DipkdError(f"{k} must be True or False, not {v!r}")   # deterministic='no' would be taken as yes
     if not is_whole(curve, 0): raise DipkdError(f"curve must be 0 (off) or a whole number of epochs to measure at, not {curve!r}")
@@ -548,8 +554,47 @@ def _check_run_args(curve, callbacks, **flags)->list:
     for c in cbs:
         if missing := [h for h in hooks if not callable(getattr(c, h, None))]:
             raise DipkdError(f"callback {c!r} has no {missing[0]} hook: subclass dipkd.distill.Callback, which has every hook")
-    return cbs
+    return int(seed), cbs
 
+# %% ../nbs/06_methods.ipynb #6e21dd85
+def _student_of(student:str|None, # architecture spec (None: the teacher's)
+                norm:str,         # 'teacher' or 'neutral' (`_student_norm`)
+                card:TeacherCard)->tuple[str, tuple, tuple]:
+    "The student's architecture spec, checked, and the (mean, std) it normalises its input with."
+    arch = student or card.arch
+    if arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
+    try: parse_arch(arch)
+    except DipkdError as e: raise DipkdError(f"student {arch!r}: {e}") from None   # the option named, not just the spec's fault
+    return arch, *_student_norm(norm, card)
+
+# %% ../nbs/06_methods.ipynb #36d3ef00
+def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCard, student:nn.Module)->int|None:
+    "Refuse a method that cannot run with this teacher, student (a fresh, unused copy) and budget; returns the run's budget (None for a white-box method)."
+    if budget is not None and not m.black_box: raise DipkdError(f"{m.name} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
+    budget = int(budget) if budget is not None else default_budget(cfg)
+    if m.black_box and budget < (need := m.min_queries(cfg)):
+        raise DipkdError(f"a budget of {budget} queries is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need})")
+    if m.check_teacher: m.check_teacher(teacher, card)   # e.g. CPSC-DFKD's need of BatchNorm layers
+    if m.check_student: m.check_student(cfg, student, card)   # e.g. DIP-KD's primer against the student
+    load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
+    if card.test_acc is None: _check_teacher_fits(teacher, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
+    return budget if m.black_box else None
+
+# %% ../nbs/06_methods.ipynb #2052bef8
+def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]
+
+def _report(ctx:RunContext, teacher:nn.Module)->dict:
+    "Evaluate the final student against the teacher on the test split; the kept models' and curve's accuracies go into `ctx.info`."
+    ev = evaluate(ctx.student, ctx.card.dataset, teacher)
+    if ctx.snapshots:
+        snap = {k: evaluate(v.to(ctx.device), ctx.card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
+        ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
+        ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
+    if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(ctx.device), ctx.card.dataset)['test_acc'], 2))
+                                              for n, e, s, v in ctx.curve_models]
+    return ev
+
+# %% ../nbs/06_methods.ipynb #c991dcd2
 def distill(method:str='naive',        # registered method name
             teacher='fmnist-lenet5',   # zoo name, checkpoint path, or (nn.Module, TeacherCard)
             student:str|None=None,     # architecture spec (default: the teacher's architecture)
@@ -574,12 +619,7 @@ def distill(method:str='naive',        # registered method name
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
-    if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
-    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, numbers.Real) or not math.isfinite(budget) or budget != int(budget)):
-        raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")
-    if student is not None and (not isinstance(student, str) or not student.strip()):
-        raise DipkdError(f"student is an architecture spec such as 'lenet5' or 'resnet18:0.5' (None: the teacher's), not {student!r}")
-    seed = int(seed); callbacks = _check_run_args(curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
+    seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
     if n_images is not None and not m.takes_n_images:
         raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
@@ -587,20 +627,9 @@ def distill(method:str='naive',        # registered method name
         device = get_device(device)
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
         t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
-        student_arch = student or card.arch
-        if student_arch == 'custom': raise DipkdError("this teacher has a custom architecture: name a --student")
-        try: parse_arch(student_arch)
-        except DipkdError as e: raise DipkdError(f"student {student_arch!r}: {e}") from None
-        s_mean, s_std = _student_norm(student_norm, card)
-        if budget is not None and not m.black_box: raise DipkdError(f"{method} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
-        budget = int(budget) if budget is not None else default_budget(cfg)
-        if m.black_box and budget < (need := m.min_queries(cfg)):
-            raise DipkdError(f"a budget of {budget} queries is too small: {method} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need})")
-        if m.check_teacher: m.check_teacher(t_model, card)   # e.g. CPSC-DFKD's need of BatchNorm layers: refused before the run folder is touched
-        if m.check_student:                           # e.g. DIP-KD's primer against the student: refused before the run folder is touched
-            with torch.random.fork_rng(devices=[]): m.check_student(cfg, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std), card)
-        load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
-        if card.test_acc is None: _check_teacher_fits(t_model, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
+        student_arch, s_mean, s_std = _student_of(student, student_norm, card)
+        with torch.random.fork_rng(devices=[]):   # the check's copy of the student draws nothing from the run's seed
+            budget = _check_fit(m, cfg, budget, t_model, card, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
         out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
         with contextlib.ExitStack() as undo:     # however the run ends: the folder let go, and a module of yours handed back as it came (mode, flags, device)
             undo.callback(_unlock_run, out)
@@ -608,7 +637,7 @@ def distill(method:str='naive',        # registered method name
             t_model.to(device)                             # (a module of yours: until the run ends)
             t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
             preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
-                                   n_images=cfg.n_images, budget=budget if m.black_box else None, config=config_to_dict(cfg)), resume, adopt=adopt,
+                                   n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
                          defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',))   # folders from before the weights were recorded: by name, as then
             if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
                 if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
@@ -620,24 +649,15 @@ def distill(method:str='naive',        # registered method name
             oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
             before = _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
             ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
-                             progress=progress, resume=resume, callbacks=list(callbacks), curve=curve, t0=t0)
+                             progress=progress, resume=resume, callbacks=callbacks, curve=curve, t0=t0)
             for c in ctx.callbacks: c.before_run(ctx)
             m.run(ctx)
-            with ctx.timer('evaluate'):
-                ev = evaluate(s_model, card.dataset, t_model)
-                if ctx.snapshots:
-                    snap = {k: evaluate(v.to(device), card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
-                    ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
-                    ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
-                if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(device), card.dataset)['test_acc'], 2))
-                                                          for n, e, s, v in ctx.curve_models]
+            with ctx.timer('evaluate'): ev = _report(ctx, t_model)
             res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
             for c in ctx.callbacks: c.after_run(ctx, res)
             return res
 
 # %% ../nbs/06_methods.ipynb #0da45e11
-def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v]
-
 def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher', preset:str|None=None)->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
     dev = ctx.device
