@@ -137,7 +137,7 @@ def semantic_cutmix(x:torch.Tensor,        # B×C×H×W transformed priors
 class PriorConfig:
     hierarchical:bool = True     # step 1 on; off = plain U[0,1] noise (NaiveKD)
     interp:str = 'bilinear'      # upsampling of the noise scales (unstated)
-    stretch:bool = True          # our addition: rescale each noise image to span [0, 1] (+2.7 points on one run at N = 10K: prior-ablation-n10000.jsonl)
+    stretch:bool = True          # our addition: rescale each noise image to span [0, 1] (+2.7 points on one run at N = 10K, +9.2 on its rerun: prior-ablation-n10000{,-rerun}.jsonl)
     alpha_scale:float = 3.0      # paper: 1, i.e. α ~ N(0, I); 3 measured +5.4 points (3 seeds, N = 10K)
     transform:bool = True        # step 2 on
     rotation:float = 45.0        # paper: [-45°, 45°]
