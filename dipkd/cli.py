@@ -99,6 +99,7 @@ def _config_parser(sub):
     p.add_argument('--preset', help='named benchmark setup (see `dipkd methods`)')
     p.add_argument('--config', help='JSON or YAML file of config overrides')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value (repeatable)')
+    p.add_argument('--n-images', type=int, help="N, as `dipkd distill --n-images` takes it (default: the preset's)")
     p.add_argument('--json', action='store_true', help='print the resolved config as JSON (a file --config reads back)')
     return p
 
@@ -111,7 +112,7 @@ def _as_set(v)->str:
 
 def _cmd_config(a):
     m = get_method(a.method)
-    cfg = resolve_config(m, a.preset, a.config, a.overrides)   # the same checks as `distill`
+    cfg = resolve_config(m, a.preset, a.config, a.overrides, a.n_images)   # the same checks as `distill`
     if a.json: print(json.dumps(config_to_dict(cfg), indent=1)); return
     rows = [dict(key='key', value='value', allowed='allowed', note="comment beside the default")] + config_rows(cfg, defaults=m.config())
     wk, wv, wa = (max(len(f(r)) for r in rows) for f in (lambda r: r['key'], lambda r: _as_set(r['value']), lambda r: r['allowed']))

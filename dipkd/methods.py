@@ -73,6 +73,8 @@ def resolve_config(method:Method|str,  # the method, or its registered name
                   ):
     "The method's config: defaults < preset < config file < --set overrides < explicit n_images."
     if isinstance(method, str): method = get_method(method)
+    if n_images is not None and not method.takes_n_images:
+        raise DipkdError(f"{method.name} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     if config is not None and not isinstance(config, (dict, str, Path)):
         raise DipkdError(f"config is a dict of settings or the path of a JSON/YAML file of them, not a {type(config).__name__}: 'key=value' strings go in overrides")
     if isinstance(overrides, dict): raise DipkdError("overrides are 'key=value' strings, e.g. ['train.epochs=3']: pass a dict of settings as config= instead")
@@ -620,9 +622,7 @@ def distill(method:str='naive',        # registered method name
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
     seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
-    if n_images is not None and not m.takes_n_images:
-        raise DipkdError(f"{method} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
-    cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, --sets it would ignore, Method.check
+    cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
     with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
         device = get_device(device)
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
