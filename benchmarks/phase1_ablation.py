@@ -2,9 +2,10 @@
 """DIP-KD phase 1 ablations: how the balancing scheme, or the prior's unstated choices, change the primer S0.
 
     python benchmarks/phase1_ablation.py balance [N] > benchmarks/balance-ablation-n10000.jsonl
+    python benchmarks/phase1_ablation.py balance 10000 0 > benchmarks/balance-ablation-n10000-rerun.jsonl   (the same, on 2026-12-06)
     python benchmarks/phase1_ablation.py prior   [N] > benchmarks/prior-ablation-n10000.jsonl
     python benchmarks/phase1_ablation.py prior 10000 0 'no-crop|nocrop + stretch|nocrop + alpha_scale 3|nocrop + stretch + alpha_scale 3' \
-        > benchmarks/prior-ablation-n10000-rerun.jsonl   (the first record's four stretch/alpha rows with the code of 2026-12-06)
+        > benchmarks/prior-ablation-n10000-rerun.jsonl   (the first record's four stretch/alpha rows, on 2026-12-06)
     python benchmarks/phase1_ablation.py prior2  [N] > benchmarks/prior2-ablation-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py mask 10000 $s; done > benchmarks/mask-sigma-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py prior3 10000 $s; done > benchmarks/prior3-ablation-n10000.jsonl
@@ -22,8 +23,9 @@ batch 100) and print one JSON line with its Fashion-MNIST test accuracy and the 
 Prior variants are stated relative to the first defaults (zoom crop_scale=(0.5, 1.0), no stretch); the
 measurements made a plain crop (the paper's reading) and the stretch of hierarchical noise the defaults.
 In the committed prior record the three stretch/alpha rows were measured with the stretch patched in by
-hand, before it became the `stretch` option (same computation). That record was made with the code of 2026-11-21; the
-code has changed since, and the rerun above gives other numbers (see `08_generators`, step 1). FIRST pins `alpha_scale=1`, the default of then.
+hand, before it became the `stretch` option (same computation). The reruns above (2026-12-06) give other numbers
+than the records, and the records' own commits give the reruns' numbers on that machine: phase 1 is not
+bit-for-bit the same across machines and torch builds (see `08_generators`, step 1). FIRST pins `alpha_scale=1`, the default of then.
 
 `prior3` tries priors that are not options of the library (generic "object" priors: mirror symmetry, a mask
 biased to a centred blob, a final blur) by wrapping `make_priors` / `semantic_mask` in this script only, and
