@@ -279,7 +279,7 @@ class Callback:
     def on_progress(self, ctx, phase, done, total): pass # a method's work outside training (making, changing or labelling images): `done` of `total` steps of `phase`
 
 class ProgressBar(Callback):
-    "A tqdm bar over the batches of the whole run (a widget in notebooks, text in a terminal)."
+    "A tqdm bar over the batches of one training, all its epochs (a widget in notebooks, text in a terminal); a method shows one per phase."
     def __init__(self, desc:str='train'): self.desc = desc
     def before_fit(self, t):
         from tqdm.auto import tqdm
@@ -389,8 +389,9 @@ Trainer._train_step, Trainer._mix, Trainer._mixed_loss = _train_step, _mix, _mix
 # %% ../nbs/04_distill.ipynb #74281b17
 def _validate(self:Trainer):
     "Score the model after an epoch, note it in the history, and remember the best epoch's weights."
+    self.model.eval()                                             # scored as it will be used: dropout off, BatchNorm's running statistics read, not updated
     with torch.no_grad(): s = float(self.validate(self.model))
-    self.model.train()                                            # a scorer may have switched to eval mode
+    self.model.train()
     self.history[-1]['val'] = s
     if self.best is None or s > self.best['val']:
         self.best = {'epoch': self.epoch, 'val': s, 'model': {k: v.detach().clone() for k, v in self.model.state_dict().items()}}
