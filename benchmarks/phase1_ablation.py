@@ -6,6 +6,7 @@
     python benchmarks/phase1_ablation.py prior   [N] > benchmarks/prior-ablation-n10000.jsonl
     python benchmarks/phase1_ablation.py prior 10000 0 'no-crop|nocrop + stretch|nocrop + alpha_scale 3|nocrop + stretch + alpha_scale 3' \
         > benchmarks/prior-ablation-n10000-rerun.jsonl   (the first record's four stretch/alpha rows, on 2026-12-06)
+    python benchmarks/phase1_ablation.py prior 10000 0 'base (zoom 0.5-1)' >> benchmarks/prior-ablation-n10000-rerun.jsonl   (and its zoom row)
     python benchmarks/phase1_ablation.py prior2  [N] > benchmarks/prior2-ablation-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py mask 10000 $s; done > benchmarks/mask-sigma-n10000.jsonl
     for s in 0 1 2; do python benchmarks/phase1_ablation.py prior3 10000 $s; done > benchmarks/prior3-ablation-n10000.jsonl
@@ -24,7 +25,8 @@ Prior variants are stated relative to the first defaults (zoom crop_scale=(0.5, 
 measurements made a plain crop (the paper's reading) and the stretch of hierarchical noise the defaults.
 In the committed prior record the three stretch/alpha rows were measured with the stretch patched in by
 hand, before it became the `stretch` option (same computation). The reruns above (2026-12-06) give other numbers
-than the records, and the records' own commits give the reruns' numbers on that machine: phase 1 is not
+than the records, and the records' own commits, run on that machine (benchmarks/phase1-old-commit-reruns.jsonl), give
+the reruns' numbers or move as much: phase 1 is not
 bit-for-bit the same across machines and torch builds (see `08_generators`, step 1). FIRST pins `alpha_scale=1`, the default of then.
 
 `prior3` tries priors that are not options of the library (generic "object" priors: mirror symmetry, a mask

@@ -570,14 +570,17 @@ def _student_of(student:str|None, # architecture spec (None: the teacher's)
     return arch, *_student_norm(norm, card)
 
 # %% ../nbs/06_methods.ipynb #36d3ef00
-def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCard, student:nn.Module)->int|None:
-    "Refuse a method that cannot run with this teacher, student (a fresh, unused copy) and budget; returns the run's budget (None for a white-box method)."
+def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCard,
+               student:Callable[[], nn.Module], # makes a fresh copy of the student, for a method that checks it
+              )->int|None:
+    "Refuse a method that cannot run with this teacher, student and budget; returns the run's budget (None for a white-box method)."
     if budget is not None and not m.black_box: raise DipkdError(f"{m.name} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
     budget = int(budget) if budget is not None else default_budget(cfg)
     if m.black_box and budget < (need := m.min_queries(cfg)):
         raise DipkdError(f"a budget of {budget} queries is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need})")
     if m.check_teacher: m.check_teacher(teacher, card)   # e.g. CPSC-DFKD's need of BatchNorm layers
-    if m.check_student: m.check_student(cfg, student, card)   # e.g. DIP-KD's primer against the student
+    if m.check_student:                           # e.g. DIP-KD's primer against the student
+        with torch.random.fork_rng(devices=[]): m.check_student(cfg, student(), card)   # the copy's weights are drawn from a forked state: the run's draws are untouched
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
     if card.test_acc is None: _check_teacher_fits(teacher, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
     return budget if m.black_box else None
@@ -628,8 +631,7 @@ def distill(method:str='naive',        # registered method name
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
         t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
         student_arch, s_mean, s_std = _student_of(student, student_norm, card)
-        with torch.random.fork_rng(devices=[]):   # the check's copy of the student draws nothing from the run's seed
-            budget = _check_fit(m, cfg, budget, t_model, card, build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
+        budget = _check_fit(m, cfg, budget, t_model, card, lambda: build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
         out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
         with contextlib.ExitStack() as undo:     # however the run ends: the folder let go, and a module of yours handed back as it came (mode, flags, device)
             undo.callback(_unlock_run, out)
