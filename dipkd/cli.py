@@ -20,7 +20,7 @@ __all__ = ['main']
 def _distill_parser(sub):
     p = sub.add_parser('distill', help='distil a teacher into a student with one method',
                        description='Distil a teacher into a student without its training data; writes result.json, the student and its logs into the run folder (--out).')
-    p.add_argument('--method', required=True, help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`)')
+    p.add_argument('--method', help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`); required, except with --resume --out alone')
     p.add_argument('--teacher', default='fmnist-lenet5', help='zoo name, teacher card (.json) or checkpoint (.safetensors/.pt)')
     p.add_argument('--teacher-arch', help='architecture of a bare checkpoint')
     p.add_argument('--teacher-dataset', help='dataset of a bare checkpoint')
@@ -33,7 +33,7 @@ def _distill_parser(sub):
     p.add_argument('--config', help='JSON or YAML file of config overrides')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value, e.g. train.epochs=20 (repeatable)')
     p.add_argument('--device', help='cpu, cuda, cuda:1 (default: CUDA when available)')
-    p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out')
+    p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out (given with --out alone: with the options the run was started with, from its folder)')
     p.add_argument('--force', action='store_true', help='replace an existing result in --out')
     p.add_argument('--quiet', action='store_true', help='no progress bars')
     p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
@@ -69,19 +69,23 @@ def _label_lines(r:dict)->list[str]:
     row = lambda h: ', '.join(f'{n} {100 * c / max(1, sum(h)):.1f}' for n, c in zip(names, h)) + f' ({histogram_entropy(h):.2f} bits)'
     return [f"teacher's labels (% per class; entropy, {math.log2(len(names)):.2f} bits if even):"] + [f'  {name}: {row(h)}' for name, h in sets]
 
+_TEACHER_FILES = ('.json', '.pt', '.pth', '.safetensors')   # a --teacher that names a file (a card or a checkpoint), not a zoo name
+
 def _run_folder(a)->Path:
     "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
-    t = Path(a.teacher); name = t.stem if t.suffix in ('.json', '.pt', '.pth', '.safetensors') else t.name   # a zoo name as it is ('digits-lenet5:0.5')
+    t = Path(a.teacher); name = t.stem if t.suffix in _TEACHER_FILES else t.name   # a zoo name as it is ('digits-lenet5:0.5')
     return Path(a.out or f"runs/{a.method}-{name}-s{a.seed}")
 
-def _cmd_distill(a):
+def _cmd_distill(a, p):
+    "`dipkd distill` with the options `a` (parsed by `p`, the command's parser)."
+    if a.method is None: raise DipkdError("--method is required: dipkd, naive, cpsc, softtarget or zskd (see `dipkd methods`); to continue an interrupted run with the options it was started with: dipkd distill --resume --out FOLDER")
     out = _run_folder(a)
     if a.curve < 0: raise DipkdError(f"--curve must be 0 (off) or a number of epochs to measure at, got {a.curve}")
     finished = a.resume and (out/'result.json').exists()
     r = distill(a.method, a.teacher, student=a.student, n_images=a.n_images, budget=a.budget, seed=a.seed, preset=a.preset, config=a.config,
                 overrides=a.overrides, out=out, device=a.device, teacher_arch=a.teacher_arch, teacher_dataset=a.teacher_dataset,
                 resume=a.resume, force=a.force, progress=not a.quiet, curve=a.curve, student_norm=a.student_norm,
-                deterministic=a.deterministic)
+                deterministic=a.deterministic, command=_command_of(a, p))
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
     if r.get('queries_asked') not in (None, r['queries']): access += f" ({r['queries_asked']} answered in all: recorded answers this session's images did not match)"
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
@@ -228,7 +232,7 @@ def main(argv:list[str]|None=None)->int:
     argv = sys.argv[1:] if argv is None else list(argv)
     ap = argparse.ArgumentParser(prog='dipkd', description='Data-free knowledge distillation: black-box DIP-KD, white-box CPSC-DFKD and soft-targeted synthesis.')
     sub = ap.add_subparsers(dest='cmd', required=True, metavar='{distill,config,teacher,methods}')   # (the metavar names them where a command is missing)
-    _distill_parser(sub); _config_parser(sub); _teacher_parser(sub)
+    dp = _distill_parser(sub); _config_parser(sub); _teacher_parser(sub)
     sub.add_parser('methods', help='list methods, and what each of their presets is for')
     ap.add_argument('--version', action='version', version=f'dipkd {__version__}')
     a = ap.parse_args(argv)
@@ -238,7 +242,7 @@ def main(argv:list[str]|None=None)->int:
     try:
         with warnings.catch_warnings():            # a warning as one line of ours, not a file name, a line number and a line of source
             warnings.showwarning = lambda message, *_, **__: print(f"dipkd: warning: {message}", file=sys.stderr)
-            if a.cmd == 'distill': _cmd_distill(a)
+            if a.cmd == 'distill': a = _from_folder(a, argv, ap); _cmd_distill(a, dp)
             elif a.cmd == 'config': _cmd_config(a)
             elif a.cmd == 'teacher': _cmd_teacher(a, argv)
             else: _cmd_methods(a)
@@ -253,3 +257,28 @@ def main(argv:list[str]|None=None)->int:
     finally:
         if term is not None and not cli: signal.signal(signal.SIGTERM, term)   # called from Python: its handler as it was
     return 0
+
+# %% ../nbs/07_cli.ipynb #4fb52961
+_SESSION = ('cmd', 'resume', 'force', 'curve')   # how one session runs, not what makes the run: never kept
+
+def _command_of(a, p)->list[str]:
+    "The `dipkd distill` arguments that make the run `a` describes (parsed by `p`): each option given once, by its full name, a file it names by its absolute path; never --resume, --force or --curve."
+    cmd = ['distill']
+    for k, v in vars(a).items():
+        if k in _SESSION or v == p.get_default(k): continue
+        flag = '--set' if k == 'overrides' else '--' + k.replace('_', '-')
+        if k == 'config' or (k == 'teacher' and Path(v).suffix in _TEACHER_FILES):
+            if Path(v).expanduser().exists(): v = str(Path(v).expanduser().resolve())   # (one that is not there is refused by the run, as typed)
+        cmd += [flag] if v is True else [t for x in v for t in (flag, x)] if isinstance(v, list) else [flag, str(v)]
+    return cmd
+
+def _from_folder(a, argv:list, ap)->argparse.Namespace:
+    "`dipkd distill --resume --out FOLDER` without --method: the options the run was started with, from its folder, then those given now (later options win)."
+    if not (a.resume and a.method is None): return a
+    if a.out is None: raise DipkdError("--resume without --method continues the run in --out with the options it was started with: pass --out FOLDER")
+    path = Path(a.out)/'checkpoints'/'run.json'
+    if not path.is_file(): raise DipkdError(f"nothing to resume in {a.out!r} (no checkpoints/run.json)")
+    try: kept = json.loads(path.read_text()).get('command')
+    except (ValueError, AttributeError): raise DipkdError(f"{str(path)!r} could not be read: pass --force with the run's options to start over, or choose another --out") from None
+    if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python, or by an older dipkd): pass the options it was started with, and --resume")
+    return ap.parse_args(list(kept) + argv[argv.index('distill') + 1:])

@@ -19,7 +19,11 @@ def end_by_signal(sig:int)->int:
 def launch()->int:
     "The `dipkd` command: `dipkd.cli.main`, imported here so that a Ctrl-C while torch loads ends in one line too, and ended by the signal that interrupted it."
     try: from dipkd.cli import main
-    except KeyboardInterrupt:
-        print("dipkd: interrupted while starting (nothing was read or written)", file=sys.stderr); return end_by_signal(signal.SIGINT)
-    rc = main()
+    except KeyboardInterrupt: return _cut_short('while starting (nothing was read or written)')
+    try: rc = main()
+    except KeyboardInterrupt: return _cut_short('')    # before `main` had its own handling in place (while it built its parser), or in its last instants
     return end_by_signal(_BY_SIGNAL[rc]) if rc in _BY_SIGNAL else rc
+
+def _cut_short(when:str)->int:
+    "A Ctrl-C that `main` did not handle: one line, and the end by SIGINT."
+    print(f"dipkd: interrupted{' ' * bool(when)}{when}", file=sys.stderr); return end_by_signal(signal.SIGINT)

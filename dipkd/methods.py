@@ -461,6 +461,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  adopt:bool=False, # take checkpoints without a run.json as this setup's (a folder a tool prepared)
                  env:dict|None=None, # where this session runs (`run_env`): kept beside the setup, and on resume only compared, with a warning
                  moot:tuple=(),      # keys that do not define this run, whatever a folder recorded (a white-box run's budget: older folders kept one)
+                 command:list|None=None, # the `dipkd` command's arguments that started the run: kept beside the setup, never compared (`dipkd distill --resume --out FOLDER` reads them back)
                 ):
     "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written. Returns the preset the run was started with."
     if out is None: return setup.get('preset')
@@ -472,6 +473,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         try: was = json.loads(path.read_text())
         except ValueError: raise DipkdError(f"{str(path)!r} could not be read: pass --force to start over, or choose another --out") from None
         env_was, began = was.pop('env', None), was.pop('preset', None)   # (the preset is only a name for settings the config holds)
+        was.pop('command', None)                                         # (how it was typed: the settings it made are what count)
         now.pop('preset', None)
         was, new = _flat(was), _flat(now)
         was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
@@ -483,7 +485,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         if diff: raise DipkdError(f"cannot resume {str(out)!r} with another setup{hint} (pass the options it was started with, or choose another --out): " + '; '.join(diff))
         if not (out/'result.json').exists(): _warn_env(env_was, env)   # (a finished run has nothing left to run)
         return began if began is not None else setup.get('preset')   # (a folder from before presets were kept: the one given now)
-    write_json(path, {**now, 'env': env} if env else now)
+    write_json(path, {**now, **({'env': env} if env else {}), **({'command': list(command)} if command else {})})
     return setup.get('preset')
 
 def run_env(device:torch.device)->dict:
@@ -621,6 +623,7 @@ def distill(method:str='naive',        # registered method name
             curve:int=0,               # also measure each trained model at this many epochs (accuracy against time)
             student_norm:str='teacher', # the student's input normalisation: 'teacher' (the card's mean/std) or 'neutral' (0.5/0.5)
             deterministic:bool=False,  # torch's deterministic kernels for the run (`deterministic_kernels`; slower on CUDA, the same on the CPU)
+            command:list|None=None,    # the `dipkd` command's arguments that started it: kept in out/checkpoints/run.json, where `dipkd distill --resume --out FOLDER` finds them
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
@@ -640,7 +643,7 @@ def distill(method:str='naive',        # registered method name
             t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
             preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
                                    n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',))   # folders from before the weights were recorded: by name, as then
+                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command)   # folders from before the weights were recorded: by name, as then
             if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
                 if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
                 try: return json.loads((out/'result.json').read_text())

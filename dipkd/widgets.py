@@ -108,10 +108,10 @@ class PriorGallery(_View):
         if not stages: raise DipkdError("the gallery needs at least one stage")
         self.stages = {k: (v[0], hard_labels(v[1])) if isinstance(v, (tuple, list)) else (v, None) for k, v in stages.items()}   # labels: indices or scores
         self.primer, self.rows, self.cols, self.scale = primer, rows, cols, scale
-        ys = [y for _, y in self.stages.values() if y is not None]
-        K = len(classes) if classes else (primer.head.out_features if hasattr(primer, 'head') else max([int(y.max()) + 1 for y in ys] or [0]))
-        self.classes = list(classes) if classes else [str(k) for k in range(K)]
         self._probs, self._orders = {}, {}
+        ys = [y for _, y in self.stages.values() if y is not None]
+        K = len(classes) if classes else (self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else max([int(y.max()) + 1 for y in ys] or [0]))   # the primer's outputs, whatever its make
+        self.classes = list(classes) if classes else [str(k) for k in range(K)]
         self.stage = W.Dropdown(options=list(self.stages), description='stage')
         by_class = primer is not None or all(y is not None for _, y in self.stages.values())   # every stage can be grouped
         self.klass = W.Dropdown(options=[('all classes', -1)] + ([(c, k) for k, c in enumerate(self.classes)] if by_class else []), description='class')
@@ -205,15 +205,16 @@ def project_2d(f:torch.Tensor,          # (N, D) features
               )->np.ndarray:            # (N, 2)
     "2-D coordinates of features, by UMAP or PCA."
     if method not in ('umap', 'pca'): raise DipkdError(f"method must be 'umap' or 'pca', got {method!r}")
+    if method == 'umap' and len(f) < 4: raise DipkdError(f"UMAP needs at least 4 points to map, not {len(f)}: use method='pca'")   # (its spectral start fails below that)
     f = f.detach().cpu().double(); f = f - f.mean(0)
     d = 2 if method == 'pca' else pca_dims
     if d and d < f.shape[1]:
         _, _, V = torch.linalg.svd(f, full_matrices=False)
         f = f @ V[:d].T
-    if method == 'pca': return f.float().numpy()
+    if method == 'pca': return torch.cat([f, f.new_zeros(len(f), 2)], 1)[:, :2].float().numpy()   # (features of one dimension, or one point: the second axis is 0)
     import umap, warnings
     with warnings.catch_warnings():
-        warnings.simplefilter('ignore')   # umap warns that a random_state disables parallelism
+        warnings.filterwarnings('ignore', message='n_jobs value')   # that a random_state makes it run on one thread; its other warnings (few points for n_neighbors, say) reach you
         return umap.UMAP(n_components=2, random_state=seed, **umap_kw).fit_transform(f.float().numpy())
 
 # %% ../nbs/13_widgets.ipynb #d1b4e806
@@ -322,7 +323,7 @@ EmbeddingExplorer.track = _explorer_track
 # %% ../nbs/13_widgets.ipynb #00e3f89b
 class Dashboard(_View, Callback):
     "A live view of a run: loss and accuracy curves, queries against budget, label histogram, sample grid."
-    order, replaces_progress = 10, True   # in a notebook, the run's per-phase training bars give way to it
+    order = 10
     def __init__(self, refresh_s:float=2.0,      # seconds between redraws (and one when each phase ends)
                  grid:int=32,                    # images in the sample grid
                  holdout:tuple|None=None,        # (x, y) real images for a reporting-only accuracy curve, or None
@@ -332,15 +333,19 @@ class Dashboard(_View, Callback):
                 ):
         self.refresh_s, self.grid, self.holdout, self.classes, self.given_classes = refresh_s, grid, holdout, classes, classes
         self.active = in_notebook() if active is None else active
-        if not self.active: self.replaces_progress = False   # in a terminal, the progress bars stay
-        self.show_on_start = display
+        self.show_on_start, self.shown = display, False
         self.busy_s, self.train_s, self.refreshes, self.draw_s = 0.0, 0.0, 0, 0.0   # time in hooks, in training, redraws, time redrawing
-        self.ctx, self.widget = None, None
+        self.ctx, self.t0, self.widget = None, None, None   # the run watched and its start (None between runs)
         if self.active: self._build(len(classes) if classes else 10)   # now, so that building it is not part of the run's time
+
+    @property
+    def replaces_progress(self)->bool:
+        "Whether the run's progress bars give way to it: in a notebook, where it is on show (from the run's start, or shown by you before it); in a terminal the bars stay."
+        return self.active and (self.show_on_start or self.shown)
 
     def show(self):
         if self.widget is None: self._build()
-        super().show()
+        self.shown = True; super().show()
 
 # %% ../nbs/13_widgets.ipynb #cac94d4e
 _GRID_NOTE = '<i>from the first training batch on</i>'   # in place of the batch grid until there is a batch
@@ -393,11 +398,7 @@ def _dash_before_run(self:Dashboard, ctx):
     if self.widget is None: self._build(ctx.num_classes)
     self._reset()
     if ctx.oracle is not None: ctx.oracle.listeners.append(self._on_query)   # the query bar moves while the synthetic set is labelled
-    if self.given_classes is None or len(self.classes) != ctx.num_classes:    # name the classes after the teacher's dataset
-        try: names = list(dataset_info(ctx.card.dataset).classes)
-        except DipkdError: names = []
-        self.classes = names if len(names) == ctx.num_classes else [str(k) for k in range(ctx.num_classes)]
-        self.fig.data[1].x, self.fig.data[1].y = self.classes, [0] * len(self.classes)
+    self._name_classes(ctx.num_classes, ctx.card.dataset)
     self.status.value = (f"<b>run started</b> · teacher {ctx.card.name} · the curves begin when the first network trains "
                          f"(until then the method may be making and labelling its synthetic set)")
     if self.show_on_start: self.show()
@@ -407,24 +408,32 @@ def _dash_after_run(self:Dashboard, ctx, result):
     if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
     self.status.value = (f"<b>done</b> · {result['method']} · student test accuracy <b>{result['test_acc']:.2f} %</b> "
                          f"(teacher {result['teacher_test_acc']:.2f} %) · {result['wall_s']:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
+    self.ctx = self.t0 = None                             # the run is over: a bare Trainer after it starts a clock of its own
 
 Dashboard.before_run, Dashboard.after_run = _dash_before_run, _dash_after_run
 
 # %% ../nbs/13_widgets.ipynb #98faffe3
+def _batch_labels(b:dict)->torch.Tensor|None:
+    "The classes a training batch teaches: the teacher's top-1 where the batch carries its outputs (white-box and soft-target methods), else its 'y' (a black-box method's oracle labels)."
+    t = b.get('teacher_logits')                           # (CPSC-DFKD's 'y' is the class its generator was asked for: even by construction, whatever the teacher says)
+    return t.argmax(1) if torch.is_tensor(t) else b.get('y')
+
 @_timed
 def _dash_before_fit(self:Dashboard, t):
-    if self.ctx is None and not hasattr(self, 't0'):      # used with a bare Trainer, without distill()
-        self.t0 = time.perf_counter()
+    if self.ctx is None and self.t0 is None:              # used with a bare Trainer, without distill(): a clock of its own, on a clean figure
+        self._reset(); self.t0 = time.perf_counter()
         if self.show_on_start: self.show()
-    self.phase, self.fit_t0, self.step0, self.last = t.name, time.perf_counter(), getattr(t, 'step', 0), 0.0   # step0: where this session's training began (a resumed one, past 0)
+    name, n = t.name, 2
+    while (name, 'loss') in self._curves: name, n = f'{t.name} #{n}', n + 1   # a bare Trainer's second fit of the same name: curves of its own
+    self.phase, self.fit_t0, self.step0, self.last = name, time.perf_counter(), getattr(t, 'step', 0), 0.0   # step0: where this session's training began (a resumed one, past 0)
     self.correct = self.seen = self.loss_sum = None; self.loss_n = 0
     self.hist = torch.zeros(len(self.classes), dtype=torch.long, device=t.device)
     self._buf = {'loss': ([], []), 'train acc': ([], [])}
 
 @_timed
 def _dash_after_batch(self:Dashboard, t):
-    y = t.batch.get('y')
-    if y is None and torch.is_tensor(t.batch.get('teacher_logits')): y = t.batch['teacher_logits'].argmax(1)   # soft targets (softtarget, zskd): their top-1 stands for the label
+    y = _batch_labels(t.batch)
+    if t.logits.shape[1] != len(self.hist): self._name_classes(t.logits.shape[1]); self.hist = self.hist.new_zeros(len(self.classes))   # a bare Trainer's model: its own number of classes
     if y is not None and y.dim() == 1 and not y.is_floating_point():
         lam, perm = t.mix or (1.0, None)
         y2 = y if perm is None else y[perm]               # under mixup a row's target is λ of its label and 1 − λ of its partner's
@@ -436,7 +445,7 @@ def _dash_after_batch(self:Dashboard, t):
         self.hist += label_counts(y, K, weight=keep)
     bl = getattr(t, 'batch_loss', None)                   # (a trainer of another make may not give it)
     if bl is not None: self.loss_sum, self.loss_n = (bl if self.loss_sum is None else self.loss_sum + bl), self.loss_n + 1
-    if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
+    if time.perf_counter() - self.last >= self.refresh_s: self._settle(t.device); self._sample(t); self.refresh(t)
 
 @_timed
 def _dash_after_epoch(self:Dashboard, t):
@@ -449,11 +458,11 @@ def _dash_after_epoch(self:Dashboard, t):
     if t.history and 'val' in t.history[-1]:       # the method's own synthetic validation score (e.g. DIP-KD's held-out priors)
         self._buf.setdefault('synthetic val', ([], []))
         self._buf['synthetic val'][0].append(time.perf_counter() - self.t0); self._buf['synthetic val'][1].append(t.history[-1]['val'])
-    if time.perf_counter() - self.last >= self.refresh_s: self._sample(t); self.refresh(t)
+    if time.perf_counter() - self.last >= self.refresh_s: self._settle(t.device); self._sample(t); self.refresh(t)
 
 @_timed
 def _dash_after_fit(self:Dashboard, t):
-    self.train_s += time.perf_counter() - self.fit_t0; self.fit_t0 = None
+    self._settle(t.device); self.train_s += time.perf_counter() - self.fit_t0; self.fit_t0 = None
     self._sample(t); self.refresh(t)                 # the phase's final state
 
 Dashboard.before_fit, Dashboard.after_batch, Dashboard.after_epoch, Dashboard.after_fit = _dash_before_fit, _dash_after_batch, _dash_after_epoch, _dash_after_fit
@@ -493,6 +502,20 @@ Dashboard._on_query, Dashboard.on_progress = _dash_on_query, _dash_on_progress
 def _eta(s:float)->str:
     "A time left, as a person would say it."
     return f'{s:.0f} s' if s < 90 else f'{s / 60:.0f} min' if s < 5400 else f'{s / 3600:.1f} h'
+
+def _name_classes(self:Dashboard, K:int, dataset:str|None=None):
+    "The histogram's K classes: the names given, where there are K of them; else the dataset's; else their numbers."
+    names = list(self.given_classes or [])
+    if len(names) != K:
+        try: names = list(dataset_info(dataset).classes) if dataset else []
+        except DipkdError: names = []
+        if len(names) != K: names = [str(k) for k in range(K)]
+    self.classes = names; self.fig.data[1].x, self.fig.data[1].y = names, [0] * K
+
+def _settle(self:Dashboard, device:torch.device):
+    "Before a redraw reads numbers back: wait for the GPU's queued work and take the wait out of the dashboard's cost (it is the training's, which CUDA runs ahead of Python)."
+    if device.type != 'cuda': return
+    t = time.perf_counter(); torch.cuda.synchronize(device); self.busy_s -= time.perf_counter() - t
 
 def _reset(self:Dashboard):
     "Forget a previous run: its curves and its costs."
@@ -546,7 +569,7 @@ def _dash_overhead(self:Dashboard)->float:
     training = self.train_s + (time.perf_counter() - self.fit_t0 if getattr(self, 'fit_t0', None) is not None else 0.0)
     return self.busy_s / training if training > 0 else 0.0   # (nothing trained yet: nothing to share)
 
-Dashboard._reset, Dashboard._query_bar, Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _reset, _query_bar, _sample, _dash_refresh, _dash_overhead
+Dashboard._name_classes, Dashboard._settle, Dashboard._reset, Dashboard._query_bar, Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _name_classes, _settle, _reset, _query_bar, _sample, _dash_refresh, _dash_overhead
 
 # %% ../nbs/13_widgets.ipynb #dbf3d657
 class DiversityPanel(_View):
@@ -588,6 +611,14 @@ class DiversityPanel(_View):
         self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))   # PRDC needs more than k points per set
         if redraw: self.refresh()
 
+    def drop(self, *names:str):
+        "Remove stages (a name not there is ignored), and redraw."
+        for n in names:
+            self.feats.pop(n, None); self.entropy.pop(n, None)
+        self._scores = {key: v for key, v in self._scores.items() if key[0] in self.feats}
+        self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))
+        self.refresh()
+
 # %% ../nbs/13_widgets.ipynb #56437d4b
 def _panel_refresh(self:DiversityPanel):
     "PRDC with the current k for the stages not yet scored at it, and redraw (a stage added per epoch costs one PRDC, not one per stage so far)."
@@ -608,27 +639,30 @@ DiversityPanel.refresh = _panel_refresh
 
 # %% ../nbs/13_widgets.ipynb #e0292a13
 class _Track(Callback):
-    "Add the last `n` labelled training images (and labels) of every `every`-th epoch to a `DiversityPanel` (rows a batch marks as not `real`, such as `Explore`'s, are left out)."
+    "Add the last `n` labelled training images (and the classes they teach) of every `every`-th epoch to a `DiversityPanel` (rows a batch marks as not `real`, such as `Explore`'s, are left out)."
     order = 11
-    def __init__(self, panel, every:int, n:int): self.panel, self.every, self.n, self.keep = panel, every, n, []
+    def __init__(self, panel, every:int, n:int, prefix:str=''): self.panel, self.every, self.n, self.prefix, self.keep, self.added = panel, every, n, prefix, [], []
+    def before_run(self, ctx):                                          # following another run: its stages go, none of them left beside this run's
+        self.panel.drop(*self.added); self.added = []
     def before_epoch(self, t): self.keep = []
     def after_batch(self, t):
         if (t.epoch + 1) % self.every: return                           # an epoch not drawn: nothing copied off the device
-        b = t.batch; rows = b.get('real', slice(None))                  # all rows, unless the batch marks its labelled ones
-        self.keep.append((b['x'][rows].detach().cpu(), None if b.get('y') is None else b['y'][rows]))
+        b, y = t.batch, _batch_labels(t.batch); rows = b.get('real', slice(None))   # all rows, unless the batch marks its labelled ones
+        self.keep.append((b['x'][rows].detach().cpu(), None if y is None else y[rows]))
         while sum(len(x) for x, _ in self.keep[1:]) >= self.n: self.keep.pop(0)   # just enough batches for n images
     def after_epoch(self, t):
         if t.epoch % self.every: return
         x = torch.cat([x for x, _ in self.keep])[-self.n:]
         ys = [y for _, y in self.keep]
         y = torch.cat([y.cpu() for y in ys])[-self.n:] if all(y is not None for y in ys) else None
-        self.panel.add(f'{t.name} e{t.epoch}', x, y)
+        name = f'{self.prefix}{t.name} e{t.epoch}'; self.panel.add(name, x, y); self.added.append(name)
 
 def _panel_track(self:DiversityPanel,
                  every:int=1,    # epochs between points
                  n:int=1000,     # images per point
+                 prefix:str='',  # put before each stage's name ('<phase> e<epoch>'): two runs on one panel, each with its own, stand side by side
                 )->Callback:
     "A trainer callback that adds a stage to this panel every `every` epochs."
-    return _Track(self, every, n)
+    return _Track(self, every, n, prefix)
 
 DiversityPanel.track = _panel_track
