@@ -225,9 +225,9 @@ class EmbeddingExplorer(_View):
                  classes:list|tuple|None=None,  # class names
                  method:str='umap',             # 'umap' or 'pca'
                  max_points:int=2000,           # per source (a seeded sample)
-                 seed:int=0,
+                 seed:int=0,                    # seeds the sample and UMAP
                  colour_by:str='class',         # 'class' or 'source'
-                 **umap_kw):
+                 **umap_kw):                    # passed to umap.UMAP (n_neighbors, min_dist, ...)
         import ipywidgets as W, plotly.graph_objects as go
         gen = torch.Generator().manual_seed(seed)
         if not sets: raise DipkdError("the explorer needs at least one set of images")
@@ -314,7 +314,9 @@ class _ExplorerTrack(Callback):
         if t.epoch % self.every == 0:
             self.explorer._project(t.model, f'{self.explorer.method.upper()} of {len(self.explorer.x):,} embeddings · {t.name} after epoch {t.epoch}')
 
-def _explorer_track(self:EmbeddingExplorer, every:int=5)->Callback:
+def _explorer_track(self:EmbeddingExplorer,
+                    every:int=5, # epochs between maps
+                   )->Callback:
     "A trainer callback that re-embeds the points with the model in training every `every` epochs."
     return _ExplorerTrack(self, every)
 
@@ -577,10 +579,11 @@ class DiversityPanel(_View):
     def __init__(self, stages:dict,            # stage name -> images, or (images, labels)
                  embedder:nn.Module,           # network whose backbone features are the embedding
                  reference:torch.Tensor,       # real images (reporting only), or their (N, D) features
-                 num_classes:int=10,
+                 num_classes:int=10,           # K, for the label histograms' entropy
                  k:int=5,                      # PRDC's nearest neighbours
                  max_n:int=2000,               # points per set (a seeded sample)
-                 seed:int=0):
+                 seed:int=0,                   # seeds that sample
+                ):
         import ipywidgets as W, plotly.graph_objects as go
         from plotly.subplots import make_subplots
         self.embedder, self.num_classes, self.max_n, self.seed = embedder, num_classes, max_n, seed
@@ -601,7 +604,11 @@ class DiversityPanel(_View):
 
     def _features(self, x): return embed(self.embedder, sample_rows(x, self.max_n, self.seed))
 
-    def add(self, name:str, x:torch.Tensor, labels:torch.Tensor|None=None, redraw:bool=True):
+    def add(self, name:str,                    # the stage's name (an existing one is replaced)
+            x:torch.Tensor,                    # its images
+            labels:torch.Tensor|None=None,     # their labels (indices or scores), for the entropy; None: 'n/a'
+            redraw:bool=True,                  # redraw now (False: a caller adding several redraws once)
+           ):
         "Add (or replace) a stage. The reference is real data: read the panel, never pick an epoch or a stage by it."
         if len(x) < 2: raise DipkdError(f"stage {name!r} needs at least two images")
         labels = hard_labels(labels, self.num_classes)
