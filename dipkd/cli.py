@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cli.ipynb #ad318bbe
 from __future__ import annotations
-import argparse, json, math, os, shlex, signal, sys, threading, warnings
+import argparse, contextlib, io, json, math, os, shlex, signal, sys, threading, warnings
 from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
@@ -242,7 +242,8 @@ def main(argv:list[str]|None=None)->int:
     try:
         with warnings.catch_warnings():            # a warning as one line of ours, not a file name, a line number and a line of source
             warnings.showwarning = lambda message, *_, **__: print(f"dipkd: warning: {message}", file=sys.stderr)
-            if a.cmd == 'distill': a = _from_folder(a, argv, ap); _cmd_distill(a, dp)
+            a = _from_folder(a, argv, ap)
+            if a.cmd == 'distill': _cmd_distill(a, dp)
             elif a.cmd == 'config': _cmd_config(a)
             elif a.cmd == 'teacher': _cmd_teacher(a, argv)
             else: _cmd_methods(a)
@@ -259,10 +260,12 @@ def main(argv:list[str]|None=None)->int:
     return 0
 
 # %% ../nbs/07_cli.ipynb #4fb52961
-_SESSION = ('cmd', 'resume', 'force', 'curve')   # how one session runs, not what makes the run: never kept
+_SESSION = ('cmd', 'resume', 'force', 'curve', 'quiet', 'device', 'out')   # about one session (or given again by the command that goes on), not what makes the run: never kept
 
-def _command_of(a, p)->list[str]:
-    "The `dipkd distill` arguments that make the run `a` describes (parsed by `p`): each option given once, by its full name, a file it names by its absolute path; never --resume, --force or --curve."
+def _command_of(a,  # the parsed options of `dipkd distill`
+                p,  # the parser that read them (for their defaults)
+               )->list[str]:
+    "The `dipkd distill` arguments that make the run `a` describes: each option given once, by its full name, a file it names by its absolute path; none of `_SESSION`'s."
     cmd = ['distill']
     for k, v in vars(a).items():
         if k in _SESSION or v == p.get_default(k): continue
@@ -272,13 +275,23 @@ def _command_of(a, p)->list[str]:
         cmd += [flag] if v is True else [t for x in v for t in (flag, x)] if isinstance(v, list) else [flag, str(v)]
     return cmd
 
-def _from_folder(a, argv:list, ap)->argparse.Namespace:
-    "`dipkd distill --resume --out FOLDER` without --method: the options the run was started with, from its folder, then those given now (later options win)."
-    if not (a.resume and a.method is None): return a
+# %% ../nbs/07_cli.ipynb #721fc434
+def _from_folder(a,           # the parsed options as typed
+                 argv:list,   # the arguments as typed
+                 ap,          # the command's parser
+                )->argparse.Namespace:
+    "`dipkd distill --resume --out FOLDER` without --method: the options the run was started with, from its folder, then those given now (later options win); any other command as it is."
+    if not (a.cmd == 'distill' and a.resume and a.method is None): return a
     if a.out is None: raise DipkdError("--resume without --method continues the run in --out with the options it was started with: pass --out FOLDER")
     path = Path(a.out)/'checkpoints'/'run.json'
-    if not path.is_file(): raise DipkdError(f"nothing to resume in {a.out!r} (no checkpoints/run.json)")
+    if not path.is_file():
+        if (Path(a.out)/'result.json').is_file(): raise DipkdError(f"the run in {a.out!r} is finished (its result.json is there) and its checkpoints are gone: there is nothing to resume")
+        raise DipkdError(f"nothing to resume in {a.out!r} (no checkpoints/run.json)")
     try: kept = json.loads(path.read_text()).get('command')
     except (ValueError, AttributeError): raise DipkdError(f"{str(path)!r} could not be read: pass --force with the run's options to start over, or choose another --out") from None
     if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python, or by an older dipkd): pass the options it was started with, and --resume")
-    return ap.parse_args(list(kept) + argv[argv.index('distill') + 1:])
+    with contextlib.redirect_stderr(io.StringIO()) as why:
+        try: return ap.parse_args(list(kept) + argv[argv.index('distill') + 1:])
+        except SystemExit: pass
+    said = (why.getvalue().strip().splitlines() or [''])[-1].split(': error: ', 1)[-1]   # argparse's own reason, without its 'dipkd: error: '
+    raise DipkdError(f"the command line kept in {str(path)!r} is not one this dipkd reads ({said}): pass the options the run was started with, and --resume")

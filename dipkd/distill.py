@@ -276,6 +276,7 @@ class Callback:
     def after_epoch(self, trainer): pass
     def after_fit(self, trainer): pass
     def after_run(self, ctx, result): pass # once, with the result dict, when the run is over
+    def after_cancel(self, ctx): pass      # once, instead of `after_run`, when the run is stopped (Ctrl-C, SIGTERM, an error): let go of it
     def on_progress(self, ctx, phase, done, total): pass # a method's work outside training (making, changing or labelling images): `done` of `total` steps of `phase`
 
 class ProgressBar(Callback):

@@ -18,12 +18,15 @@ def end_by_signal(sig:int)->int:
 
 def launch()->int:
     "The `dipkd` command: `dipkd.cli.main`, imported here so that a Ctrl-C while torch loads ends in one line too, and ended by the signal that interrupted it."
-    try: from dipkd.cli import main
-    except KeyboardInterrupt: return _cut_short('while starting (nothing was read or written)')
+    try: from dipkd.cli import main, _Terminated
+    except KeyboardInterrupt: return _cut_short('interrupted while starting (nothing was read or written)', signal.SIGINT)
     try: rc = main()
-    except KeyboardInterrupt: return _cut_short('')    # before `main` had its own handling in place (while it built its parser), or in its last instants
+    except KeyboardInterrupt as e:                        # before `main` had its own handling in place (while it built its parser), or in its last instants
+        return _cut_short('stopped (SIGTERM)', signal.SIGTERM) if isinstance(e, _Terminated) else _cut_short('interrupted', signal.SIGINT)
     return end_by_signal(_BY_SIGNAL[rc]) if rc in _BY_SIGNAL else rc
 
-def _cut_short(when:str)->int:
-    "A Ctrl-C that `main` did not handle: one line, and the end by SIGINT."
-    print(f"dipkd: interrupted{' ' * bool(when)}{when}", file=sys.stderr); return end_by_signal(signal.SIGINT)
+def _cut_short(what:str,  # what happened, as the line says it
+               sig:int,   # the signal to end by
+              )->int:
+    "A Ctrl-C (or SIGTERM) that `main` did not handle: one line, and the end by that signal."
+    print(f"dipkd: {what}", file=sys.stderr); return end_by_signal(sig)

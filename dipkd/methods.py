@@ -656,9 +656,13 @@ def distill(method:str='naive',        # registered method name
             ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
                              progress=progress, resume=resume, callbacks=callbacks, curve=curve, t0=t0)
             for c in ctx.callbacks: c.before_run(ctx)
-            m.run(ctx)
-            with ctx.timer('evaluate'): ev = _report(ctx, t_model)
-            res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
+            try:
+                m.run(ctx)
+                with ctx.timer('evaluate'): ev = _report(ctx, t_model)
+                res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
+            except BaseException:                          # stopped: each callback lets go of the run (a dashboard says so)
+                for c in ctx.callbacks: c.after_cancel(ctx)
+                raise
             for c in ctx.callbacks: c.after_run(ctx, res)
             return res
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_widgets.ipynb #42337307
 from __future__ import annotations
-import io, math, time
+import io, math, time, warnings
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError
@@ -412,7 +412,14 @@ def _dash_after_run(self:Dashboard, ctx, result):
                          f"(teacher {result['teacher_test_acc']:.2f} %) · {result['wall_s']:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
     self.ctx = self.t0 = None                             # the run is over: a bare Trainer after it starts a clock of its own
 
-Dashboard.before_run, Dashboard.after_run = _dash_before_run, _dash_after_run
+@_timed
+def _dash_after_cancel(self:Dashboard, ctx):
+    if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
+    self.status.value = f"<b>stopped</b> · {self.status.value}"   # what it was doing when the run was stopped
+    if self.fit_t0 is not None: self.train_s += time.perf_counter() - self.fit_t0   # the training it watched, up to the stop
+    self.ctx = self.t0 = self.fit_t0 = None
+
+Dashboard.before_run, Dashboard.after_run, Dashboard.after_cancel = _dash_before_run, _dash_after_run, _dash_after_cancel
 
 # %% ../nbs/13_widgets.ipynb #98faffe3
 def _batch_labels(b:dict)->torch.Tensor|None:
@@ -423,7 +430,7 @@ def _batch_labels(b:dict)->torch.Tensor|None:
 @_timed
 def _dash_before_fit(self:Dashboard, t):
     if self.ctx is None and self.t0 is None:              # used with a bare Trainer, without distill(): a clock of its own, on a clean figure
-        self._reset(); self.t0 = time.perf_counter()
+        self._reset(); self._name_classes(len(self.classes)); self.t0 = time.perf_counter()   # (not a finished run's class names)
         if self.show_on_start: self.show()
     name, n = t.name, 2
     while (name, 'loss') in self._curves: name, n = f'{t.name} #{n}', n + 1   # a bare Trainer's second fit of the same name: curves of its own
@@ -435,7 +442,8 @@ def _dash_before_fit(self:Dashboard, t):
 @_timed
 def _dash_after_batch(self:Dashboard, t):
     y = _batch_labels(t.batch)
-    if t.logits.shape[1] != len(self.hist): self._name_classes(t.logits.shape[1]); self.hist = self.hist.new_zeros(len(self.classes))   # a bare Trainer's model: its own number of classes
+    K = t.logits.shape[1] if torch.is_tensor(getattr(t, 'logits', None)) else len(self.hist)
+    if K != len(self.hist): self._name_classes(K); self.hist = self.hist.new_zeros(K)   # a bare Trainer's model: its own number of classes
     if y is not None and y.dim() == 1 and not y.is_floating_point():
         lam, perm = t.mix or (1.0, None)
         y2 = y if perm is None else y[perm]               # under mixup a row's target is λ of its label and 1 − λ of its partner's
@@ -505,16 +513,22 @@ def _eta(s:float)->str:
     "A time left, as a person would say it."
     return f'{s:.0f} s' if s < 90 else f'{s / 60:.0f} min' if s < 5400 else f'{s / 3600:.1f} h'
 
-def _name_classes(self:Dashboard, K:int, dataset:str|None=None):
+def _name_classes(self:Dashboard,
+                  K:int,                  # the number of classes
+                  dataset:str|None=None,  # the run's dataset, whose class names stand in where none were given
+                 ):
     "The histogram's K classes: the names given, where there are K of them; else the dataset's; else their numbers."
     names = list(self.given_classes or [])
+    if names and len(names) != K: warnings.warn(f"the dashboard was given {len(names)} class names for a model of {K} classes: they are not used")
     if len(names) != K:
         try: names = list(dataset_info(dataset).classes) if dataset else []
         except DipkdError: names = []
         if len(names) != K: names = [str(k) for k in range(K)]
     self.classes = names; self.fig.data[1].x, self.fig.data[1].y = names, [0] * K
 
-def _settle(self:Dashboard, device:torch.device):
+def _settle(self:Dashboard,
+            device:torch.device,  # the training's device
+           ):
     "Before a redraw reads numbers back: wait for the GPU's queued work and take the wait out of the dashboard's cost (it is the training's, which CUDA runs ahead of Python)."
     if device.type != 'cuda': return
     t = time.perf_counter(); torch.cuda.synchronize(device); self.busy_s -= time.perf_counter() - t
@@ -648,9 +662,12 @@ DiversityPanel.refresh = _panel_refresh
 class _Track(Callback):
     "Add the last `n` labelled training images (and the classes they teach) of every `every`-th epoch to a `DiversityPanel` (rows a batch marks as not `real`, such as `Explore`'s, are left out)."
     order = 11
-    def __init__(self, panel, every:int, n:int, prefix:str=''): self.panel, self.every, self.n, self.prefix, self.keep, self.added = panel, every, n, prefix, [], []
+    def __init__(self, panel,         # the DiversityPanel
+                 every:int, n:int,     # epochs between points, images per point
+                 prefix:str=''):       # before each stage's name
+        self.panel, self.every, self.n, self.prefix, self.keep, self.added = panel, every, n, prefix, [], []
     def before_run(self, ctx):                                          # following another run: its stages go, none of them left beside this run's
-        self.panel.drop(*self.added); self.added = []
+        if self.added: self.panel.drop(*self.added); self.added = []
     def before_epoch(self, t): self.keep = []
     def after_batch(self, t):
         if (t.epoch + 1) % self.every: return                           # an epoch not drawn: nothing copied off the device
