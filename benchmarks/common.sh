@@ -4,7 +4,7 @@ run() { # NAME ARGS...: one `dipkd distill` run into benchmarks/runs/NAME, unles
   local out=benchmarks/runs/$1; shift; local resume=
   local args=(--method $METHOD --teacher $TEACHER ${STUDENT:+--student $STUDENT} --preset $PRESET --out $out --quiet ${EXTRA:-} "$@")
   [ -d $out/checkpoints ] && resume=--resume
-  [ -f $out/result.json ] || { $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill "${args[@]}" $resume &&
+  [ -f $out/result.json ] || { $PY -m dipkd distill "${args[@]}" $resume &&   # (the command itself: a Ctrl-C ends it by SIGINT, so the series stops)
                                echo "dipkd distill ${args[*]}" > $out/command.txt; }   # the command that made it, for the summary
 }
 series() { # NAME SEEDS ARGS...: one run per seed, then benchmarks/NAME.{json,md}
