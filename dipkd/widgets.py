@@ -405,21 +405,24 @@ def _dash_before_run(self:Dashboard, ctx):
                          f"(until then the method may be making and labelling its synthetic set)")
     if self.show_on_start: self.show()
 
+def _let_go(self:Dashboard, ctx):
+    "The run is over, finished or stopped: stop listening to its oracle and hold nothing of it (a bare Trainer after it starts a clock of its own)."
+    if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
+    if self.fit_t0 is not None: self.train_s += time.perf_counter() - self.fit_t0   # a training cut off: what it ran, up to the stop
+    self.ctx = self.t0 = self.fit_t0 = None
+
 @_timed
 def _dash_after_run(self:Dashboard, ctx, result):
-    if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
     self.status.value = (f"<b>done</b> · {result['method']} · student test accuracy <b>{result['test_acc']:.2f} %</b> "
                          f"(teacher {result['teacher_test_acc']:.2f} %) · {result['wall_s']:.0f} s · dashboard overhead {100 * self.overhead:.1f} %")
-    self.ctx = self.t0 = None                             # the run is over: a bare Trainer after it starts a clock of its own
+    self._let_go(ctx)
 
 @_timed
 def _dash_after_cancel(self:Dashboard, ctx):
-    if ctx.oracle is not None and self._on_query in ctx.oracle.listeners: ctx.oracle.listeners.remove(self._on_query)
     self.status.value = f"<b>stopped</b> · {self.status.value}"   # what it was doing when the run was stopped
-    if self.fit_t0 is not None: self.train_s += time.perf_counter() - self.fit_t0   # the training it watched, up to the stop
-    self.ctx = self.t0 = self.fit_t0 = None
+    self._let_go(ctx)
 
-Dashboard.before_run, Dashboard.after_run, Dashboard.after_cancel = _dash_before_run, _dash_after_run, _dash_after_cancel
+Dashboard._let_go, Dashboard.before_run, Dashboard.after_run, Dashboard.after_cancel = _let_go, _dash_before_run, _dash_after_run, _dash_after_cancel
 
 # %% ../nbs/13_widgets.ipynb #98faffe3
 def _batch_labels(b:dict)->torch.Tensor|None:
@@ -629,7 +632,7 @@ class DiversityPanel(_View):
         self.feats[name] = self._features(x)
         self._scores = {key: v for key, v in self._scores.items() if key[0] != name}   # a stage replaced: its old scores go
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
-        self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))   # PRDC needs more than k points per set
+        self._fit_k()
         if redraw: self.refresh()
 
     def drop(self, *names:str):
@@ -637,8 +640,9 @@ class DiversityPanel(_View):
         for n in names:
             self.feats.pop(n, None); self.entropy.pop(n, None)
         self._scores = {key: v for key, v in self._scores.items() if key[0] in self.feats}
-        self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))
-        self.refresh()
+        self._fit_k(); self.refresh()
+
+    def _fit_k(self): self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))   # PRDC needs more than k points in every set
 
 # %% ../nbs/13_widgets.ipynb #56437d4b
 def _panel_refresh(self:DiversityPanel):
