@@ -337,7 +337,7 @@ class Dashboard(_View, Callback):
         self.active = in_notebook() if active is None else active
         self.show_on_start, self.shown = display, False
         self.busy_s, self.train_s, self.refreshes, self.draw_s = 0.0, 0.0, 0, 0.0   # time in hooks, in training, redraws, time redrawing
-        self.ctx, self.t0, self.widget = None, None, None   # the run watched and its start (None between runs)
+        self.ctx, self.t0, self.fit_t0, self.widget = None, None, None, None   # the run watched, its start and its training's (None between them)
         if self.active: self._build(len(classes) if classes else 10)   # now, so that building it is not part of the run's time
 
     @property
@@ -585,7 +585,7 @@ def _dash_refresh(self:Dashboard, t=None):
 @property
 def _dash_overhead(self:Dashboard)->float:
     "The dashboard's own time (all its hooks and redraws, the query bar's while a set is labelled too), as a share of the training time so far: finished phases and the one in progress."
-    training = self.train_s + (time.perf_counter() - self.fit_t0 if getattr(self, 'fit_t0', None) is not None else 0.0)
+    training = self.train_s + (time.perf_counter() - self.fit_t0 if self.fit_t0 is not None else 0.0)
     return self.busy_s / training if training > 0 else 0.0   # (nothing trained yet: nothing to share)
 
 Dashboard._name_classes, Dashboard._settle, Dashboard._reset, Dashboard._query_bar, Dashboard._sample, Dashboard.refresh, Dashboard.overhead = _name_classes, _settle, _reset, _query_bar, _sample, _dash_refresh, _dash_overhead
