@@ -370,18 +370,23 @@ def save_weights(model:torch.nn.Module, # its `state_dict` is written
 
 # %% ../nbs/00_core.ipynb #dc06d557
 class Timer:
-    "Accumulates wall time per named phase: `with timer('train'): ...`."
-    def __init__(self): self.times, self._t0, self.carried = {}, time.perf_counter(), 0.
-    def __call__(self, name:str): self._name = name; return self
-    def __enter__(self): self._start = time.perf_counter(); return self
+    "Accumulates wall time per named phase: `with timer('train'): ...`; phases nest (an inner phase's time counts in the outer's too)."
+    def __init__(self): self.times, self._t0, self.carried, self._open, self._named = {}, time.perf_counter(), 0., [], None
+    def __call__(self, name:str): self._named = name; return self
+    def __enter__(self):
+        if self._named is None: raise DipkdError("name the phase: `with timer('train'):`")
+        self._open.append((self._named, time.perf_counter())); self._named = None; return self
     def __exit__(self, *exc):
-        self.times[self._name] = self.times.get(self._name, 0.) + time.perf_counter() - self._start
+        name, start = self._open.pop()
+        self.times[name] = self.times.get(name, 0.) + time.perf_counter() - start
     @property
     def total(self)->float: return time.perf_counter() - self._t0
     @property
     def so_far(self)->float:
-        "The phase being timed: what it had before it was entered, and what it has run since."
-        return self.times.get(self._name, 0.) + time.perf_counter() - self._start
+        "The phase being timed (the innermost): what it had before it was entered, and what it has run since."
+        if not self._open: raise DipkdError("no phase is being timed")
+        name, start = self._open[-1]
+        return self.times.get(name, 0.) + time.perf_counter() - start
     def carry(self, name:str, # the phase
               secs:float,     # seconds an earlier session spent on it (a resumed run's)
              ):

@@ -78,9 +78,11 @@ def data_dirs()->list[Path]:
     dirs = [Path(os.environ['DIPKD_DATA'])] if os.environ.get('DIPKD_DATA') else []
     return dirs + [Path('~/.cache/dipkd').expanduser()]
 
-def _find_idx(folders:list[Path], stem:str)->Path|None:
+_SUBS = {'fmnist': ('', 'fashion-mnist', 'FashionMNIST/raw'), 'mnist': ('MNIST/raw',)}   # where each set's idx files may lie in a data folder (torchvision's layout last)
+
+def _find_idx(folders:list[Path], stem:str, subs:tuple=_SUBS['fmnist'])->Path|None:
     for d in folders:
-        for sub in ('', 'fashion-mnist', 'FashionMNIST/raw'):
+        for sub in subs:
             for ext in ('.gz', ''):
                 p = d/sub/(stem + ext)
                 if p.is_file(): return p
@@ -92,20 +94,22 @@ def fmnist_folders()->list[Path]:
 
 # %% ../nbs/01_data.ipynb #2e5f718a
 def _torchvision_dataset(name:str, split:str):
-    "A torchvision dataset object, downloaded into `~/.cache/dipkd` (or `$DIPKD_DATA`) if needed."
+    "A torchvision dataset object (CIFAR-10/100, SVHN), downloaded into `~/.cache/dipkd` (or `$DIPKD_DATA`) if needed."
     import torchvision.datasets as tvd
     root = data_dirs()[0]
-    cls = {'fmnist': tvd.FashionMNIST, 'mnist': tvd.MNIST, 'cifar10': tvd.CIFAR10, 'cifar100': tvd.CIFAR100, 'svhn': tvd.SVHN}[name]
+    cls = {'cifar10': tvd.CIFAR10, 'cifar100': tvd.CIFAR100, 'svhn': tvd.SVHN}[name]
     kw = dict(split=split) if name == 'svhn' else dict(train=split == 'train')
     had = set(root.iterdir()) if root.is_dir() else None
     try: return cls(str(root), download=True, **kw)
-    except Exception as e:
-        _tidy_failed_download(root, had)
-        hint = (" On Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist`, or put the four idx files in"
-                f" {root} or $DIPKD_DATA." if name == 'fmnist' else f" Put torchvision's copy in {root} or $DIPKD_DATA.")
-        why = ([l.strip() for l in str(e).splitlines() if l.strip()] or [''])[-1][:200]   # torchvision's message spans lines; its last says why
-        raise DipkdError(f"dataset {name!r} ({split}) is not on this machine and could not be downloaded "
-                         f"({type(e).__name__}: {why}).{hint}") from None
+    except Exception as e: raise _download_failed(name, split, root, had, e) from None
+
+def _download_failed(name:str, split:str, root:Path, had:set|None, e:Exception)->DipkdError:
+    "Tidy what a failed download left (`_tidy_failed_download`) and say, in one line, why and where to put the files."
+    _tidy_failed_download(root, had)
+    hint = (" On Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist`, or put the idx files in"
+            f" {root} or $DIPKD_DATA." if name == 'fmnist' else f" Put torchvision's copy in {root} or $DIPKD_DATA.")
+    why = ([l.strip() for l in str(e).splitlines() if l.strip()] or [''])[-1][:200]   # torchvision's message spans lines; its last says why
+    return DipkdError(f"dataset {name!r} ({split}) is not on this machine and could not be downloaded ({type(e).__name__}: {why}).{hint}")
 
 def _tidy_failed_download(root:Path, # where the download was to go
                           had:set|None, # what was in it before, its top level (None: it was not there)
@@ -126,9 +130,34 @@ def _from_torchvision(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
     return x.contiguous(), y
 
 # %% ../nbs/01_data.ipynb #6c7fc2b0
-def _load_fmnist(split:str)->tuple[torch.Tensor, torch.Tensor]:
-    img, lab = (_find_idx(fmnist_folders(), s) for s in _IDX[split])
-    if img is None or lab is None: return _from_torchvision('fmnist', split)
+def _download_idx(name:str, # 'fmnist' or 'mnist'
+                  split:str, # 'train' or 'test': only its two files are fetched
+                 )->tuple[Path, Path]: # the images' and the labels' files
+    "Fetch one split's idx files of MNIST or Fashion-MNIST from torchvision's mirrors, checked against its MD5 sums."
+    import torchvision.datasets as tvd
+    from torchvision.datasets import utils as tvu
+    cls = {'fmnist': tvd.FashionMNIST, 'mnist': tvd.MNIST}[name]
+    root = data_dirs()[0]; raw = root/cls.__name__/'raw'
+    had, md5 = (set(root.iterdir()) if root.is_dir() else None), dict(cls.resources)
+    got = []
+    try:
+        for f in (s + '.gz' for s in _IDX[split]):
+            if not (raw/f).is_file():
+                for i, mirror in enumerate(cls.mirrors):
+                    try: tvu.download_url(mirror + f, str(raw), f + '.part', md5[f]); break
+                    except Exception:
+                        if i == len(cls.mirrors) - 1: raise
+                (raw/(f + '.part')).rename(raw/f)
+            got.append(raw/f)
+    except Exception as e:
+        for f in _IDX[split]: (raw/(f + '.gz.part')).unlink(missing_ok=True)   # a cut or corrupted file is not left to be read
+        raise _download_failed(name, split, root, had, e) from None
+    return tuple(got)
+
+def _load_idx(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
+    "MNIST or Fashion-MNIST: the idx files on the machine, else one split's downloaded."
+    img, lab = (_find_idx(fmnist_folders() if name == 'fmnist' else data_dirs(), s, _SUBS[name]) for s in _IDX[split])
+    if img is None or lab is None: img, lab = _download_idx(name, split)
     return torch.from_numpy(read_idx(img).copy())[:, None], torch.from_numpy(read_idx(lab).astype(np.int64))
 
 # %% ../nbs/01_data.ipynb #40311702
@@ -154,7 +183,7 @@ def load_split(name:str,          # dataset name (see `DATASETS`)
 def _cached_split(name:str, split:str, native:bool)->tuple[torch.Tensor, torch.Tensor]:
     info = dataset_info(name)
     if split not in ('train', 'test'): raise DipkdError(f"split must be 'train' or 'test', not {split!r}")
-    if name == 'fmnist': x, y = _load_fmnist(split)
+    if name in ('fmnist', 'mnist'): x, y = _load_idx(name, split)
     elif name == 'digits': x, y = _load_digits(split)
     else: x, y = _from_torchvision(name, split)
     if native: return x, y
