@@ -41,6 +41,9 @@ class Method:
     check_student:Callable|None = None # check_student(cfg, student, card): refuse what needs the student to see, before the run folder is touched
     check_teacher:Callable|None = None # check_teacher(teacher, card): refuse a teacher the method cannot use (e.g. one without BatchNorm), before the run folder is touched
     files:tuple = ()          # files of its own it writes into the run folder, beside the result, the student's weights and the logs (`--force` removes them)
+    def __post_init__(self):
+        if self.black_box and self.check_teacher:   # `check_teacher` is handed the teacher itself
+            raise DipkdError(f"{self.name} is black-box: it is never handed the teacher, so it takes no check_teacher (a white-box method's check)")
 
 METHODS:dict[str, Method] = {}
 

@@ -4,7 +4,7 @@
 privacy, so this scans the library: the mangled name may appear in `teachers.py`, where the oracle is
 defined, and nowhere else. A black-box method that read the teacher's logits through the oracle would
 have to name it, and would fail here; so would one that called the oracle's uncounted `_answer`, or
-read its attributes wholesale. (A name pieced together at run time, or the garbage collector, escapes any
+read its attributes wholesale. Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
 scan: code review catches those. Torch's public ways of watching a computation from outside, global
 module hooks, modes and tensor subclasses, are set aside by the oracle itself and tested in 05_teachers.)"""
 import re
@@ -28,5 +28,20 @@ def test_only_the_oracle_names_its_model():
     assert set(hits) <= {'teachers.py'}, f"the oracle's private model is named outside teachers.py: {hits}"
 
 def test_the_scan_sees_the_oracle():
-    "The oracle itself names its model, so an empty scan (a renamed attribute, a broken pattern) cannot pass by accident."
+    "The oracle itself names its model, so an empty scan (a renamed attribute, a broken pattern) cannot pass by accident; and each of the pattern's parts finds what it is for."
     assert len(_hits().get('teachers.py', [])) >= 2
+    for line in ['m = o._BlackBoxTeacher__model', 'return self.__model(x)', 'y = oracle._answer(x)', 'f = ctx.oracle._answer',
+                 'd = vars(ctx.oracle)', 'd = vars(oracle)', 'd = ctx.oracle.__dict__']:
+        assert PRIVATE.search(line), line
+    for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
+        assert not PRIVATE.search(line), line
+
+def test_black_box_code_never_loads_a_teacher():
+    "The other way to the model: DIP-KD's module never loads a teacher itself (the run hands it the oracle), and no black-box method is handed the teacher to check it."
+    src = (ROOT/'dipkd'/'blackbox.py').read_text()
+    assert not re.search(r'\b(load_teacher|ctx\.teacher)\b', src), 'dipkd/blackbox.py names a way to the teacher itself'
+    from dipkd.methods import all_methods
+    black = [m for m in all_methods().values() if m.black_box]
+    assert {'naive', 'dipkd'} <= {m.name for m in black}
+    assert not [m.name for m in black if m.check_teacher], 'a black-box method is handed the teacher by check_teacher'
+

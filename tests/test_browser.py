@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from dipkd.data import FMNIST_CLASSES
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT/'nbs'/'tutorials'/'first_run.ipynb'
@@ -278,7 +279,8 @@ def _drive(page, base, token, nb, lap):
 
     # 3. widgets rendered: ipywidgets controls and plotly figures
     assert page.locator('.jp-Notebook .jupyter-widgets').count(), 'no ipywidgets widget rendered'
-    assert page.locator('.jp-Notebook .js-plotly-plot').count(), 'no plotly figure rendered'
+    plots = page.locator('.jp-Notebook .js-plotly-plot').count()
+    assert plots >= 3, f'{plots} plotly figures rendered: expected the dashboard, the diversity panel and the explorer'
 
     # 4. round trip: the last output's 'colour by' dropdown recolours the FigureWidget beside it
     dropdown = page.locator('.widget-dropdown', has=page.locator('label', has_text=re.compile(r'^\s*colour by\s*$')))
@@ -291,7 +293,7 @@ def _drive(page, base, token, nb, lap):
     _wait("the legend to read 'synthetic', 'real'", lambda: sorted(_legend(fig)) == ['real', 'synthetic'],
           ROUND_TRIP_TIMEOUT)
     select.select_option(label='class')
-    _wait('the legend to list the classes', lambda: len(_legend(fig)) > 2 and 'synthetic' not in _legend(fig),
+    _wait('the legend to list the classes', lambda: sorted(_legend(fig)) == sorted(FMNIST_CLASSES),
           ROUND_TRIP_TIMEOUT)
     lap('round_trip_s')
 
@@ -315,5 +317,6 @@ def _drive(page, base, token, nb, lap):
     # 6. the dashboard's final state (for the README and for looking at)
     dash = page.locator('.jp-Notebook .jp-OutputArea-output', has=page.locator('.widget-html', has_text='dashboard overhead')).first
     dash.scroll_into_view_if_needed()
-    assert 'done' in dash.inner_text(), 'the dashboard did not report the finished run'
+    status = dash.locator('.widget-html', has_text='dashboard overhead').first.inner_text()
+    assert re.match(r'done · dipkd · student test accuracy \d+\.\d\d %', status), f'the dashboard did not report the finished run: {status!r}'
     dash.screenshot(path=str(ARTIFACTS/'browser-dashboard.png'))

@@ -34,11 +34,24 @@ MAIN = [('**`--preset fmnist`**', 'dipkd-fmnist', True),
         ('`--preset fmnist-quick`', 'dipkd-fmnist-quick', True),
         ('NaiveKD (`--method naive`)', 'naive-fmnist', False)]
 
+def per_seed(name:str, metric:str)->list[float]:
+    "A metric's per-seed values in a series summary."
+    return [float(v) for v in re.search(rf'^\| {metric} \| \S+ ± \S+ \| (.*) \|$', (BENCH/f'{name}.md').read_text(), re.M).group(1).split(', ')]
+
+def minutes(text:str)->list[float]: return [float(v) for v in re.findall(r'\d+\.\d', text)]
+
 @pytest.mark.parametrize('key,name,primer', MAIN, ids=[m[1] for m in MAIN])
 def test_readme_main_table(key, name, primer):
+    "Column by column: queries, the student's accuracy and seeds, the primer's, and the wall time (the mean, or the seeds' range, in minutes)."
     s, r = summary(name), row(README, key)
-    assert s['test_acc'] in r and f"({s['seeds']} seeds" in r, f'{name}: the summary says {s["test_acc"]} over {s["seeds"]} seeds; the README row: {r}'
-    if primer: assert s['primer_test_acc'] in r, f'{name}: primer {s["primer_test_acc"]}; the README row: {r}'
+    c = [x.strip().strip('*') for x in r.strip('|').split('|')]   # setup, N, queries, student, primer, wall time, paper
+    assert c[3].startswith(s['test_acc']) and f"({s['seeds']} seeds" in c[3], f'{name}: the summary says {s["test_acc"]} over {s["seeds"]} seeds; the README cell: {c[3]!r}'
+    assert c[4] == (s['primer_test_acc'] if primer else '—'), f'{name}: primer {s.get("primer_test_acc")}; the README cell: {c[4]!r}'
+    q = float(s['queries'].split(' ±')[0])
+    assert abs(float(c[2].split('K')[0]) * 1000 - q) <= 50, f'{name}: {q:.0f} queries on average; the README cell: {c[2]!r}'
+    wall, m = per_seed(name, 'wall_s'), minutes(c[5])
+    said = {round(sum(wall) / len(wall) / 60, 1), round(min(wall) / 60, 1), round(max(wall) / 60, 1)}
+    assert m and set(m) <= said and (len(m) == 1 or m[-2:] == [round(min(wall) / 60, 1), round(max(wall) / 60, 1)]), f'{name}: wall times {wall} s; the README cell: {c[5]!r}'
 
 def test_readme_ablation_row():
     "NaiveKD, + hierarchical noise, + transform, + cutmix (the full run's primer), + contrast, the full DIP-KD: in that order."
@@ -67,3 +80,36 @@ def test_whitebox_tables(teacher, method, acc, agree):
     for nb in ['12_softtarget.ipynb'] + (['11_cpsc.ipynb'] if teacher.endswith('-bn') else []):   # 11 quotes the BatchNorm teacher's rows
         hits = [l for l in notebook_rows(nb) if l.startswith(f'| {teacher} (') and f'`{method}`' in l]
         assert len(hits) == 1 and f'| {acc} | {agree} |' in hits[0], f'{nb}: {method} with {teacher} should read {acc} | {agree}; found {hits}'
+
+def lab_table()->list[str]:
+    "The rows of the lab's whole-series table (`nbs/tutorials/dipkd_lab.ipynb`)."
+    nb = json.loads((ROOT/'nbs'/'tutorials'/'dipkd_lab.ipynb').read_text())
+    cells = [''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'markdown' and 'Every series of whole runs in one table' in ''.join(c['source'])]
+    assert len(cells) == 1
+    return rows(cells[0])[1:]                                     # (the header)
+
+# (a text only its row holds, the summary it quotes, whether the row gives the primer S0)
+LAB = [('preset `fmnist` |', 'dipkd-fmnist', True), ('preset `fmnist-swa`', 'dipkd-fmnist-swa', True),
+       ('`--set primer_arch=lenet5:2` (ours', 'dipkd-fmnist-primer2', True), ('preset `fmnist-lean` (ours', 'dipkd-fmnist-lean', True),
+       ('`--preset fmnist-lean --set primer_arch=lenet5:3`', 'dipkd-fmnist-lean-primer3', True),
+       ('`--set train.shift=0 --set primer_train.shift=0`', 'dipkd-fmnist-noshift', True),
+       ('series `dipkd-fmnist-lean-noshift-fast`', 'dipkd-fmnist-lean-noshift-fast', True), ('series `dipkd-fmnist-lean-shift1`', 'dipkd-fmnist-lean-shift1', True),
+       ('preset `fmnist-lean-1px-wd` (ours', 'dipkd-fmnist-lean-1px-wd', True), ('boundary_search=random` (ours: 0.2', 'dipkd-fmnist-lean-1px-mix20', True),
+       ('boundary_pick=deficit`', 'dipkd-fmnist-lean-1px-mix20d', True), ('kd_weight=0.0625', 'dipkd-fmnist-lean-1px-kd', True),
+       ('`--set relabel=changed`', 'dipkd-fmnist-relabel-changed', False), ('`--n-images 20000`', 'dipkd-fmnist-n20000', True),
+       ('same, `--n-images 10000` | 10K', 'dipkd-fmnist-n10000', False), ('preset `fmnist-quick`', 'dipkd-fmnist-quick', False),
+       ('preset `fmnist-lean-1px-wd`, `--n-images 10000`', 'dipkd-fmnist-lean-1px-wd-n10000', True),
+       ('`--set logit_adjust=1`', 'dipkd-fmnist-lean-1px-wd-n10000-la', True), ('| NaiveKD |', 'naive-fmnist', False)]
+
+def test_lab_table_rows_are_all_checked():
+    assert len(lab_table()) == len(LAB), f'the lab table has {len(lab_table())} rows; {len(LAB)} are checked: add the new row to LAB'
+
+@pytest.mark.parametrize('key,name,primer', LAB, ids=[m[1] for m in LAB])
+def test_lab_table(key, name, primer):
+    "The lab's table, column by column: queries, and the student's accuracy, seeds and (where given) the primer's mean."
+    s, r = summary(name), row(lab_table(), key)
+    c = [x.strip().strip('*') for x in r.strip('|').split('|')]   # method, setup, N, queries, student, wall time, paper
+    assert c[4].startswith(s['test_acc']) and f"({s['seeds']} seeds" in c[4], f'{name}: the summary says {s["test_acc"]} over {s["seeds"]} seeds; the lab cell: {c[4]!r}'
+    if primer: assert re.search(rf"primer (S0 )?\**{re.escape(s['primer_test_acc'].split(' ±')[0])}\b", c[4]), f'{name}: primer {s["primer_test_acc"]}; the lab cell: {c[4]!r}'
+    q = float(s['queries'].split(' ±')[0])
+    assert abs(float(c[3].split('K')[0]) * 1000 - q) <= 50, f'{name}: {q:.0f} queries on average; the lab cell: {c[3]!r}'
