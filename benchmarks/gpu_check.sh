@@ -28,7 +28,7 @@ one() { # NAME METHOD TEACHER PRESET LIMIT [ARGS...]: one `dipkd distill` run on
   if [ "$l" -lt 20 ]; then echo "skip $name: ${l} s left"; return; fi
   [ "$limit" -gt "$l" ] && limit=$l
   local t0; t0=$(date +%s)
-  timeout "$limit" $PY -c 'import sys; from dipkd.cli import main; sys.exit(main())' distill --method "$method" \
+  timeout "$limit" $PY -m dipkd distill --method "$method" \
       --teacher "$teacher" --preset "$preset" --device cuda --out "$OUT/$name" --quiet --force "$@" > "$OUT/$name.log" 2>&1
   local rc=$?
   $PY - "$OUT/$name" "$name" "$rc" "$(( $(date +%s) - t0 ))" >> "$OUT/summary.tsv" <<'EOF'

@@ -5,6 +5,7 @@
 # %% ../nbs/13_widgets.ipynb #42337307
 from __future__ import annotations
 import io, math, time, warnings
+from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError
@@ -669,9 +670,12 @@ class _Track(Callback):
     def __init__(self, panel,         # the DiversityPanel
                  every:int, n:int,     # epochs between points, images per point
                  prefix:str=''):       # before each stage's name
-        self.panel, self.every, self.n, self.prefix, self.keep, self.added = panel, every, n, prefix, [], []
-    def before_run(self, ctx):                                          # following another run: its stages go, none of them left beside this run's
-        if self.added: self.panel.drop(*self.added); self.added = []
+        self.panel, self.every, self.n, self.prefix, self.keep, self.added, self.out = panel, every, n, prefix, [], [], None
+    def before_run(self, ctx):
+        "Following another run, its stages go (none of them is left beside this run's); resuming the run they came from, they stay."
+        out = None if ctx.out is None else Path(ctx.out).resolve()
+        if self.added and not (ctx.resume and out is not None and out == self.out): self.panel.drop(*self.added); self.added = []
+        self.out = out
     def before_epoch(self, t): self.keep = []
     def after_batch(self, t):
         if (t.epoch + 1) % self.every: return                           # an epoch not drawn: nothing copied off the device
