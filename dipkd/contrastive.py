@@ -107,7 +107,7 @@ def check_contrast_size(n:int, # images to contrast
                        )->None:
     "Refuse a set no larger than one batch: a batch that holds every image has no negatives, so contrast would move nothing."
     if n <= batch_size: raise DipkdError(f"contrast needs more images than its batch ({n} images, batch_size={batch_size}): "
-                                         "a batch that holds every image has no negatives, so nothing would move; lower the batch size (DIP-KD: contrast_cfg.batch_size), or switch contrast off (DIP-KD: contrast=false)")
+                                         "a batch that holds every image has no negatives, so nothing would move; lower the batch size (DIP-KD: contrast_cfg.batch_size), make more images (DIP-KD: --n-images), or switch contrast off (DIP-KD: contrast=false)")
 
 def _fresh_loss(primer, head, x, aug, cfg)->float:
     "InfoNCE of the first batch against the next images, all embedded by the current S0 and R: the loss the bank stands in for."

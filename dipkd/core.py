@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import contextlib, dataclasses, errno, importlib.resources, json, math, numbers, os, random, resource, shutil, subprocess, sys, time, typing
+import contextlib, dataclasses, difflib, errno, importlib.resources, json, math, numbers, os, random, resource, shutil, subprocess, sys, time, typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -133,6 +133,17 @@ def _default(f):
     "A dataclass field's declared default (what it may be: `None` for a field that may be unset)."
     return f.default_factory() if f.default_factory is not MISSING else f.default if f.default is not MISSING else MISSING
 
+def _keys(cfg, prefix:str='')->list[str]:
+    "Every key of a config that takes a value, dotted as `--set` takes it."
+    return [k for f in fields(cfg) for k in (_keys(getattr(cfg, f.name), prefix + f.name + '.') if is_dataclass(getattr(cfg, f.name)) else [prefix + f.name])]
+
+def _unknown_key(cfg, prefix:str, k:str)->DipkdError:
+    "The refusal of a key `cfg` lacks: the keys it may have meant (the same name in a group, or a close spelling), then the keys at its level, dotted."
+    keys = _keys(cfg, prefix)
+    near = [x for x in keys if x.rsplit('.', 1)[-1] == k] or [prefix + x for x in difflib.get_close_matches(k, [f.name for f in fields(cfg)], n=3, cutoff=0.75)]
+    hint = f"did you mean {' or '.join(near)}? " if near else ''
+    return DipkdError(f"unknown config key {prefix + k!r}; {hint}known keys{' of ' + prefix[:-1] if prefix else ''}: {', '.join(sorted(prefix + f.name for f in fields(cfg)))}")
+
 def update_config(cfg, # dataclass config, updated in place
                   updates:dict, # nested dict of new values
                   prefix:str='', # used in error messages
@@ -147,7 +158,7 @@ def update_config(cfg, # dataclass config, updated in place
     for k, v in updates.items():
         k = k.replace('-', '_')
         if k not in names:
-            raise DipkdError(f"unknown config key {prefix+k!r}; known keys: {', '.join(sorted(names))}")
+            raise _unknown_key(cfg, prefix, k)
         cur = getattr(cfg, k)
         if is_dataclass(cur):
             if not isinstance(v, dict): raise DipkdError(f"config key {prefix+k!r} is a group: set its fields one by one ({prefix+k}.{fields(cur)[0].name}=…), or give it a mapping in a config file")

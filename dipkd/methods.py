@@ -362,15 +362,17 @@ def _clear_run(out:Path):
     if (out/'checkpoints'/'run.json').is_file(): shutil.rmtree(out/'checkpoints')   # a `checkpoints` folder without dipkd's run.json is not ours
 
 # %% ../nbs/06_methods.ipynb #05cfac8b
-def _prepare_out(out, resume:bool, force:bool)->Path|None:
-    "Check the run folder before anything runs: never replace a result or an interrupted run unasked; with `force`, clear the last run's files first."
+def _prepare_out(out, resume:bool, force:bool,
+                 adopt:bool=False, # with `resume`: checkpoints without a run.json are taken (a folder a tool prepared)
+                )->Path|None:
+    "Check the run folder before anything runs: never replace a result or an interrupted run unasked, nor files dipkd did not write; with `force`, clear the last run's files first."
     if out is None: return None
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
     if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
     try:
-        _check_out(out, resume, force)
+        _check_out(out, resume, force, adopt)
         if out.is_dir() and not resume: _warn_foreign(out)
     except BaseException: _unlock_run(out, tidy=True); raise   # refused (or a warning made an error): a lock file this call made goes too, so the folder is left as it was found
     if not out.is_dir():
@@ -390,8 +392,29 @@ def _warn_foreign(out:Path):
     if other: warnings.warn(f"--out {str(out)!r} already holds {len(other)} other file{'s' * (len(other) > 1)} or folder{'s' * (len(other) > 1)} ({', '.join(other[:3])}{', …' * (len(other) > 3)}): "
                             "the run's files will lie among them (nothing of yours is changed; a folder of its own keeps a run easier to find)", stacklevel=4)
 
-def _check_out(out:Path, resume:bool, force:bool):
-    "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to clear a folder dipkd did not write."
+def _is_result(p:Path)->bool:
+    "Whether `p` is the result.json of a dipkd run (by its fields), not another program's."
+    try: r = json.loads(p.read_text())
+    except (OSError, ValueError): return False
+    return isinstance(r, dict) and {'method', 'teacher', 'test_acc'} <= set(r)
+
+def _theirs(out:Path)->list[str]:
+    "The files in `out` named as a run's own (result, weights, logs, a method's files) in a folder that shows no dipkd run: no checkpoints/run.json, no dipkd result."
+    if not out.is_dir() or (out/'checkpoints'/'run.json').is_file() or _is_result(out/'result.json'): return []
+    own = {'result.json', 'student.safetensors', *_method_files()}
+    return sorted(p.name for p in out.iterdir() if p.name in own or (p.name.startswith('history-') and p.suffix == '.jsonl'))
+
+def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
+    "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to touch files and checkpoints dipkd did not write."
+    ck = out/'checkpoints'
+    if ck.is_dir() and not (ck/'run.json').is_file() and not adopt:
+        raise DipkdError(f"{str(ck)!r} has no run.json: another program wrote it (or a dipkd from before run.json was kept, whose runs can be neither resumed nor cleared), "
+                         "so dipkd will not touch it: move it away, or choose another --out")
+    theirs = [] if adopt else _theirs(out)
+    if theirs:
+        it = 'it' if len(theirs) == 1 else 'them'
+        raise DipkdError(f"{str(out)!r} holds {', '.join(theirs)}, with no sign that a dipkd run wrote {it} (no checkpoints/run.json, no result.json of a dipkd run), "
+                         f"and a run there would replace {it}: move {it} away, or choose another --out")
     done = (out/'result.json').exists()
     begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC))
                                                   for f in (out/'checkpoints').iterdir())   # its setup alone (and a record with no answers) is no progress
@@ -400,8 +423,6 @@ def _check_out(out:Path, resume:bool, force:bool):
     if begun and not done and not (force or resume):
         raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True, force=True)")
     if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
-    if force and (out/'checkpoints').is_dir() and not (out/'checkpoints'/'run.json').is_file():
-        raise DipkdError(f"{str(out/'checkpoints')!r} has no run.json (another program wrote it, or a dipkd from before run.json was kept), so --force will not clear it: move it away or choose another --out")
 
 # %% ../nbs/06_methods.ipynb #80f4905f
 def _flat(d:dict, pre:str='')->dict:
@@ -580,9 +601,12 @@ def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCa
               )->int|None:
     "Refuse a method that cannot run with this teacher, student and budget; returns the run's budget (None for a white-box method)."
     if budget is not None and not m.black_box: raise DipkdError(f"{m.name} is a white-box method: it asks the teacher no counted queries, so --budget does not apply")
-    budget = int(budget) if budget is not None else default_budget(cfg)
+    given = budget is not None
+    budget = int(budget) if given else default_budget(cfg)
     if m.black_box and budget < (need := m.min_queries(cfg)):
-        raise DipkdError(f"a budget of {budget} queries is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need})")
+        what = f"a budget of {budget} queries" if given else f"the default budget, budget_factor × N = {budget} queries,"   # (a budget you did not give: where it came from)
+        also = '' if given or not hasattr(cfg, 'budget_factor') else f", or raise budget_factor to {math.ceil(100 * need / cfg.n_images) / 100:g} (--set budget_factor=…)"
+        raise DipkdError(f"{what} is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need}{also})")
     if m.check_teacher: m.check_teacher(teacher, card)   # e.g. CPSC-DFKD's need of BatchNorm layers
     if m.check_student:                           # e.g. DIP-KD's primer against the student
         with torch.random.fork_rng(devices=[]): m.check_student(cfg, student(), card)   # the copy's weights are drawn from a forked state: the run's draws are untouched
@@ -638,15 +662,16 @@ def distill(method:str='naive',        # registered method name
         t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
         student_arch, s_mean, s_std = _student_of(student, student_norm, card)
         budget = _check_fit(m, cfg, budget, t_model, card, lambda: build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
-        out = _prepare_out(out, resume, force)   # the folder is this process's until the run ends
+        out = _prepare_out(out, resume, force, adopt)   # the folder is this process's until the run ends
         with contextlib.ExitStack() as undo:     # however the run ends: the folder let go, and a module of yours handed back as it came (mode, flags, device)
             undo.callback(_unlock_run, out)
             if isinstance(teacher, (tuple, list)): undo.enter_context(handed_back(t_model, device=True))
             t_model.to(device)                             # (a module of yours: until the run ends)
             t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
-            preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
-                                   n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command)   # folders from before the weights were recorded: by name, as then
+            try: preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
+                                        n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
+                              defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command)   # folders from before the weights were recorded: by name, as then
+            except BaseException: _unlock_run(out, tidy=True); raise   # refused before the run wrote anything: a lock file this call made goes too
             if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
                 if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
                 try: return json.loads((out/'result.json').read_text())
