@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cli.ipynb #ad318bbe
 from __future__ import annotations
-import argparse, contextlib, io, json, math, os, shlex, signal, sys, threading, warnings
+import argparse, contextlib, io, json, math, os, re, shlex, signal, sys, threading, warnings
 from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
@@ -17,6 +17,17 @@ from .data import dataset_info
 __all__ = ['main']
 
 # %% ../nbs/07_cli.ipynb #6f48538f
+def _whole(v:str)->int:
+    "argparse's type for counts and seeds: a whole number, written as 50000, 5e4 or 50_000."
+    try: f = float(v)
+    except ValueError: f = math.nan
+    if not math.isfinite(f) or f != int(f): raise argparse.ArgumentTypeError(f"expects a whole number, got {v!r}")
+    return int(f)
+
+class _Parser(argparse.ArgumentParser):
+    "argparse's parser, whose refusals are one line, as dipkd's own are (the options are one `--help` away)."
+    def error(self, message:str): self.exit(2, f"{self.prog}: error: {message} (`{self.prog} --help` lists the options)\n")
+
 def _distill_parser(sub):
     p = sub.add_parser('distill', help='distil a teacher into a student with one method',
                        description='Distil a teacher into a student without its training data; writes result.json, the student and its logs into the run folder (--out).')
@@ -25,13 +36,13 @@ def _distill_parser(sub):
     p.add_argument('--teacher-arch', help='architecture of a bare checkpoint')
     p.add_argument('--teacher-dataset', help='dataset of a bare checkpoint')
     p.add_argument('--student', help="student architecture, e.g. lenet5, lenet5-half, resnet18:0.5 (default: the teacher's)")
-    p.add_argument('--n-images', type=int, help="N, the size of the synthetic set (default: the preset's)")
-    p.add_argument('--budget', type=int, help='most teacher queries the oracle answers (default: budget_factor × N, 2N unless the method says otherwise)')
-    p.add_argument('--seed', type=int, default=0, help='seeds every random stream of the run (default 0); the same seed gives the same run on the same machine')
+    p.add_argument('--n-images', type=_whole, help="N, the size of the synthetic set (default: the preset's)")
+    p.add_argument('--budget', type=_whole, help='most teacher queries the oracle answers (default: budget_factor × N, 2N unless the method says otherwise)')
+    p.add_argument('--seed', type=_whole, default=0, help='seeds every random stream of the run (default 0); the same seed gives the same run on the same machine')
     p.add_argument('--preset', help='named benchmark setup (see `dipkd methods`)')
     p.add_argument('--out', help='run folder (default: runs/METHOD-TEACHER-sSEED)')
     p.add_argument('--config', help='JSON or YAML file of config overrides')
-    p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value, e.g. train.epochs=20 (repeatable)')
+    p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value, e.g. train.epochs=20 (repeatable; a key set twice keeps its last value)')
     p.add_argument('--device', help='cpu, cuda, cuda:1 (default: CUDA when available)')
     p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out (given with --out alone: with the options the run was started with, from its folder)')
     p.add_argument('--force', action='store_true', help='replace an existing result in --out')
@@ -39,7 +50,7 @@ def _distill_parser(sub):
     p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
                    help="the student's input normalisation: the teacher card's mean/std, or a neutral 0.5/0.5 (strict black box)")
     p.add_argument('--deterministic', action='store_true', help="torch's deterministic kernels, so that runs with the same seed can agree on CUDA too (slower there; not yet measured on a GPU); the CPU's already are")
-    p.add_argument('--curve', type=int, default=0, metavar='K', help='also measure each model the run trains on the test split at K evenly spaced epochs, into result.json info.curve (the accuracy-against-time curve; reporting only)')
+    p.add_argument('--curve', type=_whole, default=0, metavar='K', help='also measure each model the run trains on the test split at K evenly spaced epochs, into result.json info.curve (the accuracy-against-time curve; reporting only)')
     return p
 
 def _per_class(r:dict)->str:
@@ -102,8 +113,8 @@ def _config_parser(sub):
     p.add_argument('--method', required=True, help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`)')
     p.add_argument('--preset', help='named benchmark setup (see `dipkd methods`)')
     p.add_argument('--config', help='JSON or YAML file of config overrides')
-    p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value (repeatable)')
-    p.add_argument('--n-images', type=int, help="N, as `dipkd distill --n-images` takes it (default: the preset's)")
+    p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value (repeatable; a key set twice keeps its last value)')
+    p.add_argument('--n-images', type=_whole, help="N, as `dipkd distill --n-images` takes it (default: the preset's)")
     p.add_argument('--json', action='store_true', help='print the resolved config as JSON (a file --config reads back)')
     return p
 
@@ -142,7 +153,7 @@ def _teacher_parser(sub):
     t.add_argument('--arch', required=True, help='architecture spec, e.g. lenet5, lenet5-bn, alexnet, resnet34')
     t.add_argument('--dataset', required=True, help='fmnist, mnist, digits, svhn, cifar10, cifar100')
     t.add_argument('--name', help='zoo name (default DATASET-ARCH-sSEED)')
-    t.add_argument('--seed', type=int, default=0, help='seeds the training (default 0)')
+    t.add_argument('--seed', type=_whole, default=0, help='seeds the training (default 0)')
     t.add_argument('--zoo', help=f'folder to save into (default {user_zoo()})')
     t.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override the recipe, e.g. epochs=10')
     t.add_argument('--norm', metavar='MEAN/STD', help="the input normalisation built into the teacher, per channel: 0/1 (none), 0.5/0.5, "
@@ -230,7 +241,7 @@ def main(argv:list[str]|None=None)->int:
     "Entry point of the `dipkd` command."
     cli = argv is None                            # the `dipkd` command itself (not a call from Python, such as a test)
     argv = sys.argv[1:] if argv is None else list(argv)
-    ap = argparse.ArgumentParser(prog='dipkd', description='Data-free knowledge distillation: black-box DIP-KD, white-box CPSC-DFKD and soft-targeted synthesis.')
+    ap = _Parser(prog='dipkd', description='Data-free knowledge distillation: black-box DIP-KD, white-box CPSC-DFKD and soft-targeted synthesis.')
     sub = ap.add_subparsers(dest='cmd', required=True, metavar='{distill,config,teacher,methods}')   # (the metavar names them where a command is missing)
     dp = _distill_parser(sub); _config_parser(sub); _teacher_parser(sub)
     sub.add_parser('methods', help='list methods, and what each of their presets is for')
@@ -294,4 +305,5 @@ def _from_folder(a,           # the parsed options as typed
         try: return ap.parse_args(list(kept) + argv[argv.index('distill') + 1:])
         except SystemExit: pass
     said = (why.getvalue().strip().splitlines() or [''])[-1].split(': error: ', 1)[-1]   # argparse's own reason, without its 'dipkd: error: '
+    said = re.sub(r' \(`[^`]*--help` lists the options\)$', '', said)               # (nor its pointer to --help)
     raise DipkdError(f"the command line kept in {str(path)!r} is not one this dipkd reads ({said}): pass the options the run was started with, and --resume")
