@@ -421,7 +421,7 @@ def _student_data(ctx:RunContext, x, y, primer:nn.Module, student:nn.Module, g:i
     e = cfg.explore
     if not e.weight: return data
     if e.source == 'pool':
-        with ctx.timer(f'student_g{g}_pool'): pool = _explore_pool(ctx, primer, g)   # timed as part of the student phase
+        with ctx.timer(f'student_g{g}_pool'): pool = _explore_pool(ctx, primer, g)   # a phase of its own, timed before the student's training starts
         return PoolRows(data, pool, e.n, ctx.generator(_stream_offset('pool_rows', g)))
     with torch.random.fork_rng(devices=[]):          # the generator's weights come from their own stream: the global one stays as without it
         torch.default_generator.manual_seed(ctx.seed * 1000 + _stream_offset('explore', g))   # the CPU stream only: fork_rng(devices=[]) restores only that one

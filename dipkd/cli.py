@@ -19,6 +19,8 @@ __all__ = ['main']
 # %% ../nbs/07_cli.ipynb #6f48538f
 def _whole(v:str)->int:
     "argparse's type for counts and seeds: a whole number, written as 50000, 5e4 or 50_000."
+    try: return int(v)                                  # exact, however large (a seed)
+    except ValueError: pass
     try: f = float(v)
     except ValueError: f = math.nan
     if not math.isfinite(f) or f != int(f): raise argparse.ArgumentTypeError(f"expects a whole number, got {v!r}")
@@ -296,6 +298,7 @@ def _from_folder(a,           # the parsed options as typed
     if a.out is None: raise DipkdError("--resume without --method continues the run in --out with the options it was started with: pass --out FOLDER")
     path = Path(a.out)/'checkpoints'/'run.json'
     if not path.is_file():
+        if path.parent.is_dir(): raise DipkdError(f"{str(path.parent)!r} has no run.json: another program wrote it (or a dipkd from before run.json was kept), so there is nothing dipkd can resume")
         if (Path(a.out)/'result.json').is_file(): raise DipkdError(f"the run in {a.out!r} is finished (its result.json is there) and its checkpoints are gone: there is nothing to resume")
         raise DipkdError(f"nothing to resume in {a.out!r} (no checkpoints/run.json)")
     try: kept = json.loads(path.read_text()).get('command')

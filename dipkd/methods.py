@@ -359,7 +359,11 @@ def _clear_run(out:Path):
     except (OSError, ValueError, AttributeError): pass
     own = _method_files()                                                                    # whichever method the last run was
     for f in [out/'result.json', out/'student.safetensors', *(out/n for n in sorted(own)), *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)
-    if (out/'checkpoints'/'run.json').is_file(): shutil.rmtree(out/'checkpoints')   # a `checkpoints` folder without dipkd's run.json is not ours
+    ck = out/'checkpoints'
+    if (ck/'run.json').is_file():                    # a `checkpoints` folder without dipkd's run.json is not ours
+        for p in ck.iterdir():
+            if p.name != 'run.json': shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
+        shutil.rmtree(ck)                            # run.json last: clearing cut short leaves a folder that is still a run's
 
 # %% ../nbs/06_methods.ipynb #05cfac8b
 def _prepare_out(out, resume:bool, force:bool,
@@ -399,10 +403,10 @@ def _is_result(p:Path)->bool:
     return isinstance(r, dict) and {'method', 'teacher', 'test_acc'} <= set(r)
 
 def _theirs(out:Path)->list[str]:
-    "The files in `out` named as a run's own (result, weights, logs, a method's files) in a folder that shows no dipkd run: no checkpoints/run.json, no dipkd result."
+    "The files in `out` named as a run's result or weights (a method's files too) in a folder that shows no dipkd run: no checkpoints/run.json, no dipkd result. (Logs, `history-*.jsonl`, are not counted: an interrupted run's outlive its checkpoints, and a log written over loses little.)"
     if not out.is_dir() or (out/'checkpoints'/'run.json').is_file() or _is_result(out/'result.json'): return []
     own = {'result.json', 'student.safetensors', *_method_files()}
-    return sorted(p.name for p in out.iterdir() if p.name in own or (p.name.startswith('history-') and p.suffix == '.jsonl'))
+    return sorted(p.name for p in out.iterdir() if p.name in own)
 
 def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
     "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to touch files and checkpoints dipkd did not write."
@@ -492,7 +496,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
     path = out/'checkpoints'/'run.json'
     now = json.loads(json.dumps(setup))                 # tuples as lists, as the file has them
     if resume and not path.exists() and not adopt:
-        raise DipkdError(f"{str(out)!r} has checkpoints but no checkpoints/run.json, so nothing says what setup made them: pass --force to start over, or choose another --out")
+        raise DipkdError(f"{str(out)!r} has checkpoints but no checkpoints/run.json, so nothing says what setup made them: dipkd will neither resume nor clear them; move them away, or choose another --out")
     if resume and path.exists():
         try: was = json.loads(path.read_text())
         except ValueError: raise DipkdError(f"{str(path)!r} could not be read: pass --force to start over, or choose another --out") from None
@@ -575,6 +579,7 @@ def _check_run_args(seed, budget, student, curve, callbacks, **flags)->tuple[int
         raise DipkdError(f"student is an architecture spec such as 'lenet5' or 'resnet18:0.5' (None: the teacher's), not {student!r}")
     for k, v in flags.items():
         if not isinstance(v, bool): raise DipkdError(f"{k} must be True or False, not {v!r}")   # deterministic='no' would be taken as yes
+    if flags.get('adopt') and not flags.get('resume'): raise DipkdError("adopt takes the checkpoints of a folder a tool prepared as this run's, so it goes with resume=True")
     if not is_whole(curve, 0): raise DipkdError(f"curve must be 0 (off) or a whole number of epochs to measure at, not {curve!r}")
     try: cbs = list(callbacks or ())
     except TypeError: raise DipkdError(f"callbacks is a list of Callback objects, not {callbacks!r}") from None
@@ -664,14 +669,14 @@ def distill(method:str='naive',        # registered method name
         budget = _check_fit(m, cfg, budget, t_model, card, lambda: build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
         out = _prepare_out(out, resume, force, adopt)   # the folder is this process's until the run ends
         with contextlib.ExitStack() as undo:     # however the run ends: the folder let go, and a module of yours handed back as it came (mode, flags, device)
-            undo.callback(_unlock_run, out)
+            begun = []
+            undo.callback(lambda: _unlock_run(out, tidy=not begun))   # refused or stopped before the run began: a lock file this call made goes too
             if isinstance(teacher, (tuple, list)): undo.enter_context(handed_back(t_model, device=True))
             t_model.to(device)                             # (a module of yours: until the run ends)
             t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
-            try: preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
-                                        n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                              defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command)   # folders from before the weights were recorded: by name, as then
-            except BaseException: _unlock_run(out, tidy=True); raise   # refused before the run wrote anything: a lock file this call made goes too
+            preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
+                                   n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
+                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command)   # folders from before the weights were recorded: by name, as then
             if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
                 if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
                 try: return json.loads((out/'result.json').read_text())
@@ -683,6 +688,7 @@ def distill(method:str='naive',        # registered method name
             before = _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
             ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
                              progress=progress, resume=resume, callbacks=callbacks, curve=curve, t0=t0)
+            begun.append(True)
             for c in ctx.callbacks: c.before_run(ctx)
             try:
                 m.run(ctx)
