@@ -348,19 +348,18 @@ def _unlock_run(out:Path|None,
     _MADE.discard(key); f.close()
 
 # %% ../nbs/06_methods.ipynb #0948981a
-def _method_files()->set[str]:
-    "The files of their own that methods write into a run folder (CPSC-DFKD's generator, say)."
-    return {n for m in all_methods().values() for n in m.files}
+def _run_files()->set[str]:
+    "The files a run writes into its folder beside its logs and checkpoints: the result, the student's weights, and those of every method's own (CPSC-DFKD's generator, say)."
+    return {'result.json', 'student.safetensors', *(n for m in all_methods().values() for n in m.files)}
 
 def _clear_run(out:Path):
     "Remove what a run writes (result, weights, logs, its checkpoints), so that two runs never mix in one folder; other files stay."
-    phases = {p.stem for p in (out/'checkpoints').glob('*.pt')} if (out/'checkpoints'/'run.json').is_file() else set()
+    ck = out/'checkpoints'; ours = (ck/'run.json').is_file()   # a `checkpoints` folder without dipkd's run.json is not ours
+    phases = {p.stem for p in ck.glob('*.pt')} if ours else set()
     try: phases |= set(json.loads((out/'result.json').read_text()).get('phase_s', {}))   # the phases a finished run timed (its logs are named by them)
     except (OSError, ValueError, AttributeError): pass
-    own = _method_files()                                                                    # whichever method the last run was
-    for f in [out/'result.json', out/'student.safetensors', *(out/n for n in sorted(own)), *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)
-    ck = out/'checkpoints'
-    if (ck/'run.json').is_file():                    # a `checkpoints` folder without dipkd's run.json is not ours
+    for f in [*(out/n for n in sorted(_run_files())), *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)   # (every method's files: whichever the last run was)
+    if ours:
         for p in ck.iterdir():
             if p.name != 'run.json': shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
         shutil.rmtree(ck)                            # run.json last: clearing cut short leaves a folder that is still a run's
@@ -391,7 +390,7 @@ def _prepare_out(out, resume:bool, force:bool,
 def _warn_foreign(out:Path):
     "Say so when a new run is about to write into a folder that holds other things than a run (`--out .`, say): its files will lie among them."
     if (out/'result.json').exists() or (out/'checkpoints').is_dir(): return   # a run's folder: judged by `_check_out`
-    own = {'.dipkd.lock', 'student.safetensors', *_method_files()}
+    own = {'.dipkd.lock', *_run_files()}
     other = sorted(p.name for p in out.iterdir() if p.name not in own and not (p.name.startswith('history-') and p.suffix == '.jsonl'))
     if other: warnings.warn(f"--out {str(out)!r} already holds {len(other)} other file{'s' * (len(other) > 1)} or folder{'s' * (len(other) > 1)} ({', '.join(other[:3])}{', …' * (len(other) > 3)}): "
                             "the run's files will lie among them (nothing of yours is changed; a folder of its own keeps a run easier to find)", stacklevel=4)
@@ -405,8 +404,7 @@ def _is_result(p:Path)->bool:
 def _theirs(out:Path)->list[str]:
     "The files in `out` named as a run's result or weights (a method's files too) in a folder that shows no dipkd run: no checkpoints/run.json, no dipkd result. (Logs, `history-*.jsonl`, are not counted: an interrupted run's outlive its checkpoints, and a log written over loses little.)"
     if not out.is_dir() or (out/'checkpoints'/'run.json').is_file() or _is_result(out/'result.json'): return []
-    own = {'result.json', 'student.safetensors', *_method_files()}
-    return sorted(p.name for p in out.iterdir() if p.name in own)
+    return sorted(p.name for p in out.iterdir() if p.name in _run_files())
 
 def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
     "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to touch files and checkpoints dipkd did not write."
@@ -420,13 +418,12 @@ def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
         raise DipkdError(f"{str(out)!r} holds {', '.join(theirs)}, with no sign that a dipkd run wrote {it} (no checkpoints/run.json, no result.json of a dipkd run), "
                          f"and a run there would replace {it}: move {it} away, or choose another --out")
     done = (out/'result.json').exists()
-    begun = (out/'checkpoints').is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC))
-                                                  for f in (out/'checkpoints').iterdir())   # its setup alone (and a record with no answers) is no progress
+    begun = ck.is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC)) for f in ck.iterdir())   # its setup alone (and a record with no answers) is no progress
     if done and not (force or resume):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it (from Python: out=, force=True)")
     if begun and not done and not (force or resume):
         raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True, force=True)")
-    if resume and not (out/'checkpoints').is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
+    if resume and not ck.is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
 
 # %% ../nbs/06_methods.ipynb #80f4905f
 def _flat(d:dict, pre:str='')->dict:
@@ -669,7 +666,7 @@ def distill(method:str='naive',        # registered method name
         budget = _check_fit(m, cfg, budget, t_model, card, lambda: build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
         out = _prepare_out(out, resume, force, adopt)   # the folder is this process's until the run ends
         with contextlib.ExitStack() as undo:     # however the run ends: the folder let go, and a module of yours handed back as it came (mode, flags, device)
-            begun = []
+            begun = False
             undo.callback(lambda: _unlock_run(out, tidy=not begun))   # refused or stopped before the run began: a lock file this call made goes too
             if isinstance(teacher, (tuple, list)): undo.enter_context(handed_back(t_model, device=True))
             t_model.to(device)                             # (a module of yours: until the run ends)
@@ -688,7 +685,7 @@ def distill(method:str='naive',        # registered method name
             before = _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
             ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
                              progress=progress, resume=resume, callbacks=callbacks, curve=curve, t0=t0)
-            begun.append(True)
+            begun = True
             for c in ctx.callbacks: c.before_run(ctx)
             try:
                 m.run(ctx)

@@ -38,17 +38,22 @@ def per_seed(name:str, metric:str)->list[float]:
     "A metric's per-seed values in a series summary."
     return [float(v) for v in re.search(rf'^\| {metric} \| \S+ ± \S+ \| (.*) \|$', (BENCH/f'{name}.md').read_text(), re.M).group(1).split(', ')]
 
+def cells(r:str)->list[str]: return [x.strip().strip('*') for x in r.strip('|').split('|')]   # a table row's cells, bold taken off
+
+def check_student_and_queries(name:str, s:dict, student:str, queries:str):
+    "A row's student cell opens with the summary's accuracy and names its seeds; its queries cell (in thousands) is the summary's mean, to the 0.1K shown."
+    assert student.startswith(s['test_acc']) and f"({s['seeds']} seeds" in student, f'{name}: the summary says {s["test_acc"]} over {s["seeds"]} seeds; the cell: {student!r}'
+    q = float(s['queries'].split(' ±')[0])
+    assert abs(float(queries.split('K')[0]) * 1000 - q) <= 50, f'{name}: {q:.0f} queries on average; the cell: {queries!r}'
+
 def minutes(text:str)->list[float]: return [float(v) for v in re.findall(r'\d+\.\d', text)]
 
 @pytest.mark.parametrize('key,name,primer', MAIN, ids=[m[1] for m in MAIN])
 def test_readme_main_table(key, name, primer):
     "Column by column: queries, the student's accuracy and seeds, the primer's, and the wall time (the mean, or the seeds' range, in minutes)."
-    s, r = summary(name), row(README, key)
-    c = [x.strip().strip('*') for x in r.strip('|').split('|')]   # setup, N, queries, student, primer, wall time, paper
-    assert c[3].startswith(s['test_acc']) and f"({s['seeds']} seeds" in c[3], f'{name}: the summary says {s["test_acc"]} over {s["seeds"]} seeds; the README cell: {c[3]!r}'
+    s, c = summary(name), cells(row(README, key))                # setup, N, queries, student, primer, wall time, paper
+    check_student_and_queries(name, s, c[3], c[2])
     assert c[4] == (s['primer_test_acc'] if primer else '—'), f'{name}: primer {s.get("primer_test_acc")}; the README cell: {c[4]!r}'
-    q = float(s['queries'].split(' ±')[0])
-    assert abs(float(c[2].split('K')[0]) * 1000 - q) <= 50, f'{name}: {q:.0f} queries on average; the README cell: {c[2]!r}'
     wall, m = per_seed(name, 'wall_s'), minutes(c[5])
     said = {round(sum(wall) / len(wall) / 60, 1), round(min(wall) / 60, 1), round(max(wall) / 60, 1)}
     assert m and set(m) <= said and (len(m) == 1 or m[-2:] == [round(min(wall) / 60, 1), round(max(wall) / 60, 1)]), f'{name}: wall times {wall} s; the README cell: {c[5]!r}'
@@ -64,7 +69,7 @@ def whitebox_rows()->list[tuple[str, str, str, str]]:
     "(teacher, method, test acc, agreement) per row of `benchmarks/whitebox-fmnist-tables.md`."
     out = []
     for l in rows((BENCH/'whitebox-fmnist-tables.md').read_text())[1:]:   # (the header; the rule line does not start with '| ')
-        c = [x.strip() for x in l.strip('|').split('|')]
+        c = cells(l)
         out.append((c[0].split(' (')[0], c[1], c[2], c[3]))
     assert len(out) == 5
     return out
@@ -107,9 +112,6 @@ def test_lab_table_rows_are_all_checked():
 @pytest.mark.parametrize('key,name,primer', LAB, ids=[m[1] for m in LAB])
 def test_lab_table(key, name, primer):
     "The lab's table, column by column: queries, and the student's accuracy, seeds and (where given) the primer's mean."
-    s, r = summary(name), row(lab_table(), key)
-    c = [x.strip().strip('*') for x in r.strip('|').split('|')]   # method, setup, N, queries, student, wall time, paper
-    assert c[4].startswith(s['test_acc']) and f"({s['seeds']} seeds" in c[4], f'{name}: the summary says {s["test_acc"]} over {s["seeds"]} seeds; the lab cell: {c[4]!r}'
-    if primer: assert re.search(rf"primer (S0 )?\**{re.escape(s['primer_test_acc'].split(' ±')[0])}\b", c[4]), f'{name}: primer {s["primer_test_acc"]}; the lab cell: {c[4]!r}'
-    q = float(s['queries'].split(' ±')[0])
-    assert abs(float(c[3].split('K')[0]) * 1000 - q) <= 50, f'{name}: {q:.0f} queries on average; the lab cell: {c[3]!r}'
+    s, c = summary(name), cells(row(lab_table(), key))           # method, setup, N, queries, student, wall time, paper
+    check_student_and_queries(name, s, c[4], c[3])
+    if primer: assert re.search(rf"primer (S0 )?\**{re.escape(s['primer_test_acc'].split(' ±')[0])}\b", c[4]), f'{name}: primer {s["primer_test_acc"]}; the cell: {c[4]!r}'
