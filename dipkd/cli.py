@@ -8,7 +8,7 @@ import argparse, contextlib, io, json, math, os, re, shlex, signal, sys, threadi
 from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
-from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers
+from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume
 from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate, histogram_entropy
 from .data import dataset_info
@@ -175,10 +175,14 @@ def _cmd_teacher(a, argv):
     if a.teacher_cmd == 'list':
         if a.zoo and not Path(a.zoo).is_dir(): raise DipkdError(f"--zoo {a.zoo!r} is not a folder")
         print(f"{'name':20s} {'arch':10s} {'dataset':8s} {'test acc':>8s}  command")
-        for c in list_teachers(a.zoo):
+        cards = list_teachers(a.zoo)
+        for c in cards:
             acc = f"{c.test_acc:8.2f}" if c.test_acc is not None else f"{'n/a':>8s}"   # a card written by teacher_card_for has none
             print(f"{c.name:20s} {c.arch:10s} {c.dataset:8s} {acc}  {c.command or ''}")
-        if a.zoo: print(f"# teachers found only in {a.zoo} load by their card: --teacher {Path(a.zoo)/'NAME.json'}")
+        if a.zoo:
+            known = {c.name for c in list_teachers()}; only = [c.name for c in cards if c.name not in known]
+            print(f"# found only in {a.zoo}, so loaded by their card (--teacher {Path(a.zoo)/'NAME.json'}): {', '.join(only)}" if only
+                  else f"# {a.zoo} adds no teacher: no card there, or only names listed from the zoos already")
     elif a.teacher_cmd == 'eval':
         m, c = load_teacher(a.name, a.teacher_arch, a.teacher_dataset, a.device)
         acc = evaluate(m, c.dataset)['test_acc']
@@ -297,10 +301,7 @@ def _from_folder(a,           # the parsed options as typed
     if not (a.cmd == 'distill' and a.resume and a.method is None): return a
     if a.out is None: raise DipkdError("--resume without --method continues the run in --out with the options it was started with: pass --out FOLDER")
     path = Path(a.out)/'checkpoints'/'run.json'
-    if not path.is_file():
-        if path.parent.is_dir(): raise DipkdError(f"{str(path.parent)!r} has no run.json: another program wrote it (or a dipkd from before run.json was kept), so there is nothing dipkd can resume")
-        if (Path(a.out)/'result.json').is_file(): raise DipkdError(f"the run in {a.out!r} is finished (its result.json is there) and its checkpoints are gone: there is nothing to resume")
-        raise DipkdError(f"nothing to resume in {a.out!r} (no checkpoints/run.json)")
+    if not path.is_file(): raise _foreign_checkpoints(path.parent) if path.parent.is_dir() else _nothing_to_resume(Path(a.out))   # what `distill --resume --method M` says too
     try: kept = json.loads(path.read_text()).get('command')
     except (ValueError, AttributeError): raise DipkdError(f"{str(path)!r} could not be read: pass --force with the run's options to start over, or choose another --out") from None
     if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python, or by an older dipkd): pass the options it was started with, and --resume")

@@ -142,7 +142,9 @@ def _unknown_key(cfg, prefix:str, k:str)->DipkdError:
     keys = _keys(cfg, prefix)
     near = [x for x in keys if x.rsplit('.', 1)[-1] == k] or [prefix + x for x in difflib.get_close_matches(k, [f.name for f in fields(cfg)], n=3, cutoff=0.75)]
     hint = f"did you mean {' or '.join(near)}? " if near else ''
-    return DipkdError(f"unknown config key {prefix + k!r}; {hint}known keys{' of ' + prefix[:-1] if prefix else ''}: {', '.join(sorted(prefix + f.name for f in fields(cfg)))}")
+    e = DipkdError(f"unknown config key {prefix + k!r}; {hint}known keys{' of ' + prefix[:-1] if prefix else ''}: {', '.join(sorted(prefix + f.name for f in fields(cfg)))}")
+    e.key = prefix + k                                     # for a caller that knows where else the key lives (`resolve_config`: another method's config)
+    return e
 
 def update_config(cfg, # dataclass config, updated in place
                   updates:dict, # nested dict of new values

@@ -235,6 +235,6 @@ register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images
     presets={'paper': {}, 'released': {'softmax_ce': True, 'recreate_gen_opt': True}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': "the paper's equations at the released code's numbers: full-width generator, 100 epochs × 50 iterations, the two quirks cleaned (hours on a CPU: for a GPU)",
                   'released': "paper with the released code's two quirks kept: CE on softmax outputs, a fresh generator Adam every step (so a constant lr)",
-                  'fmnist': 'FMNIST CPU benchmark: quarter-width generator, 40 epochs, student lr 0.02 (about 5 minutes on 2 cores)',
+                  'fmnist': "FMNIST CPU benchmark: quarter-width generator, 40 epochs (the first 10 the paper's warm-up), student lr 0.02 (about 5 minutes on 2 cores)",
                   'quick': 'seconds, for tests only: too short for the student to learn (it stays near 10 %)'},
     summary='CPSC-DFKD: class-conditional generator (CBN embeddings) vs student; BN-statistic, CE and pseudo-supervised contrastive losses'))

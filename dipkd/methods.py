@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
-                        config_rules, describe_rule, is_whole, handed_back)
+                        config_rules, describe_rule, is_whole, handed_back, _keys)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
@@ -85,11 +85,12 @@ def resolve_config(method:Method|str,  # the method, or its registered name
     except TypeError: raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}") from None
     if not all(isinstance(o, str) for o in overrides): raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}")
     cfg = method.config()
-    if preset is not None:
-        if preset not in method.presets: raise DipkdError(f"method {method.name!r} has no preset {preset!r}; presets: {', '.join(method.presets) or 'none'}")
-        update_config(cfg, copy.deepcopy(method.presets[preset]))
-    if config is not None: update_config(cfg, config if isinstance(config, dict) else load_config_file(config))
-    for o in overrides: set_config(cfg, o)
+    if preset is not None and preset not in method.presets: raise DipkdError(f"method {method.name!r} has no preset {preset!r}; presets: {', '.join(method.presets) or 'none'}")
+    try:
+        if preset is not None: update_config(cfg, copy.deepcopy(method.presets[preset]))
+        if config is not None: update_config(cfg, config if isinstance(config, dict) else load_config_file(config))
+        for o in overrides: set_config(cfg, o)
+    except DipkdError as e: raise _whose_key(method, e) from None
     if n_images is not None and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides) and cfg.n_images != n_images:   # two answers from the user: neither silently wins
         raise DipkdError(f"N is given twice, as {n_images} (--n-images, n_images=) and as {cfg.n_images} (--set n_images): give it once")
     if n_images is not None: cfg.n_images = n_images
@@ -103,6 +104,15 @@ def resolve_config(method:Method|str,  # the method, or its registered name
     check_ignored(method, cfg, overrides) # a --set the config would never read (below)
     if method.check: method.check(cfg)   # and settings that cannot run together
     return cfg
+
+# %% ../nbs/06_methods.ipynb #1397ca48
+def _whose_key(method:Method, # the method whose config lacks the key
+               e:DipkdError,  # the refusal of `update_config`
+              )->DipkdError:
+    "An unknown key that another method's config has: the refusal says whose it is."
+    key = getattr(e, 'key', None)
+    owners = [m.name for m in all_methods().values() if m.name != method.name and any(k == key or k.startswith(key + '.') for k in _keys(m.config()))] if key else []
+    return DipkdError(str(e).replace(f"{key!r}; ", f"{key!r} for {method.name} (a setting of {' and '.join(owners)}); ", 1)) if owners else e
 
 # %% ../nbs/06_methods.ipynb #9827136d
 def check_ignored(method:Method,   # the method
@@ -231,7 +241,9 @@ class CurveSnapshots(Callback):
     def after_epoch(self, t):
         E = t.cfg.epochs
         if t.epoch in {max(1, round(E * (i + 1) / self.points)) for i in range(self.points)}:
-            self.ctx.curve_models.append((self.name, t.epoch, time.perf_counter() - self.ctx.t0, copy.deepcopy(t.model).cpu().eval()))
+            m = copy.deepcopy(t.model).cpu().eval()
+            for sub in m.modules(): sub._forward_hooks.clear()   # a loss's feature hook (CPSC-DFKD's `student_scl`) belongs to the run, not the model: a copy calls it no more
+            self.ctx.curve_models.append((self.name, t.epoch, time.perf_counter() - self.ctx.t0, m))
 
 def _cached(self:RunContext, name:str, make:Callable)->dict:
     "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count, the global random state and what the phase noted in `info`."
@@ -409,9 +421,7 @@ def _theirs(out:Path)->list[str]:
 def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
     "Refuse to replace a result or an interrupted run unasked, to resume nothing, or to touch files and checkpoints dipkd did not write."
     ck = out/'checkpoints'
-    if ck.is_dir() and not (ck/'run.json').is_file() and not adopt:
-        raise DipkdError(f"{str(ck)!r} has no run.json: another program wrote it (or a dipkd from before run.json was kept, whose runs can be neither resumed nor cleared), "
-                         "so dipkd will not touch it: move it away, or choose another --out")
+    if ck.is_dir() and not (ck/'run.json').is_file() and not adopt: raise _foreign_checkpoints(ck)
     theirs = [] if adopt else _theirs(out)
     if theirs:
         it = 'it' if len(theirs) == 1 else 'them'
@@ -423,7 +433,17 @@ def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it (from Python: out=, force=True)")
     if begun and not done and not (force or resume):
         raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True, force=True)")
-    if resume and not ck.is_dir(): raise DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints folder)")
+    if resume and not ck.is_dir(): raise _nothing_to_resume(out)
+
+def _foreign_checkpoints(ck:Path)->DipkdError:
+    "The refusal of a `checkpoints/` folder without a run.json, whatever is asked of it."
+    return DipkdError(f"{str(ck)!r} has no run.json: another program wrote it (or a dipkd from before run.json was kept, whose runs can be neither resumed nor cleared), "
+                      "so dipkd will not touch it: move it away, or choose another --out")
+
+def _nothing_to_resume(out:Path)->DipkdError:
+    "The refusal of `--resume` in a folder without checkpoints: a finished run's (its checkpoints deleted), or no run's. The CLI's `--resume` without `--method` says the same."
+    if _is_result(out/'result.json'): return DipkdError(f"the run in {str(out)!r} is finished (its result.json is there) and its checkpoints are gone: there is nothing to resume")
+    return DipkdError(f"nothing to resume in {str(out)!r} (no checkpoints/run.json)")
 
 # %% ../nbs/06_methods.ipynb #80f4905f
 def _flat(d:dict, pre:str='')->dict:

@@ -21,7 +21,7 @@ def _modelled_layer(teacher:nn.Module)->nn.Linear:
     "The last Linear of the backbone: the layer whose output space is modelled (LeNet-5's FC-2)."
     lins = [m for m in teacher.backbone.modules() if isinstance(m, nn.Linear)] if hasattr(teacher, 'backbone') else []
     if not lins or lins[-1].out_features != teacher.feature_dim:
-        raise DipkdError("cov_source='layer' needs a teacher whose backbone ends in a Linear layer (LeNet-5, AlexNet); use cov_source='head'")
+        raise DipkdError("cov_source='layer' needs a teacher whose last Linear layer in the backbone makes the features the head reads (LeNet-5's FC-2, AlexNet's second FC); use cov_source='head'")
     return lins[-1]
 
 def feature_mvn(teacher:nn.Module,       # a `Classifier` (features → linear head)
@@ -70,7 +70,7 @@ def dirichlet_targets(sim:torch.Tensor,        # (K, K) class similarity
     k = torch.arange(n, device=sim.device) % K
     beta = torch.tensor(betas, dtype=torch.float32, device=sim.device)[(torch.arange(n, device=sim.device) // K) % len(betas)]
     alpha = (beta[:, None] * sim[k]).clamp_min(alpha_floor)
-    seed = int(torch.randint(2 ** 31 - 1, (1,), generator=gen, device=gen.device if gen is not None else 'cpu')) if gen is not None else 0
+    seed = int(torch.randint(2 ** 31 - 1, (1,), generator=gen, device=gen.device if gen is not None else 'cpu'))   # (no `gen`: from torch's global stream, as `mvn_targets` draws)
     with torch.random.fork_rng(devices=[]):
         torch.default_generator.manual_seed(seed)   # the CPU stream only: fork_rng(devices=[]) restores only that one
         y = torch.distributions.Dirichlet(alpha.cpu()).sample()
@@ -212,7 +212,7 @@ def zskd(ctx:RunContext):
 
 # %% ../nbs/12_softtarget.ipynb #094969fd
 _ST_FMNIST = {'n_images': 12_000, 'synth': {'steps': 100, 'lr': 0.01, 'batch_size': 1000, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 40, 'lr': 0.02}}
-_ST_NOTES = {'paper': "the papers' synthesis: 24K images, 1500 Adam steps at lr 1e-3 (hours on a CPU); the student's training is ours (shifted batches, live teacher outputs: add kd_live=false train.shift=0 for ZSKD's stored labels)",
+_ST_NOTES = {'paper': "the paper's synthesis: 24K images, 1500 Adam steps at lr 1e-3 (hours on a CPU); the student's training, OPEN in the paper, is ours (shifted batches, live teacher outputs)",
              'fmnist': 'FMNIST CPU benchmark: 12K images, 100 synthesis steps at lr 0.01 in batches of 1000, KD at τ = 4, 40 epochs (about 3 minutes on 2 cores)',
              'quick': 'seconds, for tests only: too short for the student to learn (it stays near 10 %)'}
 _ST_QUICK = {'n_images': 1000, 'synth': {'steps': 40, 'lr': 0.02, 'batch_size': 500, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 3, 'lr': 0.02}}
@@ -221,5 +221,6 @@ register_method(Method('softtarget', SoftTargetConfig, soft_target, black_box=Fa
     presets={'paper': {}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK}, preset_notes=_ST_NOTES,
     summary="Wang 2021: MVN over the teacher's penultimate features gives soft targets; inputs optimised to match; KD"))
 register_method(Method('zskd', ZskdConfig, zskd, black_box=False, check=_check_kd_live, check_teacher=require_classifier,
-    presets={'paper': {}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK}, preset_notes=_ST_NOTES,
+    presets={'paper': {'kd_live': False, 'train': {'shift': 0.0}}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK},
+    preset_notes={**_ST_NOTES, 'paper': "ZSKD's synthesis and student: 24K images, 1500 Adam steps at lr 1e-3 (hours on a CPU), the teacher's τ = 20 outputs stored once per image, no augmentation; the schedule is ours"},
     summary='ZSKD: Dirichlet soft targets from class similarity; inputs optimised to match; KD (the paper: τ = 20)'))
