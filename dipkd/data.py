@@ -130,34 +130,36 @@ def _from_torchvision(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
     return x.contiguous(), y
 
 # %% ../nbs/01_data.ipynb #6c7fc2b0
-def _download_idx(name:str, # 'fmnist' or 'mnist'
-                  split:str, # 'train' or 'test': only its two files are fetched
-                 )->tuple[Path, Path]: # the images' and the labels' files
-    "Fetch one split's idx files of MNIST or Fashion-MNIST from torchvision's mirrors, checked against its MD5 sums."
+def _download_idx(name:str,       # 'fmnist' or 'mnist'
+                  split:str,      # 'train' or 'test': only its files are fetched
+                  stems:list=None, # those of its two files to fetch (default both: the images' and the labels')
+                 )->tuple:        # their paths, in the order asked
+    "Fetch idx files of one split of MNIST or Fashion-MNIST from torchvision's mirrors, checked against its MD5 sums."
     import torchvision.datasets as tvd
     from torchvision.datasets import utils as tvu
     cls = {'fmnist': tvd.FashionMNIST, 'mnist': tvd.MNIST}[name]
     root = data_dirs()[0]; raw = root/cls.__name__/'raw'
     had, md5 = (set(root.iterdir()) if root.is_dir() else None), dict(cls.resources)
-    got = []
+    got, part = [], f'.{os.getpid()}.part'                # a name of this process's own: two downloading at once do not write one file
     try:
-        for f in (s + '.gz' for s in _IDX[split]):
+        for f in (s + '.gz' for s in (stems or _IDX[split])):
             if not (raw/f).is_file():
                 for i, mirror in enumerate(cls.mirrors):
-                    try: tvu.download_url(mirror + f, str(raw), f + '.part', md5[f]); break
+                    try: tvu.download_url(mirror + f, str(raw), f + part, md5[f]); break
                     except Exception:
                         if i == len(cls.mirrors) - 1: raise
-                (raw/(f + '.part')).rename(raw/f)
+                (raw/(f + part)).replace(raw/f)
             got.append(raw/f)
     except Exception as e:
-        for f in _IDX[split]: (raw/(f + '.gz.part')).unlink(missing_ok=True)   # a cut or corrupted file is not left to be read
+        for f in _IDX[split]: (raw/(f + '.gz' + part)).unlink(missing_ok=True)   # a cut or corrupted file is not left to be read
         raise _download_failed(name, split, root, had, e) from None
     return tuple(got)
 
 def _load_idx(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
-    "MNIST or Fashion-MNIST: the idx files on the machine, else one split's downloaded."
-    img, lab = (_find_idx(fmnist_folders() if name == 'fmnist' else data_dirs(), s, _SUBS[name]) for s in _IDX[split])
-    if img is None or lab is None: img, lab = _download_idx(name, split)
+    "MNIST or Fashion-MNIST: the idx files on the machine, and those of the split it lacks downloaded."
+    found = {s: _find_idx(fmnist_folders() if name == 'fmnist' else data_dirs(), s, _SUBS[name]) for s in _IDX[split]}
+    if missing := [s for s, p in found.items() if p is None]: found.update(zip(missing, _download_idx(name, split, missing)))
+    img, lab = found.values()
     return torch.from_numpy(read_idx(img).copy())[:, None], torch.from_numpy(read_idx(lab).astype(np.int64))
 
 # %% ../nbs/01_data.ipynb #40311702
