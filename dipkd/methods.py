@@ -370,7 +370,8 @@ def _clear_run(out:Path):
     phases = {p.stem for p in ck.glob('*.pt')} if ours else set()
     try: phases |= set(json.loads((out/'result.json').read_text()).get('phase_s', {}))   # the phases a finished run timed (its logs are named by them)
     except (OSError, ValueError, AttributeError): pass
-    for f in [*(out/n for n in sorted(_run_files())), *(out/f'history-{n}.jsonl' for n in phases)]: f.unlink(missing_ok=True)   # (every method's files: whichever the last run was)
+    empty = [p for p in out.glob('history-*.jsonl') if p.stat().st_size == 0] if ours else []   # a training cut before its first epoch ended leaves an empty log and no checkpoint
+    for f in [*(out/n for n in sorted(_run_files())), *(out/f'history-{n}.jsonl' for n in phases), *empty]: f.unlink(missing_ok=True)   # (every method's files: whichever the last run was)
     if ours:
         for p in ck.iterdir():
             if p.name != 'run.json': shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
