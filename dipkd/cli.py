@@ -304,7 +304,7 @@ def _from_folder(a,           # the parsed options as typed
     if not path.is_file(): raise _foreign_checkpoints(path.parent) if path.parent.is_dir() else _nothing_to_resume(Path(a.out))   # what `distill --resume --method M` says too
     try: kept = json.loads(path.read_text()).get('command')
     except (ValueError, AttributeError): raise DipkdError(f"{str(path)!r} could not be read: pass --force with the run's options to start over, or choose another --out") from None
-    if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python, or by an older dipkd): pass the options it was started with, and --resume")
+    if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python with a teacher handed over as a module, or by an older dipkd): pass the options it was started with, and --resume")
     with contextlib.redirect_stderr(io.StringIO()) as why:
         try: return ap.parse_args(list(kept) + argv[argv.index('distill') + 1:])
         except SystemExit: pass

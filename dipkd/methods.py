@@ -651,6 +651,20 @@ def _report(ctx:RunContext, teacher:nn.Module)->dict:
                                               for n, e, s, v in ctx.curve_models]
     return ev
 
+# %% ../nbs/06_methods.ipynb #5d8dfbea
+def _python_command(method:str, teacher, student, n_images, budget, seed, preset, config, overrides, teacher_arch, teacher_dataset, student_norm, deterministic)->list|None:
+    "The `dipkd distill` arguments that make the run of a call of `distill` from Python (a config dict as `--set`s); None where one cannot be typed: a teacher handed over as a module, a config value that is not JSON."
+    if not isinstance(teacher, (str, Path)) or not isinstance(config, (str, Path, dict, type(None))): return None
+    file = lambda v: str(Path(v).expanduser().resolve()) if Path(v).expanduser().exists() else str(v)   # as the CLI keeps a file: by its absolute path
+    try: sets = [f"{k}={v if isinstance(v, str) else json.dumps(v)}" for k, v in _flat(config).items() if not (k == 'n_images' and n_images is not None)] if isinstance(config, dict) else []
+    except TypeError: return None
+    cmd = ['distill', '--method', method, '--teacher', file(teacher) if Path(teacher).suffix in ('.json', '.pt', '.pth', '.safetensors') else str(teacher)]
+    for flag, v in (('--teacher-arch', teacher_arch), ('--teacher-dataset', teacher_dataset), ('--student', student), ('--n-images', n_images), ('--budget', budget),
+                    ('--seed', seed), ('--preset', preset), ('--config', None if isinstance(config, dict) or config is None else file(config)), ('--student-norm', student_norm)):
+        if v is not None: cmd += [flag, str(v)]
+    for s in sets + ([overrides] if isinstance(overrides, str) else list(overrides or [])): cmd += ['--set', s]   # a config dict's settings first: the `--set`s given after them win, as in `resolve_config`
+    return cmd + ['--deterministic'] * bool(deterministic)
+
 # %% ../nbs/06_methods.ipynb #c991dcd2
 def distill(method:str='naive',        # registered method name
             teacher='fmnist-lenet5',   # zoo name, checkpoint path, or (nn.Module, TeacherCard)
@@ -673,12 +687,13 @@ def distill(method:str='naive',        # registered method name
             curve:int=0,               # also measure each trained model at this many epochs (accuracy against time)
             student_norm:str='teacher', # the student's input normalisation: 'teacher' (the card's mean/std) or 'neutral' (0.5/0.5)
             deterministic:bool=False,  # torch's deterministic kernels for the run (`deterministic_kernels`; slower on CUDA, the same on the CPU)
-            command:list|None=None,    # the `dipkd` command's arguments that started it: kept in out/checkpoints/run.json, where `dipkd distill --resume --out FOLDER` finds them
+            command:list|None=None,    # the `dipkd` command's arguments that started it: kept in out/checkpoints/run.json, where `dipkd distill --resume --out FOLDER` finds them (default: those that make this call's run)
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
     seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
+    if command is None: command = _python_command(m.name, teacher, student, n_images, budget, seed, preset, config, overrides, teacher_arch, teacher_dataset, student_norm, deterministic)
     with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
         device = get_device(device)
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
