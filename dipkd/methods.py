@@ -15,7 +15,7 @@ from .core import (DipkdError, get_device, seed_everything, deterministic_kernel
                         config_rules, describe_rule, is_whole, handed_back, _keys)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
-from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
+from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, QueryBudgetExceeded
 from .data import load_split
 from .metrics import evaluate, predict, label_histogram, histogram_entropy
 
@@ -211,11 +211,14 @@ def _bars(self:RunContext)->bool:
     return self.progress and not any(getattr(c, 'replaces_progress', False) for c in self.callbacks)
 
 def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
-    "Top-1 labels of `x` from the oracle, asked in batches (with a progress bar for large sets)."
+    "Top-1 labels of `x` from the oracle, asked in batches (with a progress bar for large sets); refused before any batch is asked when the whole set would pass the budget."
     from tqdm.auto import tqdm
+    o = self.oracle
+    if o.budget is not None and len(x) > batch_size and (n := o.cost(x)) > o.remaining:   # (one batch: the oracle's own check says the same)
+        raise QueryBudgetExceeded(f"labelling these {len(x)} images needs {n} quer{'y' if n == 1 else 'ies'} but only {o.remaining} of the budget of {o.budget} remain")
     chunks = x.split(batch_size)
     it = tqdm(chunks, desc='oracle', unit='batch', leave=False) if self.bars and len(chunks) > 4 else chunks
-    return torch.cat([self.oracle(c) for c in it])
+    return torch.cat([o(c) for c in it])
 
 def _train(self:RunContext, model:nn.Module, loss, data, cfg:TrainConfig, name:str='student',
            validate=None,      # model -> score after every epoch (synthetic data only), see `Trainer`

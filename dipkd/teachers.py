@@ -18,7 +18,7 @@ from .metrics import evaluate, predict
 # %% auto #0
 __all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'weights_sha256',
            'check_teacher_name', 'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded',
-           'BlackBoxTeacher', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
+           'BlackBoxTeacher', 'cost', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -275,16 +275,24 @@ def _answer(self:BlackBoxTeacher, x):
 
 def _keys(x): return [hashlib.blake2b(r.view(torch.uint8).numpy().tobytes(), digest_size=16).digest() for r in x.detach().cpu().contiguous()]   # the bytes, for any float dtype
 
+def _new(self:BlackBoxTeacher, keys, n:int)->list[int]:
+    "The images of a call that count as queries: all `n`, or with the cache those it lacks (an image repeated within the call counted once)."
+    if self._cache is None: return list(range(n))
+    first = {}
+    for i, k in enumerate(keys):
+        if k not in self._cache: first.setdefault(k, i)
+    return sorted(first.values())
+
+def cost(self:BlackBoxTeacher, x:torch.Tensor)->int:
+    "How many queries asking about `x` would count, in one call or in several: nothing is answered or counted (a caller that asks in parts checks its room first)."
+    self._check_input(x)
+    return len(self._new(_keys(x) if self._cache is not None else None, len(x)))
+
 def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
     "Top-1 labels of a batch of images; counts every image not answered from the cache."
     self._check_input(x)
     keys = _keys(x) if self._cache is not None or self.recorded or self.on_answer else None
-    if self._cache is None: new = list(range(len(x)))
-    else:
-        first = {}
-        for i, k in enumerate(keys):
-            if k not in self._cache: first.setdefault(k, i)
-        new = sorted(first.values())
+    new = self._new(keys, len(x))
     if self.budget is not None and len(new) > self.remaining:
         raise QueryBudgetExceeded(f"this call needs {len(new)} quer{'y' if len(new) == 1 else 'ies'} but only {self.remaining} of the budget of {self.budget} remain")
     ask = [i for i in new if keys[i] not in self.recorded] if self.recorded else new   # the rest were answered before, for this run
@@ -306,7 +314,7 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     for i, l in zip(new, out): self._cache[keys[i]] = l
     return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
 
-BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher.__call__ = _check_input, _answer, __call__
+BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher.cost, BlackBoxTeacher.__call__ = _check_input, _answer, _new, cost, __call__
 
 # %% ../nbs/05_teachers.ipynb #50370615
 class LabelTeacher(nn.Module):
