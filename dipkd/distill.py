@@ -444,7 +444,7 @@ def restore_generator(gen:torch.Generator, # the stream to set
 
 def _state(self:Trainer)->dict:
     return {'model': self.model.state_dict(), 'opt': self.opt.state_dict(), 'sched': self.sched.state_dict(),
-            'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa,
+            'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa, 'final': self.final,
             'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(), **global_rng_state(self.device),
             **({'data': self.data.state_dict()} if hasattr(self.data, 'state_dict') else {}),   # a data source with state of its own (e.g. `Explore`)
             **({'loss': self.loss.state_dict()} if self._loss_params() else {})}                # a loss with weights of its own
@@ -460,7 +460,7 @@ def load_checkpoint(self:Trainer, path=None):
     except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off; delete it to train from the start (under `dipkd distill --resume`, that phase runs again), or start the run over") from None
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     if 'loss' in s: self.loss.load_state_dict(s['loss'])
-    self.epoch, self.step, self.history, self.best, self.swa = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa')
+    self.epoch, self.step, self.history, self.best, self.swa, self.final = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa'), s.get('final', False)
     self.shuffle_gen.set_state(s['shuffle_gen'].cpu())
     restore_generator(self.aug_gen, s['aug_gen'], 'augmentation stream')
     set_global_rng_state(s, self.device)
@@ -484,7 +484,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
        )->list[dict]:       # the per-epoch history
     "Train for `cfg.epochs` epochs; returns the history."
     try:
-        self._setup(data); self.epoch, self.step, self.history, self.best, self.swa = 0, 0, [], None, None
+        self._setup(data); self.epoch, self.step, self.history, self.best, self.swa, self.final = 0, 0, [], None, None, False
         check_averaging(self.cfg, self.model, hasattr(data, 'state_dict'))
         bn = any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules())
         if bn and self.cfg.batch_size < 2: raise DipkdError("a model with BatchNorm needs batches of two images or more (batch_size ≥ 2): it normalises each batch by its own statistics")
@@ -510,9 +510,11 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
             if self.validate is not None: self._validate()
             if self.checkpoint and (self.epoch % self.checkpoint_every == 0 or self.epoch == self.cfg.epochs): self.save_checkpoint()
             self._cb('after_epoch')
-        if self.keep == 'best' and self.best is not None: self.model.load_state_dict(self.best['model'])
-        if self.swa is not None: self._use_average(data)
-        if self.checkpoint and (self.keep == 'best' or self.swa is not None): self.save_checkpoint()   # the weights handed back, for readers of the run
+        if not self.final:                                               # (a finished training resumed holds the weights it handed back: nothing is redone)
+            if self.keep == 'best' and self.best is not None: self.model.load_state_dict(self.best['model'])
+            if self.swa is not None: self._use_average(data)
+            self.final = True
+            if self.checkpoint and (self.keep == 'best' or self.swa is not None): self.save_checkpoint()   # the weights handed back, for readers of the run
         self._cb('after_fit'); self.model.eval()
         return self.history
     finally: self.data = None                                         # the trainer keeps no reference to the data once `fit` is over
