@@ -177,7 +177,7 @@ class Explore(Append):
                  betas:tuple=(0.5, 0.999),       # the generator's Adam betas (see `ExploreConfig`)
                 ):
         super().__init__(data, n, gen)
-        self.generator, self.reference, self.student, self.steps = generator, reference, student, steps
+        self.generator, self.reference, self.student, self.steps = generator, reference.eval().requires_grad_(False), student, steps   # the reference is only read (its BatchNorm statistics stay)
         self.opt = torch.optim.Adam(generator.parameters(), lr=lr, betas=tuple(betas))
     def images(self, n:int)->torch.Tensor: return self.generator.sample(n, self.gen)[0].clamp(0, 1)
     def disagreement(self, x)->torch.Tensor: return F.l1_loss(self.student(x).float(), self.reference(x).float())
