@@ -126,7 +126,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
     max_q = n if cfg.method == 'none' else max(n, int(cfg.max_queries * n))
     if oracle.remaining is not None: max_q = min(max_q, oracle.remaining - reserve)   # never plan past the budget
     if max_q < n: raise DipkdError(f"the query budget leaves {max_q} queries to label N = {n} images")
-    first = {'none': n, 'rejection': max_q}.get(cfg.method, min(max_q, max(K, round(cfg.seed_fraction * n))))
+    first = n if cfg.method == 'none' else min(max_q, max(K, round(cfg.seed_fraction * n)))   # (guided: the seed set)
     from tqdm.auto import tqdm
     total = 1 + (cfg.rounds if cfg.method == 'guided' else 0)
     bar = tqdm(total=total, desc='priors', unit='round', disable=not progress)
@@ -135,7 +135,13 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         full = int((torch.bincount(torch.cat(Y), minlength=K) >= cap).sum())
         bar.update(1); bar.set_postfix(queries=oracle.queries - q0, full=f'{full}/{K}')
         if on_step: on_step(len(Y), total)
-    X = [_priors(first, shape, pcfg, gen, cfg.chunk)]; Y = [oracle(X[0])]; tick()
+    if cfg.method == 'rejection':                                  # a chunk at a time, until every class is full or the cap is spent (the same priors as drawn at once)
+        xs, ys = [], []
+        while (done := sum(map(len, ys))) < max_q and not (ys and (torch.bincount(torch.cat(ys), minlength=K) >= cap).all()):
+            xs.append(_priors(min(cfg.chunk, max_q - done), shape, pcfg, gen, cfg.chunk)); ys.append(oracle(xs[-1]))
+        X, Y = [torch.cat(xs)], [torch.cat(ys)]
+    else: X = [_priors(first, shape, pcfg, gen, cfg.chunk)]; Y = [oracle(X[0])]
+    tick()
     report = {'seed_histogram': label_histogram(Y[0], K), 'rounds': []}
     for r in range(cfg.rounds if cfg.method == 'guided' else 0):
         y_all = torch.cat(Y)
@@ -498,7 +504,7 @@ def _unread_priors(cfg:DipkdConfig)->dict:
     p, why = cfg.priors, {}
     if not p.hierarchical: why |= dict.fromkeys(('priors.interp', 'priors.stretch', 'priors.alpha_scale'), 'priors.hierarchical=false: plain uniform noise')
     if not p.transform: why |= dict.fromkeys(('priors.rotation', 'priors.elastic_alpha', 'priors.elastic_sigma', 'priors.crop_scale', 'priors.padding_mode'), 'priors.transform=false: no transform')
-    if not p.cutmix: why |= dict.fromkeys(('priors.mask_steps', 'priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol', 'priors.colour_share'), 'priors.cutmix=false: no cutmix')
+    if not p.cutmix: why |= dict.fromkeys(('priors.mask_steps', 'priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol', 'priors.colour_share', 'priors.partner'), 'priors.cutmix=false: no cutmix')
     return why
 
 def _unread_phase1(cfg:DipkdConfig)->dict:

@@ -124,10 +124,13 @@ def semantic_cutmix(x:torch.Tensor,        # B×C×H×W transformed priors
                     mask:torch.Tensor,     # B×1×H×W masks
                     gen:torch.Generator|None=None,
                     colour_share:float=0.5, # probability that the partner is a single colour
+                    partner:str='shuffle',  # 'shuffle': a random permutation (an image may meet itself) | 'other': never itself (the paper's "another")
                    )->torch.Tensor:
     "Mix each image with a partner (another prior, or a single colour) through its mask."
     B, C = x.shape[:2]; dev = x.device
-    partner = x[torch.randperm(B, generator=gen, device=dev)]                         # another prior
+    perm = torch.randperm(B, generator=gen, device=dev)
+    if partner == 'other' and B > 1: cyc = torch.empty_like(perm); cyc[perm] = perm.roll(-1); perm = cyc   # image perm[i] meets perm[i+1]: a random cycle, no fixed point
+    partner = x[perm]                                                               # another prior
     colour = torch.rand(B, C, 1, 1, generator=gen, device=dev).expand_as(x)         # or a plain colour
     use_colour = torch.rand(B, 1, 1, 1, generator=gen, device=dev) < colour_share
     return mask * x + (1 - mask) * torch.where(use_colour, colour, partner)
@@ -152,12 +155,13 @@ class PriorConfig:
     mask_order:str = 'blur_first' # drafts disagree: 'blur_first' | 'divg_first'
     mask_tol:float|None = None   # drafts' alternative stopping rule (None = fixed M)
     colour_share:float = 0.5     # unstated: share of single-colour partners
+    partner:str = 'shuffle'      # the prior partners: 'shuffle' (a permutation: about one image a batch meets itself) | 'other' (the paper's "another" prior)
 
 config_checks(PriorConfig, interp=OneOf(('bilinear', 'bicubic', 'nearest')), alpha_scale=Num(0), rotation=Num(0, 180, why='the largest |angle| in degrees'),
               elastic_alpha=Num(0), elastic_sigma=Num(0), crop_scale=Each(Num(0, 1, above=True), n=2, ordered=True),
               padding_mode=OneOf(('reflection', 'border', 'zeros')), mask_steps=Num(0, whole=True), mask_sigma=Num(0, why='0 = no blur'),
               mask_beta=Num(0, 1, above=True, below=True, why="the diverging filter's midpoint"), mask_order=OneOf(('blur_first', 'divg_first')),
-              mask_tol=Num(0, above=True, none=True), colour_share=Num(0, 1, why='a probability'))
+              mask_tol=Num(0, above=True, none=True), colour_share=Num(0, 1, why='a probability'), partner=OneOf(('shuffle', 'other')))
 
 # %% ../nbs/08_generators.ipynb #14383b48
 def _check_prior_args(n, shape, cfg, gen):
@@ -189,7 +193,7 @@ def make_priors(n:int,               # images to make
     out['transform'] = x
     if cfg.cutmix:
         m = semantic_mask(n, (H, W), gen, cfg.mask_steps, cfg.mask_sigma, cfg.mask_beta, cfg.mask_order, cfg.mask_tol)
-        x = semantic_cutmix(x, m, gen, cfg.colour_share); out['mask'] = m
+        x = semantic_cutmix(x, m, gen, cfg.colour_share, cfg.partner); out['mask'] = m
     out['cutmix'] = x
     return (x, out) if stages else x
 
