@@ -128,21 +128,20 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
     if max_q < n: raise DipkdError(f"the query budget leaves {max_q} queries to label N = {n} images")
     first = n if cfg.method == 'none' else min(max_q, max(K, round(cfg.seed_fraction * n)))   # (guided: the seed set)
     from tqdm.auto import tqdm
-    total = 1 + (cfg.rounds if cfg.method == 'guided' else 0)
+    total = math.ceil(max_q / cfg.chunk) if cfg.method == 'rejection' else 1 + (cfg.rounds if cfg.method == 'guided' else 0)   # labelling steps: chunks, or the seed set and the rounds
     bar = tqdm(total=total, desc='priors', unit='round', disable=not progress)
     if on_step: on_step(0, total)
+    counts = torch.zeros(K, dtype=torch.long)                      # labels so far, per class
     def tick():
-        full = int((torch.bincount(torch.cat(Y), minlength=K) >= cap).sum())
-        bar.update(1); bar.set_postfix(queries=oracle.queries - q0, full=f'{full}/{K}')
+        counts.add_(torch.bincount(Y[-1].cpu(), minlength=K))
+        bar.update(1); bar.set_postfix(queries=oracle.queries - q0, full=f'{int((counts >= cap).sum())}/{K}')
         if on_step: on_step(len(Y), total)
+    X, Y = [], []
     if cfg.method == 'rejection':                                  # a chunk at a time, until every class is full or the cap is spent (the same priors as drawn at once)
-        xs, ys = [], []
-        while (done := sum(map(len, ys))) < max_q and not (ys and (torch.bincount(torch.cat(ys), minlength=K) >= cap).all()):
-            xs.append(_priors(min(cfg.chunk, max_q - done), shape, pcfg, gen, cfg.chunk)); ys.append(oracle(xs[-1]))
-        X, Y = [torch.cat(xs)], [torch.cat(ys)]
-    else: X = [_priors(first, shape, pcfg, gen, cfg.chunk)]; Y = [oracle(X[0])]
-    tick()
-    report = {'seed_histogram': label_histogram(Y[0], K), 'rounds': []}
+        while (done := sum(map(len, X))) < max_q and not (X and bool((counts >= cap).all())):
+            X.append(_priors(min(cfg.chunk, max_q - done), shape, pcfg, gen, cfg.chunk)); Y.append(oracle(X[-1])); tick()
+    else: X.append(_priors(first, shape, pcfg, gen, cfg.chunk)); Y.append(oracle(X[0])); tick()
+    report = {'seed_histogram': label_histogram(torch.cat(Y), K), 'rounds': []}   # (rejection: every prior it asked about)
     for r in range(cfg.rounds if cfg.method == 'guided' else 0):
         y_all = torch.cat(Y)
         deficit = (cap - torch.bincount(y_all, minlength=K)).clamp_min(0).float()   # (K,) places still open

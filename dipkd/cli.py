@@ -8,7 +8,7 @@ import argparse, contextlib, io, json, math, os, re, shlex, signal, sys, threadi
 from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
-from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume
+from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume, _TEACHER_FILES, _abs_file
 from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate, histogram_entropy
 from .data import dataset_info
@@ -81,8 +81,6 @@ def _label_lines(r:dict)->list[str]:
     names = dataset_info(r['dataset']).classes or [str(c) for c in range(len(sets[0][1]))]
     row = lambda h: ', '.join(f'{n} {100 * c / max(1, sum(h)):.1f}' for n, c in zip(names, h)) + f' ({histogram_entropy(h):.2f} bits)'
     return [f"teacher's labels (% per class; entropy, {math.log2(len(names)):.2f} bits if even):"] + [f'  {name}: {row(h)}' for name, h in sets]
-
-_TEACHER_FILES = ('.json', '.pt', '.pth', '.safetensors')   # a --teacher that names a file (a card or a checkpoint), not a zoo name
 
 def _run_folder(a)->Path:
     "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
@@ -287,8 +285,7 @@ def _command_of(a,  # the parsed options of `dipkd distill`
     for k, v in vars(a).items():
         if k in _SESSION or v == p.get_default(k): continue
         flag = '--set' if k == 'overrides' else '--' + k.replace('_', '-')
-        if k == 'config' or (k == 'teacher' and Path(v).suffix in _TEACHER_FILES):
-            if Path(v).expanduser().exists(): v = str(Path(v).expanduser().resolve())   # (one that is not there is refused by the run, as typed)
+        if k == 'config' or (k == 'teacher' and Path(v).suffix in _TEACHER_FILES): v = _abs_file(v)   # (one that is not there is refused by the run, as typed)
         cmd += [flag] if v is True else [t for x in v for t in (flag, x)] if isinstance(v, list) else [flag, str(v)]
     return cmd
 

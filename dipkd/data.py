@@ -144,6 +144,7 @@ def _download_idx(name:str,       # 'fmnist' or 'mnist'
     try:
         for f in (s + '.gz' for s in (stems or _IDX[split])):
             if not (raw/f).is_file():
+                _drop_orphans(raw, f)
                 for i, mirror in enumerate(cls.mirrors):
                     try: tvu.download_url(mirror + f, str(raw), f + part, md5[f]); break
                     except Exception:
@@ -154,6 +155,13 @@ def _download_idx(name:str,       # 'fmnist' or 'mnist'
         for f in _IDX[split]: (raw/(f + '.gz' + part)).unlink(missing_ok=True)   # a cut or corrupted file is not left to be read
         raise _download_failed(name, split, root, had, e) from None
     return tuple(got)
+
+def _drop_orphans(raw:Path, f:str):
+    "Remove the `.part` files of `f` that a download killed half-way left (their process is gone); another process's, still downloading, stay."
+    for p in raw.glob(f + '.*.part'):
+        try: os.kill(int(p.name[len(f) + 1:-len('.part')]), 0)
+        except ProcessLookupError: p.unlink(missing_ok=True)
+        except (ValueError, OSError): pass                  # not a pid, or a process of another user's: left
 
 def _load_idx(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
     "MNIST or Fashion-MNIST: the idx files on the machine, and those of the split it lacks downloaded."

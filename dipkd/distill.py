@@ -324,7 +324,7 @@ class Trainer:
         if keep not in ('last', 'best'): raise DipkdError(f"keep must be 'last' or 'best', not {keep!r}")
         if keep == 'best' and validate is None: raise DipkdError("keep='best' needs a validate function to say which epoch is best")
         if keep == 'best' and self.cfg.swa_start < 1: raise DipkdError("keep='best' keeps one epoch's weights; it cannot be combined with weight averaging (swa_start < 1)")
-        self.validate, self.keep, self.best, self.swa = validate, keep, None, None
+        self.validate, self.keep, self.best, self.swa, self.final = validate, keep, None, None, False   # final: the weights handed back are in place (`fit`)
         self.history, self.epoch, self.step, self.last_loss, self.data, self.mix, self.batch_loss, self.batch, self.logits = [], 0, 0, float('nan'), None, None, None, None, None
 
     def _cb(self, name):
@@ -503,7 +503,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
                 if self.step % 20 == 0 or n == 1: self.last_loss = loss.item()
                 self._cb('after_batch')
             if n == 0: raise DipkdError("no batch to train on: " + ("every batch held a single image, which BatchNorm cannot normalise (give it two images or more)" if bn else "the data is empty"))
-            self.epoch += 1
+            self.epoch += 1; self.final = False                            # (a finished training given more epochs: its end is to come again)
             self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.lr,
                                  **{k: (v / n).item() for k, v in parts.items()}, 'seconds': time.perf_counter() - t0})
             if self.epoch > self.cfg.swa_start * self.cfg.epochs: self._average()

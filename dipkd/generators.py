@@ -127,6 +127,7 @@ def semantic_cutmix(x:torch.Tensor,        # B×C×H×W transformed priors
                     partner:str='shuffle',  # 'shuffle': a random permutation (an image may meet itself) | 'other': never itself (the paper's "another")
                    )->torch.Tensor:
     "Mix each image with a partner (another prior, or a single colour) through its mask."
+    if partner not in ('shuffle', 'other'): raise DipkdError(f"partner is 'shuffle' or 'other', not {partner!r}")
     B, C = x.shape[:2]; dev = x.device
     perm = torch.randperm(B, generator=gen, device=dev)
     if partner == 'other' and B > 1: cyc = torch.empty_like(perm); cyc[perm] = perm.roll(-1); perm = cyc   # image perm[i] meets perm[i+1]: a random cycle, no fixed point

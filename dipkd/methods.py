@@ -15,7 +15,7 @@ from .core import (DipkdError, get_device, seed_everything, deterministic_kernel
                         config_rules, describe_rule, is_whole, handed_back, _keys)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
-from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, QueryBudgetExceeded
+from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
 from .data import load_split
 from .metrics import evaluate, predict, label_histogram, histogram_entropy
 
@@ -214,8 +214,7 @@ def _label(self:RunContext, x:torch.Tensor, batch_size:int=4096)->torch.Tensor:
     "Top-1 labels of `x` from the oracle, asked in batches (with a progress bar for large sets); refused before any batch is asked when the whole set would pass the budget."
     from tqdm.auto import tqdm
     o = self.oracle
-    if o.budget is not None and len(x) > batch_size and (n := o.cost(x)) > o.remaining:   # (one batch: the oracle's own check says the same)
-        raise QueryBudgetExceeded(f"labelling these {len(x)} images needs {n} quer{'y' if n == 1 else 'ies'} but only {o.remaining} of the budget of {o.budget} remain")
+    if o.budget is not None and len(x) > batch_size: o.check_room(x)   # the whole set, before its first batch (one batch: the oracle's own check is the same)
     chunks = x.split(batch_size)
     it = tqdm(chunks, desc='oracle', unit='batch', leave=False) if self.bars and len(chunks) > 4 else chunks
     return torch.cat([o(c) for c in it])
@@ -244,9 +243,13 @@ class CurveSnapshots(Callback):
     def after_epoch(self, t):
         E = t.cfg.epochs
         if t.epoch in {max(1, round(E * (i + 1) / self.points)) for i in range(self.points)}:
-            m = copy.deepcopy(t.model).cpu().eval()
-            for sub in m.modules(): sub._forward_hooks.clear()   # a loss's feature hook (CPSC-DFKD's `student_scl`) belongs to the run, not the model: a copy calls it no more
-            self.ctx.curve_models.append((self.name, t.epoch, time.perf_counter() - self.ctx.t0, m))
+            self.ctx.curve_models.append((self.name, t.epoch, time.perf_counter() - self.ctx.t0, _kept_copy(t.model)))
+
+def _kept_copy(model:nn.Module)->nn.Module:
+    "A copy of a model to measure after the run, on the CPU in eval mode: without forward hooks, which belong to the run (a loss's feature hook, CPSC-DFKD's `student_scl`), not the model."
+    m = copy.deepcopy(model).cpu().eval()
+    for sub in m.modules(): sub._forward_hooks.clear()
+    return m
 
 def _cached(self:RunContext, name:str, make:Callable)->dict:
     "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count, the global random state and what the phase noted in `info`."
@@ -291,7 +294,7 @@ def _load_partial(self:RunContext, name:str)->dict|None:
 
 def _snapshot(self:RunContext, name:str, model:nn.Module):
     "Keep a copy of an intermediate model (e.g. DIP-KD's primer) to be measured on the test split when the run is over."
-    self.snapshots[name] = copy.deepcopy(model).cpu().eval()
+    self.snapshots[name] = _kept_copy(model)
 
 RunContext.label, RunContext.train, RunContext.cached, RunContext.snapshot, RunContext.bars = _label, _train, _cached, _snapshot, property(_bars)
 RunContext.save_partial, RunContext.load_partial = _save_partial, _load_partial
@@ -373,7 +376,7 @@ def _clear_run(out:Path):
     phases = {p.stem for p in ck.glob('*.pt')} if ours else set()
     try: phases |= set(json.loads((out/'result.json').read_text()).get('phase_s', {}))   # the phases a finished run timed (its logs are named by them)
     except (OSError, ValueError, AttributeError): pass
-    empty = [p for p in out.glob('history-*.jsonl') if p.stat().st_size == 0] if ours else []   # a training cut before its first epoch ended leaves an empty log and no checkpoint
+    empty = [p for p in out.glob('history-*.jsonl') if p.is_file() and p.stat().st_size == 0] if ours else []   # a training cut before its first epoch ended leaves an empty log and no checkpoint
     for f in [*(out/n for n in sorted(_run_files())), *(out/f'history-{n}.jsonl' for n in phases), *empty]: f.unlink(missing_ok=True)   # (every method's files: whichever the last run was)
     if ours:
         for p in ck.iterdir():
@@ -432,7 +435,7 @@ def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
         raise DipkdError(f"{str(out)!r} holds {', '.join(theirs)}, with no sign that a dipkd run wrote {it} (no checkpoints/run.json, no result.json of a dipkd run), "
                          f"and a run there would replace {it}: move {it} away, or choose another --out")
     done = (out/'result.json').exists()
-    begun = ck.is_dir() and any(f.name != 'run.json' and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC)) for f in ck.iterdir())   # its setup alone (and a record with no answers) is no progress
+    begun = ck.is_dir() and any(f.name not in ('run.json', 'config.json') and not (f.name == 'answers.bin' and f.stat().st_size <= len(_MAGIC)) for f in ck.iterdir())   # its setup alone (and a record with no answers) is no progress
     if done and not (force or resume):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it (from Python: out=, force=True)")
     if begun and not done and not (force or resume):
@@ -511,13 +514,13 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  env:dict|None=None, # where this session runs (`run_env`): kept beside the setup, and on resume only compared, with a warning
                  moot:tuple=(),      # keys that do not define this run, whatever a folder recorded (a white-box run's budget: older folders kept one)
                  command:list|None=None, # the `dipkd` command's arguments that started the run: kept beside the setup, never compared (`dipkd distill --resume --out FOLDER` reads them back)
+                 keep_config:dict|None=None, # a config dict the command names as checkpoints/config.json (a run started from Python): written beside the setup
                 ):
     "Keep `setup` in `out/checkpoints/run.json`; on resume, refuse a setup that differs from it, before anything is read or written. Returns the preset the run was started with."
     if out is None: return setup.get('preset')
     path = out/'checkpoints'/'run.json'
     now = json.loads(json.dumps(setup))                 # tuples as lists, as the file has them
-    if resume and not path.exists() and not adopt:
-        raise DipkdError(f"{str(out)!r} has checkpoints but no checkpoints/run.json, so nothing says what setup made them: dipkd will neither resume nor clear them; move them away, or choose another --out")
+    if resume and not path.exists() and not adopt: raise _foreign_checkpoints(path.parent)   # (`_check_out` refuses it first: a guard for other callers)
     if resume and path.exists():
         try: was = json.loads(path.read_text())
         except ValueError: raise DipkdError(f"{str(path)!r} could not be read: pass --force to start over, or choose another --out") from None
@@ -535,6 +538,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         if not (out/'result.json').exists(): _warn_env(env_was, env)   # (a finished run has nothing left to run)
         return began if began is not None else setup.get('preset')   # (a folder from before presets were kept: the one given now)
     write_json(path, {**now, **({'env': env} if env else {}), **({'command': list(command)} if command else {})})
+    if keep_config is not None: write_json(path.parent/'config.json', keep_config)   # after run.json: a folder cut between the two is still a run's
     return setup.get('preset')
 
 def run_env(device:torch.device)->dict:
@@ -655,18 +659,27 @@ def _report(ctx:RunContext, teacher:nn.Module)->dict:
     return ev
 
 # %% ../nbs/06_methods.ipynb #5d8dfbea
-def _python_command(method:str, teacher, student, n_images, budget, seed, preset, config, overrides, teacher_arch, teacher_dataset, student_norm, deterministic)->list|None:
-    "The `dipkd distill` arguments that make the run of a call of `distill` from Python (a config dict as `--set`s); None where one cannot be typed: a teacher handed over as a module, a config value that is not JSON."
-    if not isinstance(teacher, (str, Path)) or not isinstance(config, (str, Path, dict, type(None))): return None
-    file = lambda v: str(Path(v).expanduser().resolve()) if Path(v).expanduser().exists() else str(v)   # as the CLI keeps a file: by its absolute path
-    try: sets = [f"{k}={v if isinstance(v, str) else json.dumps(v)}" for k, v in _flat(config).items() if not (k == 'n_images' and n_images is not None)] if isinstance(config, dict) else []
-    except TypeError: return None
-    cmd = ['distill', '--method', method, '--teacher', file(teacher) if Path(teacher).suffix in ('.json', '.pt', '.pth', '.safetensors') else str(teacher)]
+_TEACHER_FILES = ('.json', '.pt', '.pth', '.safetensors')   # a teacher that names a file (a card or a checkpoint), not a zoo name
+
+def _abs_file(v)->str:
+    "A file as a kept command names it: by its absolute path when it is there (one that is not is left as typed, for the run to refuse)."
+    return str(Path(v).expanduser().resolve()) if Path(v).expanduser().exists() else str(v)
+
+def _python_command(method:str, teacher, student, n_images, budget, seed, preset,
+                    config,          # None, or the path of a config file (a config dict is kept as a file first: `distill`)
+                    overrides:list, teacher_arch, teacher_dataset, student_norm, deterministic)->list|None:
+    "The `dipkd distill` arguments that make the run of a call of `distill` from Python; None where one cannot be typed: a teacher handed over as a module, a config that is not a file."
+    if not isinstance(teacher, (str, Path)) or not isinstance(config, (str, Path, type(None))): return None
+    cmd = ['distill', '--method', method, '--teacher', _abs_file(teacher) if Path(teacher).suffix in _TEACHER_FILES else str(teacher)]
     for flag, v in (('--teacher-arch', teacher_arch), ('--teacher-dataset', teacher_dataset), ('--student', student), ('--n-images', n_images), ('--budget', budget),
-                    ('--seed', seed), ('--preset', preset), ('--config', None if isinstance(config, dict) or config is None else file(config)), ('--student-norm', student_norm)):
+                    ('--seed', seed), ('--preset', preset), ('--config', None if config is None else _abs_file(config)), ('--student-norm', student_norm)):
         if v is not None: cmd += [flag, str(v)]
-    for s in sets + ([overrides] if isinstance(overrides, str) else list(overrides or [])): cmd += ['--set', s]   # a config dict's settings first: the `--set`s given after them win, as in `resolve_config`
+    for s in overrides: cmd += ['--set', s]
     return cmd + ['--deterministic'] * bool(deterministic)
+
+def _jsonable(d)->bool:
+    try: json.dumps(d); return True
+    except (TypeError, ValueError): return False
 
 # %% ../nbs/06_methods.ipynb #c991dcd2
 def distill(method:str='naive',        # registered method name
@@ -695,8 +708,13 @@ def distill(method:str='naive',        # registered method name
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
     seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
+    if not isinstance(overrides, (str, dict)):                    # any iterable, read once: here, so the kept command has them too
+        try: overrides = list(overrides or [])
+        except TypeError: pass                                     # (`resolve_config` refuses it in words)
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
-    if command is None: command = _python_command(m.name, teacher, student, n_images, budget, seed, preset, config, overrides, teacher_arch, teacher_dataset, student_norm, deterministic)
+    keep = config if isinstance(config, dict) and out is not None and command is None and _jsonable(config) else None   # a config dict: kept as a file the command names
+    if command is None: command = _python_command(m.name, teacher, student, n_images, budget, seed, preset, Path(out, 'checkpoints', 'config.json').resolve() if keep is not None else config,
+                                                  [overrides] if isinstance(overrides, str) else overrides, teacher_arch, teacher_dataset, student_norm, deterministic)
     with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
         device = get_device(device)
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
@@ -712,7 +730,7 @@ def distill(method:str='naive',        # registered method name
             t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
             preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
                                    n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command)   # folders from before the weights were recorded: by name, as then
+                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command, keep_config=keep)   # folders from before the weights were recorded: by name, as then
             if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
                 if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
                 try: return json.loads((out/'result.json').read_text())

@@ -18,7 +18,7 @@ from .metrics import evaluate, predict
 # %% auto #0
 __all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'weights_sha256',
            'check_teacher_name', 'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded',
-           'BlackBoxTeacher', 'cost', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
+           'BlackBoxTeacher', 'check_room', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -283,16 +283,9 @@ def _new(self:BlackBoxTeacher, keys, n:int)->list[int]:
         if k not in self._cache: first.setdefault(k, i)
     return sorted(first.values())
 
-def cost(self:BlackBoxTeacher, x:torch.Tensor)->int:
-    "How many queries asking about `x` would count, in one call or in several: nothing is answered or counted (a caller that asks in parts checks its room first)."
-    self._check_input(x)
-    return len(self._new(_keys(x) if self._cache is not None else None, len(x)))
-
-def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
-    "Top-1 labels of a batch of images; counts every image not answered from the cache."
-    self._check_input(x)
-    keys = _keys(x) if self._cache is not None or self.recorded or self.on_answer else None
-    new = self._new(keys, len(x))
+def _plan(self:BlackBoxTeacher, keys, n:int)->tuple[list, list]:
+    "The images of a call that count as queries, and those the teacher itself must answer (the rest were recorded); refused where either would pass the budget."
+    new = self._new(keys, n)
     if self.budget is not None and len(new) > self.remaining:
         raise QueryBudgetExceeded(f"this call needs {len(new)} quer{'y' if len(new) == 1 else 'ies'} but only {self.remaining} of the budget of {self.budget} remain")
     ask = [i for i in new if keys[i] not in self.recorded] if self.recorded else new   # the rest were answered before, for this run
@@ -300,6 +293,18 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
         raise QueryBudgetExceeded(f"the teacher has answered {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
                                   f"{len(ask)} more, past the budget of {self.budget}: earlier sessions' answers did not match this session's images "
                                   "(a resumed run repeats its images only on the same machine, thread count and device)")
+    return new, ask
+
+def check_room(self:BlackBoxTeacher, x:torch.Tensor)->int:
+    "How many queries asking about `x` would count, in one call or in several, refused as a call would be where that passes the budget: nothing is answered or counted (a caller that asks in parts checks the whole first)."
+    self._check_input(x)
+    return len(self._plan(_keys(x) if self._cache is not None or self.recorded else None, len(x))[0])
+
+def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
+    "Top-1 labels of a batch of images; counts every image not answered from the cache."
+    self._check_input(x)
+    keys = _keys(x) if self._cache is not None or self.recorded or self.on_answer else None
+    new, ask = self._plan(keys, len(x))
     got = {}
     for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
         try: labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()             # a call cut off half-way loses nothing the teacher did
@@ -314,7 +319,7 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     for i, l in zip(new, out): self._cache[keys[i]] = l
     return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
 
-BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher.cost, BlackBoxTeacher.__call__ = _check_input, _answer, _new, cost, __call__
+BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher._plan, BlackBoxTeacher.check_room, BlackBoxTeacher.__call__ = _check_input, _answer, _new, _plan, check_room, __call__
 
 # %% ../nbs/05_teachers.ipynb #50370615
 class LabelTeacher(nn.Module):
