@@ -158,6 +158,7 @@ def _download_idx(name:str,       # 'fmnist' or 'mnist'
 
 def _drop_orphans(raw:Path, f:str):
     "Remove the `.part` files of `f` that a download killed half-way left (their process is gone); another process's, still downloading, stay."
+    if os.name != 'posix': return                         # (elsewhere `os.kill(pid, 0)` is no question: Windows would end the process)
     for p in raw.glob(f + '.*.part'):
         try: os.kill(int(p.name[len(f) + 1:-len('.part')]), 0)
         except ProcessLookupError: p.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ from .metrics import evaluate, predict
 # %% auto #0
 __all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'weights_sha256',
            'check_teacher_name', 'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded',
-           'BlackBoxTeacher', 'check_room', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
+           'BlackBoxTeacher', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -295,7 +295,7 @@ def _plan(self:BlackBoxTeacher, keys, n:int)->tuple[list, list]:
                                   "(a resumed run repeats its images only on the same machine, thread count and device)")
     return new, ask
 
-def check_room(self:BlackBoxTeacher, x:torch.Tensor)->int:
+def _check_room(self:BlackBoxTeacher, x:torch.Tensor)->int:
     "How many queries asking about `x` would count, in one call or in several, refused as a call would be where that passes the budget: nothing is answered or counted (a caller that asks in parts checks the whole first)."
     self._check_input(x)
     return len(self._plan(_keys(x) if self._cache is not None or self.recorded else None, len(x))[0])
@@ -319,7 +319,7 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     for i, l in zip(new, out): self._cache[keys[i]] = l
     return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
 
-BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher._plan, BlackBoxTeacher.check_room, BlackBoxTeacher.__call__ = _check_input, _answer, _new, _plan, check_room, __call__
+BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher._plan, BlackBoxTeacher.check_room, BlackBoxTeacher.__call__ = _check_input, _answer, _new, _plan, _check_room, __call__
 
 # %% ../nbs/05_teachers.ipynb #50370615
 class LabelTeacher(nn.Module):
