@@ -68,6 +68,14 @@ def get_method(name:str)->Method:
     return METHODS[name]
 
 # %% ../nbs/06_methods.ipynb #5233b3a8
+def _override_list(overrides)->list[str]:
+    "`overrides` as a list of 'key=value' strings: one such string, or any iterable of them (read once); anything else refused."
+    if isinstance(overrides, dict): raise DipkdError("overrides are 'key=value' strings, e.g. ['train.epochs=3']: pass a dict of settings as config= instead")
+    try: overrides = [] if overrides is None else [overrides] if isinstance(overrides, str) else list(overrides)
+    except TypeError: raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}") from None
+    if not all(isinstance(o, str) for o in overrides): raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}")
+    return overrides
+
 def resolve_config(method:Method|str,  # the method, or its registered name
                    preset:str|None=None, # a preset name
                    config:dict|str|Path|None=None, # nested overrides, or a JSON/YAML file of them
@@ -80,10 +88,7 @@ def resolve_config(method:Method|str,  # the method, or its registered name
         raise DipkdError(f"{method.name} has no fixed synthetic set (it draws fresh images every step), so --n-images does not apply; set train.epochs instead")
     if config is not None and not isinstance(config, (dict, str, Path)):
         raise DipkdError(f"config is a dict of settings or the path of a JSON/YAML file of them, not a {type(config).__name__}: 'key=value' strings go in overrides")
-    if isinstance(overrides, dict): raise DipkdError("overrides are 'key=value' strings, e.g. ['train.epochs=3']: pass a dict of settings as config= instead")
-    try: overrides = [] if overrides is None else [overrides] if isinstance(overrides, str) else list(overrides)   # one 'key=value', or any iterable of them (read once)
-    except TypeError: raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}") from None
-    if not all(isinstance(o, str) for o in overrides): raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}")
+    overrides = _override_list(overrides)
     cfg = method.config()
     if preset is not None and preset not in method.presets: raise DipkdError(f"method {method.name!r} has no preset {preset!r}; presets: {', '.join(method.presets) or 'none'}")
     try:
@@ -678,6 +683,7 @@ def _python_command(method:str, teacher, student, n_images, budget, seed, preset
     return cmd + ['--deterministic'] * bool(deterministic)
 
 def _jsonable(d)->bool:
+    "Whether `d` can be written as JSON (a config dict kept as a file must be)."
     try: json.dumps(d); return True
     except (TypeError, ValueError): return False
 
@@ -708,13 +714,11 @@ def distill(method:str='naive',        # registered method name
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
     seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
-    if not isinstance(overrides, (str, dict)):                    # any iterable, read once: here, so the kept command has them too
-        try: overrides = list(overrides or [])
-        except TypeError: pass                                     # (`resolve_config` refuses it in words)
+    overrides = _override_list(overrides)                         # any iterable, read once: here, so the kept command has them too
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
     keep = config if isinstance(config, dict) and out is not None and command is None and _jsonable(config) else None   # a config dict: kept as a file the command names
     if command is None: command = _python_command(m.name, teacher, student, n_images, budget, seed, preset, Path(out, 'checkpoints', 'config.json').resolve() if keep is not None else config,
-                                                  [overrides] if isinstance(overrides, str) else overrides, teacher_arch, teacher_dataset, student_norm, deterministic)
+                                                  overrides, teacher_arch, teacher_dataset, student_norm, deterministic)
     with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
         device = get_device(device)
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
