@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import contextlib, dataclasses, difflib, errno, importlib.resources, json, math, numbers, os, random, resource, shutil, subprocess, sys, time, typing
+import contextlib, dataclasses, difflib, errno, importlib.resources, json, math, numbers, os, random, shutil, subprocess, sys, time, typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -188,7 +188,9 @@ def load_config_file(path:str|Path)->dict:
     path = Path(path)
     if not path.exists(): raise DipkdError(f"config file {str(path)!r} does not exist")
     if path.is_dir(): raise DipkdError(f"config file {str(path)!r} is a folder")
-    text = path.read_text()
+    try: text = path.read_text()
+    except UnicodeDecodeError: raise DipkdError(f"config file {str(path)!r} is not a text file: a config is JSON or YAML") from None
+    except OSError as e: raise DipkdError(f"config file {str(path)!r} could not be read ({e.strerror or e})") from None
     try:
         if path.suffix in ('.yaml', '.yml'):
             import yaml
@@ -215,10 +217,10 @@ def check_number(name:str,           # what the user calls it, e.g. 'train.lr'
                  why:str='',         # what the value means, added to the message
                 )->None:
     "Refuse `v` unless it is a finite number (never a bool) in the range: a `DipkdError` saying so, never another error."
-    ok = (not isinstance(v, bool) and isinstance(v, int if whole else (int, float)) and _finite(v)
+    ok = (not isinstance(v, bool) and isinstance(v, numbers.Integral if whole else numbers.Real) and _finite(v)   # (numpy's ints and floats too, as `is_whole` takes them)
           and (v > lo if above else v >= lo) and (v < hi if below else v <= hi))
     if ok: return
-    finite = 'finite ' if isinstance(v, float) and not math.isfinite(v) else ''   # say why inf or nan passes no range
+    finite = 'finite ' if isinstance(v, numbers.Real) and not isinstance(v, numbers.Integral) and not _finite(v) else ''   # say why inf or nan passes no range
     raise DipkdError(f"{name} must be a {finite}{_number_text(lo, hi, whole, above, below)}, got {v!r}" + (f" ({why})" if why else ''))
 
 def _number_text(lo, hi, whole, above, below)->str:
@@ -267,7 +269,7 @@ class OneOf:
 
 @dataclass(frozen=True)
 class Each:
-    "Rule: a list or tuple (of `n` items, or at least `least`) whose items each pass `rule`; in increasing order with `ordered`."
+    "Rule: a list or tuple (of `n` items, or at least `least`) whose items each pass `rule`; in order with `ordered` (each at least the one before: a crop scale of (1, 1) is one size)."
     rule:typing.Callable; n:int|None = None; ordered:bool = False
     least:int = 0  # with `n` unset: the fewest items allowed (1 where an empty list would leave nothing to draw from)
     def _count(self)->str:
@@ -279,9 +281,9 @@ class Each:
         if not isinstance(v, (list, tuple)) or (len(v) != self.n if self.n is not None else len(v) < self.least):
             raise DipkdError(f"{name} must be a list of {self._count()}, got {v!r}")
         for i, x in enumerate(v): self.rule(f'{name}[{i}]', x)
-        if self.ordered and any(a > b for a, b in zip(v, v[1:])): raise DipkdError(f"{name} must be in increasing order, got {v!r}")
+        if self.ordered and any(a > b for a, b in zip(v, v[1:])): raise DipkdError(f"{name} must be in increasing order (each value at least the one before), got {v!r}")
     def describe(self)->str:
-        return f"list of {self._count()}, each a {describe_rule(self.rule)}" + (', increasing' if self.ordered else '')
+        return f"list of {self._count()}, each a {describe_rule(self.rule)}" + (', each at least the one before' if self.ordered else '')
 
 def describe_rule(rule)->str:
     "What a rule allows, in words: its `describe()`, or the first line of its docstring."
@@ -315,15 +317,19 @@ def check_config(cfg,                  # a dataclass config, checked with its ne
         if is_dataclass(v): check_config(v, name)
 
 # %% ../nbs/00_core.ipynb #7e24f567
-def peak_rss_mb()->float:
-    "Peak resident memory of this process so far, in MiB."
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_rss_mb()->float|None:
+    "Peak resident memory of this process so far, in MiB; None where the system does not say (Windows has no `resource`)."
+    try: import resource
+    except ImportError: return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == 'darwin' else peak / 1024   # macOS counts bytes, Linux and the BSDs KiB
 
 def git_commit(path:str|Path|None=None)->str|None:
-    "The git commit of the checkout holding `path` (this package by default), with '+dirty' for local changes."
+    "The git commit of the checkout that tracks `path` (this package by default), with '+dirty' for local changes; None where git does not track it."
     path = Path(path or str(importlib.resources.files('dipkd')))
     try:
         run = lambda *a: subprocess.run(['git', *a], cwd=path, capture_output=True, text=True, timeout=10)
+        if run('ls-files', '--error-unmatch', '.').returncode: return None   # not a tracked folder: an installed copy in a .venv inside the user's own repository would give that repository's commit
         sha = run('rev-parse', 'HEAD')
         if sha.returncode: return None
         dirty = run('status', '--porcelain', '--untracked-files=no').stdout.strip()
@@ -336,7 +342,7 @@ def atomic_write(path:str|Path, # destination
                  write,         # write(tmp_path): writes the whole file there
                 )->Path:
     "Write a file whole or not at all: to a temporary name beside it, then renamed (an interrupted or failed write leaves the old file or none, and no temporary)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix(path.suffix + '.tmp')
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_name(f'{path.name}.{os.getpid()}.tmp')   # this process's own: two writers of one file never share a temporary
     try: write(tmp); _sync(tmp); os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
@@ -363,8 +369,15 @@ def _sync(p:Path, folder:bool=False):
 def write_json(path:str|Path, # destination
                obj, # JSON-able data
               ):
-    "Write `obj` as indented JSON, atomically."
-    atomic_write(path, lambda tmp: tmp.write_text(json.dumps(obj, indent=2, default=str) + '\n'))
+    "Write `obj` as indented JSON, atomically; a NaN or infinite number is written as null."
+    atomic_write(path, lambda tmp: tmp.write_text(json.dumps(_json_safe(obj), indent=2, default=str, allow_nan=False) + '\n'))
+
+def _json_safe(o):
+    "`o` with each non-finite float as None: JSON has no NaN or infinity, and strict readers (jq, a browser's `JSON.parse`) refuse the `NaN` Python would write."
+    if isinstance(o, float): return o if math.isfinite(o) else None
+    if isinstance(o, dict): return {k: _json_safe(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return [_json_safe(v) for v in o]
+    return o
 
 def save_torch(obj, # tensors and plain data
                path:str|Path):

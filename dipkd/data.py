@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #af7f5889
 from __future__ import annotations
-import gzip, os, struct, functools
+import gzip, hashlib, os, struct, functools, zlib
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -59,14 +59,16 @@ def to_size(x:torch.Tensor, # uint8 images N×C×h×w
 
 # %% ../nbs/01_data.ipynb #dbfc09dd
 def read_idx(path:str|Path)->np.ndarray:
-    "Read an idx file (the MNIST format), gzipped or not."
-    path = Path(path)
-    with (gzip.open(path, 'rb') if path.suffix == '.gz' else open(path, 'rb')) as f: data = f.read()
-    zero, dtype, ndim = struct.unpack('>HBB', data[:4])
-    if zero != 0 or dtype != 0x08: raise DipkdError(f"{path} is not a uint8 idx file")
+    "Read an idx file (the MNIST format), gzipped or not; a damaged one is refused, saying so."
+    path, fix = Path(path), "delete it, and the next load downloads it again"
+    try:
+        with (gzip.open(path, 'rb') if path.suffix == '.gz' else open(path, 'rb')) as f: data = f.read()
+    except (OSError, EOFError, zlib.error) as e: raise DipkdError(f"{path} could not be read ({type(e).__name__}: {e}): {fix}") from None   # a cut or corrupted gzip
+    zero, dtype, ndim = struct.unpack('>HBB', data[:4]) if len(data) >= 4 else (1, 0, 0)
+    if zero != 0 or dtype != 0x08 or len(data) < 4 + 4 * ndim: raise DipkdError(f"{path} is not a uint8 idx file")
     shape = struct.unpack('>' + 'I' * ndim, data[4:4 + 4 * ndim])
     arr = np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim)
-    if arr.size != int(np.prod(shape)): raise DipkdError(f"{path} is truncated ({arr.size} of {int(np.prod(shape))} bytes)")
+    if arr.size != int(np.prod(shape)): raise DipkdError(f"{path} holds {arr.size:,} bytes of pixels where its header says {int(np.prod(shape)):,}: damaged; {fix}")
     return arr.reshape(shape)
 
 # %% ../nbs/01_data.ipynb #4d13e1d9
@@ -94,20 +96,25 @@ def fmnist_folders()->list[Path]:
 
 # %% ../nbs/01_data.ipynb #2e5f718a
 def _torchvision_dataset(name:str, split:str):
-    "A torchvision dataset object (CIFAR-10/100, SVHN), downloaded into `~/.cache/dipkd` (or `$DIPKD_DATA`) if needed."
+    "A torchvision dataset object (CIFAR-10/100, SVHN): from the first data folder that holds it, else downloaded into the first (`$DIPKD_DATA`, or `~/.cache/dipkd`)."
     import torchvision.datasets as tvd
-    root = data_dirs()[0]
+    dirs = data_dirs(); root = dirs[0]
     cls = {'cifar10': tvd.CIFAR10, 'cifar100': tvd.CIFAR100, 'svhn': tvd.SVHN}[name]
     kw = dict(split=split) if name == 'svhn' else dict(train=split == 'train')
     had = set(root.iterdir()) if root.is_dir() else None
+    for d in dirs:
+        if d.is_dir():
+            try: return cls(str(d), download=False, **kw)
+            except RuntimeError: pass                    # not there (or not whole): the next folder
     try: return cls(str(root), download=True, **kw)
     except Exception as e: raise _download_failed(name, split, root, had, e) from None
 
 def _download_failed(name:str, split:str, root:Path, had:set|None, e:Exception)->DipkdError:
     "Tidy what a failed download left (`_tidy_failed_download`) and say, in one line, why and where to put the files."
     _tidy_failed_download(root, had)
-    hint = (" On Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist`, or put the idx files in"
-            f" {root} or $DIPKD_DATA." if name == 'fmnist' else f" Put torchvision's copy in {root} or $DIPKD_DATA.")
+    where = ' or '.join(map(str, data_dirs())) + ('' if os.environ.get('DIPKD_DATA') else ' or a folder named by $DIPKD_DATA')
+    hint = (f" On Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist`, or put the idx files in {where}." if name == 'fmnist'
+            else f" Put torchvision's copy in {where}.")
     why = ([l.strip() for l in str(e).splitlines() if l.strip()] or [''])[-1][:200]   # torchvision's message spans lines; its last says why
     return DipkdError(f"dataset {name!r} ({split}) is not on this machine and could not be downloaded ({type(e).__name__}: {why}).{hint}")
 
@@ -169,15 +176,22 @@ def _load_idx(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
     found = {s: _find_idx(fmnist_folders() if name == 'fmnist' else data_dirs(), s, _SUBS[name]) for s in _IDX[split]}
     if missing := [s for s, p in found.items() if p is None]: found.update(zip(missing, _download_idx(name, split, missing)))
     img, lab = found.values()
-    return torch.from_numpy(read_idx(img).copy())[:, None], torch.from_numpy(read_idx(lab).astype(np.int64))
+    x, y = torch.from_numpy(read_idx(img).copy())[:, None], torch.from_numpy(read_idx(lab).astype(np.int64))
+    if len(x) != len(y) or len(y) and y.max() >= 10:
+        raise DipkdError(f"{img} ({len(x):,} images) and {lab} ({len(y):,} labels, up to {int(y.max()) if len(y) else '-'}) are not one split of {name}: replace the one that is not")
+    return x, y
 
 # %% ../nbs/01_data.ipynb #40311702
+_DIGITS_SPLIT = '590ef1af45620fca'   # the first 16 hex digits of the SHA-256 of the shuffle (1,797 int64 indices) the split was made with
+
 def _load_digits(split:str)->tuple[torch.Tensor, torch.Tensor]:
     from sklearn.datasets import load_digits
     d = load_digits()
     x = torch.from_numpy((d.images * (255 / 16)).round().astype(np.uint8))[:, None]   # N×1×8×8
     y = torch.from_numpy(d.target.astype(np.int64))
     idx = torch.randperm(len(y), generator=torch.Generator().manual_seed(0))
+    if hashlib.sha256(idx.numpy().astype('<i8').tobytes()).hexdigest()[:16] != _DIGITS_SPLIT:   # torch does not promise its random streams across versions
+        raise DipkdError("this torch shuffles the UCI digits otherwise than the one the digits split was made with: its test images would not be the 500 the zoo's digits teacher was tested on")
     idx = idx[:1297] if split == 'train' else idx[1297:]
     return x[idx], y[idx]
 

@@ -11,7 +11,7 @@ from typing import Callable
 import torch, torch.nn as nn
 from .core import DipkdError, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape, handed_back
 from .data import dataset_info, load_split, to_float, DATASETS
-from .models import build_model, parse_arch, Classifier
+from .models import build_model, parse_arch, Classifier, Normalize
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
 from .metrics import evaluate, predict
 
@@ -142,6 +142,9 @@ def _build(card:TeacherCard, state:dict, source:str)->Classifier:
                         (('missing', missing), ('unexpected', unexpected), ('wrong shape', bad)) if s)
         raise DipkdError(f"{source} does not fit architecture {card.arch!r} on {card.dataset}'s {'×'.join(map(str, card.in_shape))} images with {card.num_classes} classes ({msg}): check that these are its architecture and its dataset")
     model.load_state_dict(state)
+    for k, v in model.norm.stats().items():              # the weights carry their normalisation; the card tells students the same (`student_norm='teacher'`)
+        if any(abs(a - b) > 1e-5 for a, b in zip(v, getattr(card, k))):
+            raise DipkdError(f"{source} normalises its input with {k} {tuple(round(a, 4) for a in v)}, but its card says {tuple(getattr(card, k))}: the card was written for other weights, or edited")
     return model.eval()
 
 # %% ../nbs/05_teachers.ipynb #4f8b5223
@@ -185,7 +188,7 @@ def teacher_card_for(model:nn.Module,      # the user's teacher: a `Classifier` 
                      name:str='custom',     # the card's name (results and run folders show it)
                      arch:str='custom',     # its architecture's name, for the record
                     )->TeacherCard:
-    "A card for a user's own teacher module on a known dataset."
+    "A card for a user's own teacher module on a known dataset: its normalisation is the module's own where it is a `Classifier`, else the dataset's."
     info = dataset_info(dataset)
     if not isinstance(model, nn.Module): raise DipkdError(f"teacher_card_for takes an nn.Module, not a {type(model).__name__}")
     dev = module_device(model)
@@ -195,7 +198,9 @@ def teacher_card_for(model:nn.Module,      # the user's teacher: a `Classifier` 
         except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
     if not torch.is_tensor(out): raise DipkdError(f"the model returns a {type(out).__name__}, not a tensor of logits: a teacher maps images to logits alone (wrap it to return only those)")
     if out.shape != (2, info.num_classes): raise DipkdError(f"the model gives outputs of shape {tuple(out.shape[1:])}, but {dataset} has {info.num_classes} classes")
-    return TeacherCard(name, arch, dataset, info.shape, info.num_classes, info.mean, info.std)
+    norm = getattr(model, 'norm', None); own = norm.stats() if isinstance(norm, Normalize) else {}
+    mean, std = (own['mean'], own['std']) if len(own.get('mean', ())) == info.shape[0] else (info.mean, info.std)   # what the model itself does to its input, as students are told
+    return TeacherCard(name, arch, dataset, info.shape, info.num_classes, mean, std)
 
 # %% ../nbs/05_teachers.ipynb #ab29c1f9
 class QueryBudgetExceeded(DipkdError):
@@ -216,7 +221,8 @@ class BlackBoxTeacher:
         in_shape = image_shape(in_shape, 'in_shape')
         if not is_whole(num_classes, 2): raise DipkdError(f"num_classes must be a whole number ≥ 2, not {num_classes!r}")
         if not is_whole(batch_size, 1): raise DipkdError(f"batch_size must be a whole number ≥ 1, not {batch_size!r}")
-        self.__model = model.eval().requires_grad_(False).to(get_device(device))   # the oracle's from now on: evaluation mode, no gradients, on its device (checked first: a refused oracle leaves the model as it was)
+        dev = get_device(device)                          # checked first too: a refused oracle leaves the model as it was
+        self.__model = model.eval().requires_grad_(False).to(dev)   # the oracle's from now on: evaluation mode, no gradients, on its device
         self.__device = module_device(self.__model)
         self.in_shape, self.num_classes, self.budget, self.batch_size = in_shape, int(num_classes), budget, int(batch_size)
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
@@ -265,9 +271,11 @@ def _plain(x:torch.Tensor)->torch.Tensor:
 def _answer(self:BlackBoxTeacher, x):
     "The teacher's top-1 labels for one forward pass, unwatched (`_unwatched`) and uncounted: only `__call__`, which counts, calls it."
     x = _plain(x)
-    with _unwatched():                                  # the argmax too: the caller's modes see none of the teacher's work
-        try: logits = self._BlackBoxTeacher__model(x.to(self._BlackBoxTeacher__device).float())
+    model, dev = self._BlackBoxTeacher__model, self._BlackBoxTeacher__device
+    with _unwatched(), torch.autocast(dev.type, enabled=False):   # the argmax too: the caller's modes see none of the teacher's work; and it runs in full precision, whatever autocast the caller is in
+        try: logits = model(x.to(dev).float())
         except (RuntimeError, ValueError, TypeError) as e:   # e.g. an in_shape the teacher's layers do not take
+            if getattr(model, 'own_errors', False): raise  # a label function's own error (`LabelTeacher`), as it came: no guess about shapes
             raise DipkdError(f"the teacher could not answer images of shape {'×'.join(map(str, self.in_shape))} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}): is in_shape the one it was trained on?") from None
         if not torch.is_tensor(logits) or logits.ndim != 2 or logits.shape[1] != self.num_classes:   # an answer outside 0…K−1 would be recorded, and trained on, as a class
             raise DipkdError(f"the teacher gives outputs of shape {tuple(logits.shape) if torch.is_tensor(logits) else type(logits).__name__}, not N×{self.num_classes}: is num_classes its number of classes?")
@@ -289,6 +297,8 @@ def _plan(self:BlackBoxTeacher, keys, n:int)->tuple[list, list]:
     if self.budget is not None and len(new) > self.remaining:
         raise QueryBudgetExceeded(f"this call needs {len(new)} quer{'y' if len(new) == 1 else 'ies'} but only {self.remaining} of the budget of {self.budget} remain")
     ask = [i for i in new if keys[i] not in self.recorded] if self.recorded else new   # the rest were answered before, for this run
+    if self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget and not self.answered_before:   # sent in this session, unanswered (a failing service)
+        raise QueryBudgetExceeded(f"the teacher has been sent {self.answered} images, some without an answer (a call that failed), and this call needs {len(ask)} more, past the budget of {self.budget}")
     if self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget:   # the teacher's own count, over every session of the run
         raise QueryBudgetExceeded(f"the teacher has answered {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
                                   f"{len(ask)} more, past the budget of {self.budget}: earlier sessions' answers did not match this session's images "
@@ -308,7 +318,7 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     got = {}
     for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
         try: labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()             # a call cut off half-way loses nothing the teacher did
-        except DipkdError: self.answered += len(part); raise                                # the teacher ran and its answer was refused (wrong shape): counted, never recorded
+        except BaseException: self.answered += len(part); raise                             # handed to the teacher, so counted, whatever followed (an answer refused for its shape, a service's error, an interrupt); never recorded
         self.answered += len(part)
         for f in self.on_answer: f([keys[i] for i in part], labels)
         got.update(zip(part, labels.tolist()))
@@ -333,6 +343,7 @@ class LabelTeacher(nn.Module):
             raise DipkdError(f"num_classes must be a whole number ≥ 2, not {num_classes!r}")
         object.__setattr__(self, 'fn', fn); self.num_classes = int(num_classes)   # a function, never a submodule: it stays where it is, on its own device
         self.register_buffer('where', torch.zeros(0), persistent=False)   # no weights: the device its answers go to
+        self.own_errors = True                              # the oracle passes the function's errors on as they came
 
     def forward(self, x:torch.Tensor)->torch.Tensor:   # N×K one-hot rows: the answers as logits whose top-1 is the label
         y = self.fn(x.detach().cpu())
