@@ -5,7 +5,7 @@
 writes benchmarks/NAME.json and benchmarks/NAME.md, and copies each run's result.json to
 benchmarks/results/NAME/ (the run folders themselves, with checkpoints, are not committed). When every run recorded
 its real test accuracy per class, a table of it (teacher, the phases' kept models such as DIP-KD's primer, student) follows."""
-import json, statistics, sys
+import json, os, statistics, sys
 from pathlib import Path
 
 FIELDS = ('test_acc', 'agreement', 'queries', 'wall_s', 'peak_rss_mb')
@@ -29,7 +29,7 @@ def commits(rs):
 
 def summarize(name, runs):
     rs = [json.loads((Path(r)/'result.json').read_text()) for r in runs]
-    commands = [(Path(r)/'command.txt').read_text().strip() if (Path(r)/'command.txt').exists() else None for r in runs]
+    commands = [(Path(r)/'command.txt').read_text().strip() if (Path(r)/'command.txt').exists() else res.get('command') for r, res in zip(runs, rs)]   # the script's line, else the one the result kept
     first = rs[0]
     summary = {'name': name, 'method': first['method'], 'teacher': first['teacher'], 'teacher_test_acc': first['teacher_test_acc'],
                'student': first['student'], 'n_images': first['n_images'], 'budget': first['budget'], 'budgets': [r['budget'] for r in rs], 'device': first['device'],
@@ -55,6 +55,10 @@ def summarize(name, runs):
                              'test_acc': dict(zip(('mean', 'std'), mean_std([p['test_acc'] for p in pts]))) | {'per_seed': [p['test_acc'] for p in pts]}}
                             for pts in zip(*curves)]
     out = Path(__file__).parent
+    was = out/f'{name}.json'
+    if was.exists() and os.environ.get('OVERWRITE') != '1' and sorted(json.loads(was.read_text()).get('seeds', [])) != sorted(summary['seeds']):   # e.g. QUICK_SEEDS=0 over a 5-seed summary
+        sys.exit(f"benchmarks/{name}.json summarises seeds {json.loads(was.read_text()).get('seeds')}, these runs seeds {summary['seeds']}: "
+                 "set OVERWRITE=1 to replace it, or give these runs a series of their own")
     keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
     for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')

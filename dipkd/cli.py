@@ -55,11 +55,12 @@ def _distill_parser(sub):
     p.add_argument('--curve', type=_whole, default=0, metavar='K', help='also measure each model the run trains on the test split at K evenly spaced epochs, into result.json info.curve (the accuracy-against-time curve; reporting only)')
     return p
 
-def _per_class(r:dict)->str:
-    "The student's test accuracy per class, the teacher's beside it: where a mean hides the failures."
+def _per_class(r:dict)->str|None:
+    "The student's test accuracy per class, the teacher's beside it: where a mean hides the failures (None for a result from before dipkd measured it)."
+    if not r.get('class_acc'): return None
     names = dataset_info(r['dataset']).classes or [str(c) for c in range(len(r['class_acc']))]
     f = lambda a: 'n/a' if a is None else f'{a:.1f}'
-    return ', '.join(f'{n} {f(s)} ({f(t)})' for n, s, t in zip(names, r['class_acc'], r['teacher_class_acc']))
+    return ', '.join(f'{n} {f(s)} ({f(t)})' for n, s, t in zip(names, r['class_acc'], r.get('teacher_class_acc') or [None] * len(r['class_acc'])))
 
 def _has_set(r:dict)->bool:
     "Whether the run's method keeps a set of images (not a generator that draws them fresh every step)."
@@ -100,8 +101,8 @@ def _cmd_distill(a, p):
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
     if r.get('queries_asked') not in (None, r['queries']): access += f" ({r['queries_asked']} answered in all: recorded answers this session's images did not match)"
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
-          f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, peak RSS {r['peak_rss_mb']:.0f} MiB")
-    print('per class (%, teacher in brackets): ' + _per_class(r))
+          f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, " + ('peak RSS not measured' if r.get('peak_rss_mb') is None else f"peak RSS {r['peak_rss_mb']:.0f} MiB"))
+    if pc := _per_class(r): print('per class (%, teacher in brackets): ' + pc)
     for line in _label_lines(r): print(line)
     if r['info'].get('curve'): print('accuracy against time: ' + ', '.join(f"{c['phase']} epoch {c['epoch']} {c['test_acc']:.1f}% at {c['wall_s']:.0f}s" for c in r['info']['curve']))
     print(f"{'already finished, left as it is:' if finished else 'wrote'} {out/'result.json'}")
@@ -190,7 +191,8 @@ def _cmd_teacher(a, argv):
         for o in a.overrides: set_config(cfg, o)
         name = a.name or f'{a.dataset}-{a.arch}-s{a.seed}'; folder = Path(a.zoo) if a.zoo else user_zoo()
         check_teacher_name(name, folder)                 # before training: not a path, not a shipped teacher's name
-        if not a.overwrite and (folder/f'{name}.json').exists(): raise DipkdError(f"teacher {name!r} already exists in {folder}; pass --overwrite or another --name")
+        if not a.overwrite and (had := [f'{name}{s}' for s in ('.json', '.safetensors') if (folder/f'{name}{s}').exists()]):   # either: saving would refuse it after the training
+            raise DipkdError(f"teacher {name!r} already exists in {folder} ({', '.join(had)}); pass --overwrite or another --name")
         m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=_parse_norm(a.norm))
         p = save_teacher(m, card, folder, overwrite=a.overwrite)
         print(f"{card.name}: test acc {card.test_acc:.2f}% after {card.train_seconds:.0f}s; saved {p}")

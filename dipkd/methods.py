@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_methods.ipynb #ca64e82d
 from __future__ import annotations
-import contextlib, copy, errno, json, math, numbers, os, platform, shutil, time, warnings, zlib
+import contextlib, copy, errno, json, math, numbers, os, platform, shlex, shutil, time, warnings, zlib
 from dataclasses import MISSING, dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Callable
@@ -76,6 +76,10 @@ def _override_list(overrides)->list[str]:
     if not all(isinstance(o, str) for o in overrides): raise DipkdError(f"overrides are 'key=value' strings, e.g. ['train.epochs=3'], not {overrides!r}")
     return overrides
 
+def _set_key(o:str)->str:
+    "The key a 'key=value' override sets, as the config names it (`set_config` reads 'n-images' as 'n_images')."
+    return o.split('=', 1)[0].strip().replace('-', '_')
+
 def resolve_config(method:Method|str,  # the method, or its registered name
                    preset:str|None=None, # a preset name
                    config:dict|str|Path|None=None, # nested overrides, or a JSON/YAML file of them
@@ -96,14 +100,14 @@ def resolve_config(method:Method|str,  # the method, or its registered name
         if config is not None: update_config(cfg, config if isinstance(config, dict) else load_config_file(config))
         for o in overrides: set_config(cfg, o)
     except DipkdError as e: raise _whose_key(method, e) from None
-    if n_images is not None and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides) and cfg.n_images != n_images:   # two answers from the user: neither silently wins
+    if n_images is not None and any(_set_key(o) == 'n_images' for o in overrides) and cfg.n_images != n_images:   # two answers from the user: neither silently wins
         raise DipkdError(f"N is given twice, as {n_images} (--n-images, n_images=) and as {cfg.n_images} (--set n_images): give it once")
     if n_images is not None: cfg.n_images = n_images
     if method.takes_n_images and (isinstance(cfg.n_images, bool) or not isinstance(cfg.n_images, numbers.Integral)):   # e.g. null or a list in a config file
         raise DipkdError(f"n_images must be a whole number ≥ 1, not {cfg.n_images!r}")
     if method.takes_n_images: cfg.n_images = int(cfg.n_images)                                  # e.g. numpy's int64
     if method.takes_n_images and cfg.n_images < 1: raise DipkdError(f"n_images (--n-images) must be a whole number ≥ 1, got {cfg.n_images}")
-    if not method.takes_n_images and any(o.split('=', 1)[0].strip() == 'n_images' for o in overrides):   # e.g. CPSC-DFKD records how many images its generator drew (a config file taken from a result may carry it)
+    if not method.takes_n_images and any(_set_key(o) == 'n_images' for o in overrides):   # e.g. CPSC-DFKD records how many images its generator drew (a config file taken from a result may carry it)
         raise DipkdError(f"{method.name} has no fixed synthetic set: n_images is set by the run (the images it draws), not by you; set train.epochs instead")
     check_config(cfg, '')                # every field in range, named as --set names it
     check_ignored(method, cfg, overrides) # a --set the config would never read (below)
@@ -127,7 +131,7 @@ def check_ignored(method:Method,   # the method
     "Refuse a `--set` that the resolved config would never read (`method.ignored(cfg)`)."
     why = (method.ignored(cfg) or {}) if method.ignored else {}
     def reason(k:str): return next((r for p, r in why.items() if k == p or k.startswith(p + '.')), None)
-    hits = {k: reason(k) for k in (o.split('=', 1)[0].strip().replace('-', '_') for o in overrides)}
+    hits = {k: reason(k) for k in map(_set_key, overrides)}
     hits = {k: r for k, r in hits.items() if r}
     if hits: raise DipkdError(f"--set {', '.join(hits)} would be ignored: {'; '.join(dict.fromkeys(hits.values()))}")
 
@@ -139,7 +143,7 @@ def _field_notes(cls:type)->dict:
 
 def default_budget(cfg)->int:
     "The query budget when none is given: `budget_factor` × N (a factor of 2 for a config without one)."
-    return math.ceil(getattr(cfg, 'budget_factor', 2.0) * cfg.n_images)
+    return math.ceil(round(getattr(cfg, 'budget_factor', 2.0) * cfg.n_images, 6))   # 1.1 × 50,000 is 55,000.000000000007 in floats: 55,000, not 55,001
 
 def _groups(cfg)->set:
     "The classes of a config's groups, nested ones included."
@@ -393,10 +397,11 @@ def _prepare_out(out, resume:bool, force:bool,
                  adopt:bool=False, # with `resume`: checkpoints without a run.json are taken (a folder a tool prepared)
                 )->Path|None:
     "Check the run folder before anything runs: never replace a result or an interrupted run unasked, nor files dipkd did not write; with `force`, clear the last run's files first."
+    if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
+    if resume and out is None: raise DipkdError("--resume continues the run in a folder: name it with --out (from Python: out=)")   # else a fresh run would say it was resumed
     if out is None: return None
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
-    if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     if out.is_dir(): _lock_run(out, read_only=resume and (out/'result.json').exists())   # first: a run still writing here is neither judged nor cleared from under it
     try:
         _check_out(out, resume, force, adopt)
@@ -715,8 +720,10 @@ def distill(method:str='naive',        # registered method name
     t0 = time.perf_counter(); m = get_method(method)
     seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
     overrides = _override_list(overrides)                         # any iterable, read once: here, so the kept command has them too
+    own = out is not None and isinstance(config, (str, Path)) and Path(config).expanduser().resolve() == Path(out, 'checkpoints', 'config.json').resolve()
+    if own: config = load_config_file(config)                       # the run's own kept config (its command, run again): read now, as --force clears checkpoints/
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
-    keep = config if isinstance(config, dict) and out is not None and command is None and _jsonable(config) else None   # a config dict: kept as a file the command names
+    keep = config if isinstance(config, dict) and out is not None and (command is None or own) and _jsonable(config) else None   # a config dict: kept as a file the command names
     if command is None: command = _python_command(m.name, teacher, student, n_images, budget, seed, preset, Path(out, 'checkpoints', 'config.json').resolve() if keep is not None else config,
                                                   overrides, teacher_arch, teacher_dataset, student_norm, deterministic)
     with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
@@ -747,11 +754,11 @@ def distill(method:str='naive',        # registered method name
             ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
                              progress=progress, resume=resume, callbacks=callbacks, curve=curve, t0=t0)
             begun = True
-            for c in ctx.callbacks: c.before_run(ctx)
             try:
+                for c in ctx.callbacks: c.before_run(ctx)   # inside: a callback stopped here (or an interrupt) still lets every callback go of the run
                 m.run(ctx)
                 with ctx.timer('evaluate'): ev = _report(ctx, t_model)
-                res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset)
+                res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command)
             except BaseException:                          # stopped: each callback lets go of the run (a dashboard says so)
                 for c in ctx.callbacks: c.after_cancel(ctx)
                 raise
@@ -759,7 +766,9 @@ def distill(method:str='naive',        # registered method name
             return res
 
 # %% ../nbs/06_methods.ipynb #0da45e11
-def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher', preset:str|None=None)->dict:
+def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher', preset:str|None=None,
+            command:list|None=None, # the `dipkd` arguments that make the run (None: none can be typed)
+           )->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
     dev = ctx.device
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
@@ -773,11 +782,11 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
                resumed=ctx.resume, wall_s=round(time.perf_counter() - t0 + ctx.timer.carried, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
-               peak_rss_mb=round(peak_rss_mb(), 1), deterministic_kernels=torch.are_deterministic_algorithms_enabled(),
+               peak_rss_mb=None if (rss := peak_rss_mb()) is None else round(rss, 1), deterministic_kernels=torch.are_deterministic_algorithms_enabled(),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f"cpu ({torch.get_num_threads()} thread{'s' * (torch.get_num_threads() != 1)})"),
                seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
-               torch=torch.__version__, python=platform.python_version(),
+               torch=torch.__version__, python=platform.python_version(), command=None if command is None else shlex.join(['dipkd', *command]),
                info={k: v for k, v in ctx.info.items() if k != 'history'},
                final_train_loss=([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss'))
     if ctx.out is not None:

@@ -418,6 +418,7 @@ def train_teacher(arch:str,              # architecture spec
     "Train a teacher on the real training split and measure it on the test split."
     info, cfg = dataset_info(dataset), cfg or teacher_recipe(dataset)
     check_config(cfg, ''); parse_arch(arch)         # a bad recipe value is refused before the data is loaded, named as `--set` names it
+    if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")   # as `distill` takes it
     mean, std = _teacher_norm(norm, info); seed_everything(seed); device = get_device(device)
     model = build_model(arch, info.shape, info.num_classes, mean, std)
     x, y = load_split(dataset, 'train')

@@ -8,7 +8,7 @@ import io, math, time, warnings
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError
+from .core import DipkdError, check_number
 from .data import to_float, dataset_info
 from .distill import Callback
 from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows
@@ -448,8 +448,8 @@ def _dash_after_batch(self:Dashboard, t):
     y = _batch_labels(t.batch)
     K = t.logits.shape[1] if torch.is_tensor(getattr(t, 'logits', None)) else len(self.hist)
     if K != len(self.hist): self._name_classes(K); self.hist = self.hist.new_zeros(K)   # a bare Trainer's model: its own number of classes
-    if y is not None and y.dim() == 1 and not y.is_floating_point():
-        lam, perm = t.mix or (1.0, None)
+    if y is not None and y.dim() == 1 and not y.is_floating_point() and torch.is_tensor(getattr(t, 'logits', None)):   # (accuracy needs the batch's logits)
+        lam, perm = getattr(t, 'mix', None) or (1.0, None)
         y2 = y if perm is None else y[perm]               # under mixup a row's target is λ of its label and 1 − λ of its partner's
         K, pred = len(self.classes), t.logits.argmax(1)
         keep = ((y >= 0) & (y2 >= 0)).float()             # rows with no label (-100, e.g. Explore's) count nowhere: weights, not a mask, which would make CUDA wait
@@ -553,7 +553,9 @@ def _query_bar(self:Dashboard):
         if o is not None:
             q = self.fig.data[0]; q.x, q.y = [o.queries], [f'{o.queries:,} of {o.budget:,}' if o.budget else f'{o.queries:,}']
             self.fig.layout.xaxis3.range = [0, o.budget or max(o.queries, 1)]
-        else: self.fig.data[0].x, self.fig.data[0].y = [0], ['white-box: no oracle']
+        else:
+            self.fig.data[0].x, self.fig.data[0].y = [0], ['white-box: no oracle']
+            self.fig.layout.xaxis3.update(range=None, autorange=True)   # not a black-box run's budget, left from before
 
 def _sample(self:Dashboard, t):
     "Append a point to the loss and batch-accuracy curves: each the mean over the batches since the last point."
@@ -599,7 +601,7 @@ class DiversityPanel(_View):
                  reference:torch.Tensor,       # real images (reporting only), or their (N, D) features
                  num_classes:int=10,           # K, for the label histograms' entropy
                  k:int=5,                      # PRDC's nearest neighbours
-                 max_n:int=2000,               # points per set (a seeded sample)
+                 max_n:int=2000,               # points per set of images (a seeded sample; a reference given as features is taken whole)
                  seed:int=0,                   # seeds that sample
                 ):
         import ipywidgets as W, plotly.graph_objects as go
@@ -607,7 +609,8 @@ class DiversityPanel(_View):
         self.embedder, self.num_classes, self.max_n, self.seed = embedder, num_classes, max_n, seed
         self.ref = self._features(reference) if reference.dim() != 2 else reference
         self.feats, self.entropy, self._scores = {}, {}, {}   # _scores: (stage, k) -> its metrics, computed once
-        self.k = W.IntSlider(value=k, min=1, max=20, description='PRDC k', continuous_update=False)
+        check_number('k', k, 1, 20, whole=True, why="PRDC's neighbours, as the slider offers them")
+        self.k, self.k_asked, self._fitting = W.IntSlider(value=k, min=1, max=20, description='PRDC k', continuous_update=False), k, False
         fig = make_subplots(rows=1, cols=3, column_widths=[0.5, 0.25, 0.25],
                             subplot_titles=('against real (higher is better)', 'mean pairwise distance', 'label entropy (bits)'))
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')): fig.add_trace(go.Bar(x=[], y=[], name=m), 1, 1)
@@ -615,7 +618,7 @@ class DiversityPanel(_View):
         fig.add_trace(go.Bar(x=[], y=[], name='entropy', showlegend=False, marker_color='#00cc96', hovertemplate='%{x}: %{text}<extra></extra>'), 1, 3)   # the bar's text on hover: 'n/a', not its stand-in 0
         fig.update_layout(barmode='group', height=380, width=980, margin=dict(l=40, r=10, t=40, b=40), hoverlabel=dict(namelength=-1))   # trace names whole on hover ('pairwise distance' is past plotly's 15 characters)
         self.fig = go.FigureWidget(fig)
-        self.k.observe(lambda _: self.refresh(), 'value')
+        self.k.observe(self._k_moved, 'value')
         self.widget = W.VBox([self.k, self.fig])
         for name, v in stages.items(): self.add(name, *(v if isinstance(v, (tuple, list)) else (v, None)), redraw=False)
         if self.feats: self.refresh()
@@ -643,7 +646,18 @@ class DiversityPanel(_View):
         self._scores = {key: v for key, v in self._scores.items() if key[0] in self.feats}
         self._fit_k(); self.refresh()
 
-    def _fit_k(self): self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))   # PRDC needs more than k points in every set
+    def _fit_k(self):
+        "PRDC needs more than k points in every set: the slider goes no further than the smallest allows, and back to the k asked for when a small set goes."
+        self._fitting = True
+        try:
+            self.k.max = max(1, min(20, len(self.ref) - 1, *(len(f) - 1 for f in self.feats.values())))
+            self.k.value = min(self.k_asked, self.k.max)
+        finally: self._fitting = False
+
+    def _k_moved(self, change):
+        "The slider moved: by you (the k asked for from now on, redrawn), or by `_fit_k` (redrawn by its caller)."
+        if self._fitting: return
+        self.k_asked = change['new']; self.refresh()
 
 # %% ../nbs/13_widgets.ipynb #56437d4b
 def _panel_refresh(self:DiversityPanel):
@@ -672,7 +686,9 @@ class _Track(Callback):
                  prefix:str=''):       # before each stage's name
         self.panel, self.every, self.n, self.prefix, self.keep, self.added, self.out = panel, every, n, prefix, [], [], None
     def before_run(self, ctx):
-        "Following another run, its stages go (none of them is left beside this run's); resuming the run they came from, they stay."
+        "Following another run, its stages go (none of them is left beside this run's); resuming the run they came from, they stay. A teacher with more classes than the panel counts is refused here, before the run begins."
+        if ctx.card.num_classes > self.panel.num_classes:
+            raise DipkdError(f"the diversity panel counts {self.panel.num_classes} classes and this teacher has {ctx.card.num_classes}: make it with DiversityPanel(..., num_classes={ctx.card.num_classes})")
         out = None if ctx.out is None else Path(ctx.out).resolve()
         if self.added and not (ctx.resume and out is not None and out == self.out): self.panel.drop(*self.added); self.added = []
         self.out = out
@@ -687,7 +703,9 @@ class _Track(Callback):
         x = torch.cat([x for x, _ in self.keep])[-self.n:]
         ys = [y for _, y in self.keep]
         y = torch.cat([y.cpu() for y in ys])[-self.n:] if all(y is not None for y in ys) else None
-        name = f'{self.prefix}{t.name} e{t.epoch}'; self.panel.add(name, x, y); self.added.append(name)
+        name = f'{self.prefix}{t.name} e{t.epoch}'
+        try: self.panel.add(name, x, y); self.added.append(name)
+        except DipkdError as e: warnings.warn(f"the diversity panel left out {name!r}: {e}", stacklevel=2)   # a watcher: the run goes on, whatever it cannot draw
 
 def _panel_track(self:DiversityPanel,
                  every:int=1,    # epochs between points
@@ -695,6 +713,7 @@ def _panel_track(self:DiversityPanel,
                  prefix:str='',  # put before each stage's name ('<phase> e<epoch>'): two runs on one panel, each with its own, stand side by side
                 )->Callback:
     "A trainer callback that adds a stage to this panel every `every` epochs."
+    check_number('every', every, 1, whole=True); check_number('n', n, 2, whole=True, why='PRDC and pairwise distances need two images')   # now, not at the first epoch drawn
     return _Track(self, every, n, prefix)
 
 DiversityPanel.track = _panel_track
