@@ -13,7 +13,9 @@ def load(name):
 
 def ms(s, k='test_acc', d=2):
     "mean ± std over seeds (the mean alone for one seed)"
-    v = s[k]; return f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
+    v = s[k]
+    if v['mean'] is None: return 'n/a'                  # (peak memory where the system does not say)
+    return f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
 
 def main_table(m):
     n = m['n_images']; q = m['queries']['mean']

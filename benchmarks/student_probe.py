@@ -60,7 +60,7 @@ def check_sets(sets:list[str], start:str):
     "Refuse a KEY=VALUE the probe would silently ignore: one that belongs to a phase it takes as it is."
     if start not in PHASES: sys.exit(f'--from must be one of {list(PHASES)}, got {start!r}')
     for kv in sets:
-        key = kv.split('=', 1)[0].split('.', 1)[0]
+        key = kv.split('=', 1)[0].split('.', 1)[0].strip().replace('-', '_')   # as --set reads it
         if '=' not in kv or key not in PHASES[start]:
             sys.exit(f'{kv!r}: a probe --from {start} can only change {", ".join(PHASES[start])} (KEY=VALUE)')
 

@@ -56,13 +56,13 @@ def summarize(name, runs):
                             for pts in zip(*curves)]
     out = Path(__file__).parent
     was = out/f'{name}.json'
-    if was.exists() and os.environ.get('OVERWRITE') != '1' and sorted(json.loads(was.read_text()).get('seeds', [])) != sorted(summary['seeds']):   # e.g. QUICK_SEEDS=0 over a 5-seed summary
-        sys.exit(f"benchmarks/{name}.json summarises seeds {json.loads(was.read_text()).get('seeds')}, these runs seeds {summary['seeds']}: "
+    if was.exists() and os.environ.get('OVERWRITE') != '1' and not set(json.loads(was.read_text()).get('seeds', [])) <= set(summary['seeds']):   # seeds it would lose (QUICK_SEEDS=0 over a 5-seed summary); more seeds extend it
+        sys.exit(f"benchmarks/{name}.json summarises seeds {json.loads(was.read_text()).get('seeds')}, these runs seeds {summary['seeds']}, which would drop some: "
                  "set OVERWRITE=1 to replace it, or give these runs a series of their own")
     keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
     for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')
-    f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}" if summary[k]['mean'] is not None else 'n/a (white-box)'
+    f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}" if summary[k]['mean'] is not None else ('n/a (white-box)' if k == 'queries' else 'n/a')
     md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
           f"N = {first['n_images']}, budget {by_seed(rs, 'budget')[1]}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, {commits(rs)}.", '',
           'Mean ± std over the seeds: the sample standard deviation (n − 1).', '', '| metric | mean ± std | per seed |', '|---|---|---|']

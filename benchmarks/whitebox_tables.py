@@ -13,7 +13,7 @@ def load(pair, method):
     p = B/f'whitebox-fmnist-{pair}-{method}.json'
     return json.loads(p.read_text()) if p.exists() else None
 
-def ms(v, d=2): return f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
+def ms(v, d=2): return 'n/a' if v['mean'] is None else f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
 
 def main():
     found = [(pair, m, s) for pair, m in ROWS if (s := load(pair, m))]

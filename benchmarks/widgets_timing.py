@@ -33,5 +33,5 @@ x50 = make_priors(50_000, card.in_shape, PriorConfig(), torch.Generator().manual
 t = time.perf_counter(); g = PriorGallery({'priors': x50}, primer=teacher); res['gallery_50k_build_s'] = round(time.perf_counter() - t, 2)
 g.sort.value = 'confidence ↓'; g.klass.value = 3
 t = time.perf_counter(); g._turn(1); res['gallery_50k_page_ms'] = round(1000 * (time.perf_counter() - t), 1)
-res['peak_rss_mb'] = round(peak_rss_mb(), 1)
+res['peak_rss_mb'] = None if (rss := peak_rss_mb()) is None else round(rss, 1)
 Path(a.out).write_text(json.dumps(res, indent=1) + '\n'); print(json.dumps(res, indent=1))

@@ -504,6 +504,7 @@ def _unread_priors(cfg:DipkdConfig)->dict:
     if not p.hierarchical: why |= dict.fromkeys(('priors.interp', 'priors.stretch', 'priors.alpha_scale'), 'priors.hierarchical=false: plain uniform noise')
     if not p.transform: why |= dict.fromkeys(('priors.rotation', 'priors.elastic_alpha', 'priors.elastic_sigma', 'priors.crop_scale', 'priors.padding_mode'), 'priors.transform=false: no transform')
     if not p.cutmix: why |= dict.fromkeys(('priors.mask_steps', 'priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol', 'priors.colour_share', 'priors.partner'), 'priors.cutmix=false: no cutmix')
+    elif p.colour_share == 1: why['priors.partner'] = 'priors.colour_share=1: every partner is a single colour, never a prior'   # (its pairing is drawn, and used nowhere)
     return why
 
 def _unread_phase1(cfg:DipkdConfig)->dict:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #17743919
 from __future__ import annotations
-import contextlib, dataclasses, difflib, errno, importlib.resources, json, math, numbers, os, random, shutil, subprocess, sys, time, typing
+import contextlib, dataclasses, difflib, errno, glob, importlib.resources, json, math, numbers, os, random, shutil, subprocess, sys, time, typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -343,6 +343,7 @@ def atomic_write(path:str|Path, # destination
                 )->Path:
     "Write a file whole or not at all: to a temporary name beside it, then renamed (an interrupted or failed write leaves the old file or none, and no temporary)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_name(f'{path.name}.{os.getpid()}.tmp')   # this process's own: two writers of one file never share a temporary
+    _drop_orphans(path.parent, path.name, '.tmp')                 # those of writers killed before they could tidy up
     try: write(tmp); _sync(tmp); os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
@@ -354,6 +355,17 @@ def atomic_write(path:str|Path, # destination
         raise DipkdError(f"could not write {str(path)!r} ({why}{free}): the file is as it was; make room, or write elsewhere") from e
     _sync(path.parent, folder=True)                               # the rename itself, on disk
     return path
+
+def _drop_orphans(folder:Path, # where they lie
+                  name:str,    # the file they were to become
+                  suffix:str,  # '.tmp', '.part': the temporary's ending after `name.<pid>`
+                 ):
+    "Remove the temporaries `name.<pid><suffix>` that a process killed half-way left (their process is gone); another process's, still writing, stay."
+    if os.name != 'posix': return                                 # (elsewhere `os.kill(pid, 0)` is no question: Windows would end the process)
+    for p in folder.glob(f'{glob.escape(name)}.*{suffix}'):
+        try: os.kill(int(p.name[len(name) + 1:-len(suffix)]), 0)
+        except ProcessLookupError: p.unlink(missing_ok=True)
+        except (ValueError, OSError): pass                        # not a pid, or a process of another user's: left
 
 def _sync(p:Path, folder:bool=False):
     "Ask the system to put `p`'s bytes (or a folder's entries) on disk now, where it can: a rename of unsynced bytes can leave an empty file after a power cut."

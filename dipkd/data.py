@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import DipkdError
+from .core import DipkdError, _drop_orphans
 
 # %% auto #0
 __all__ = ['FMNIST_CLASSES', 'CIFAR10_CLASSES', 'DIGITS', 'DATASETS', 'DatasetInfo', 'dataset_info', 'to_size', 'read_idx',
@@ -151,7 +151,7 @@ def _download_idx(name:str,       # 'fmnist' or 'mnist'
     try:
         for f in (s + '.gz' for s in (stems or _IDX[split])):
             if not (raw/f).is_file():
-                _drop_orphans(raw, f)
+                _drop_orphans(raw, f, '.part')
                 for i, mirror in enumerate(cls.mirrors):
                     try: tvu.download_url(mirror + f, str(raw), f + part, md5[f]); break
                     except Exception:
@@ -162,14 +162,6 @@ def _download_idx(name:str,       # 'fmnist' or 'mnist'
         for f in _IDX[split]: (raw/(f + '.gz' + part)).unlink(missing_ok=True)   # a cut or corrupted file is not left to be read
         raise _download_failed(name, split, root, had, e) from None
     return tuple(got)
-
-def _drop_orphans(raw:Path, f:str):
-    "Remove the `.part` files of `f` that a download killed half-way left (their process is gone); another process's, still downloading, stay."
-    if os.name != 'posix': return                         # (elsewhere `os.kill(pid, 0)` is no question: Windows would end the process)
-    for p in raw.glob(f + '.*.part'):
-        try: os.kill(int(p.name[len(f) + 1:-len('.part')]), 0)
-        except ProcessLookupError: p.unlink(missing_ok=True)
-        except (ValueError, OSError): pass                  # not a pid, or a process of another user's: left
 
 def _load_idx(name:str, split:str)->tuple[torch.Tensor, torch.Tensor]:
     "MNIST or Fashion-MNIST: the idx files on the machine, and those of the split it lacks downloaded."

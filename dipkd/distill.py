@@ -8,7 +8,7 @@ import json, math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch
+from .core import _json_safe, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch
 from .data import to_float
 
 # %% auto #0
@@ -276,7 +276,7 @@ class Callback:
     def after_epoch(self, trainer): pass
     def after_fit(self, trainer): pass
     def after_run(self, ctx, result): pass # once, with the result dict, when the run is over
-    def after_cancel(self, ctx): pass      # once, instead of `after_run`, when the run is stopped (Ctrl-C, SIGTERM, an error): let go of it
+    def after_cancel(self, ctx): pass      # once, instead of `after_run`, when the run is stopped (Ctrl-C, SIGTERM, an error): let go of it (it may come without `before_run`, where another callback's `before_run` stopped the run)
     def on_progress(self, ctx, phase, done, total): pass # a method's work outside training (making, changing or labelling images): `done` of `total` steps of `phase`
 
 class ProgressBar(Callback):
@@ -295,9 +295,11 @@ class JSONLog(Callback):
     def __init__(self, path): self.path = Path(path)
     def before_fit(self, t):
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(''.join(json.dumps(h) + '\n' for h in t.history))   # an interruption may have cut the file short of the checkpoint, or left lines past it
+        self.path.write_text(''.join(_json_line(h) for h in t.history))   # an interruption may have cut the file short of the checkpoint, or left lines past it
     def after_epoch(self, t):
-        with open(self.path, 'a') as f: f.write(json.dumps(t.history[-1]) + '\n')
+        with open(self.path, 'a') as f: f.write(_json_line(t.history[-1]))
+
+def _json_line(h:dict)->str: return json.dumps(_json_safe(h), allow_nan=False) + '\n'   # strict JSON: a diverged loss as null, not NaN
 
 # %% ../nbs/04_distill.ipynb #2d1b9fd2
 class Trainer:

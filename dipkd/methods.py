@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
-                        config_rules, describe_rule, is_whole, handed_back, _keys)
+                        config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
@@ -397,8 +397,6 @@ def _prepare_out(out, resume:bool, force:bool,
                  adopt:bool=False, # with `resume`: checkpoints without a run.json are taken (a folder a tool prepared)
                 )->Path|None:
     "Check the run folder before anything runs: never replace a result or an interrupted run unasked, nor files dipkd did not write; with `force`, clear the last run's files first."
-    if resume and force: raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
-    if resume and out is None: raise DipkdError("--resume continues the run in a folder: name it with --out (from Python: out=)")   # else a fresh run would say it was resumed
     if out is None: return None
     out = Path(out)
     if out.exists() and not out.is_dir(): raise DipkdError(f"--out {str(out)!r} exists and is not a folder")
@@ -605,8 +603,11 @@ def _check_teacher_fits(model:nn.Module, card:TeacherCard):
                                        f"is it a {card.dataset} teacher (--teacher-dataset), with its input normalisation? The run goes on")
 
 # %% ../nbs/06_methods.ipynb #4b48e02e
-def _check_run_args(seed, budget, student, curve, callbacks, **flags)->tuple[int, list]:
+def _check_run_args(seed, budget, student, curve, callbacks, out=None, command=None, **flags)->tuple[int, list]:
     "`distill`'s own arguments, refused before anything is loaded, asked or written; returns the seed as an int and the callbacks as a list."
+    if flags.get('resume') and flags.get('force'): raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
+    if flags.get('resume') and out is None: raise DipkdError("--resume continues the run in a folder: name it with --out (from Python: out=)")   # else a fresh run would say it was resumed
+    if command is not None and (isinstance(command, str) or not all(isinstance(c, str) for c in command)): raise DipkdError(f"command is a list of the `dipkd` command's arguments (strings), not {command!r}")
     if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, numbers.Real) or not math.isfinite(budget) or budget != int(budget)):
         raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")
@@ -718,7 +719,7 @@ def distill(method:str='naive',        # registered method name
            )->dict:                    # the result (also written to out/result.json)
     "Run one distillation end to end and return its result."
     t0 = time.perf_counter(); m = get_method(method)
-    seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
+    seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, out, command, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
     overrides = _override_list(overrides)                         # any iterable, read once: here, so the kept command has them too
     own = out is not None and isinstance(config, (str, Path)) and Path(config).expanduser().resolve() == Path(out, 'checkpoints', 'config.json').resolve()
     if own: config = load_config_file(config)                       # the run's own kept config (its command, run again): read now, as --force clears checkpoints/
@@ -788,7 +789,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
                torch=torch.__version__, python=platform.python_version(), command=None if command is None else shlex.join(['dipkd', *command]),
                info={k: v for k, v in ctx.info.items() if k != 'history'},
-               final_train_loss=([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss'))
+               final_train_loss=_json_safe(([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss')))   # a diverged loss: None, as result.json has it
     if ctx.out is not None:
         save_weights(ctx.student, ctx.out/'student.safetensors')
         write_json(ctx.out/'result.json', res)

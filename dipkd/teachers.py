@@ -226,7 +226,7 @@ class BlackBoxTeacher:
         self.__device = module_device(self.__model)
         self.in_shape, self.num_classes, self.budget, self.batch_size = in_shape, int(num_classes), budget, int(batch_size)
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
-        self.answered = 0     # images the model itself answered (the rest of `queries` came from `recorded`)
+        self.answered = 0     # images handed to the model itself, answered or not (the rest of `queries` came from `recorded`)
         self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
         self.answered_before = 0  # how many answers those earlier sessions got from the teacher: with `answered`, never past the budget
         self.on_answer = []   # callables f(keys, labels), told of every answer the model gives (e.g. a run's record of answers)
@@ -297,10 +297,11 @@ def _plan(self:BlackBoxTeacher, keys, n:int)->tuple[list, list]:
     if self.budget is not None and len(new) > self.remaining:
         raise QueryBudgetExceeded(f"this call needs {len(new)} quer{'y' if len(new) == 1 else 'ies'} but only {self.remaining} of the budget of {self.budget} remain")
     ask = [i for i in new if keys[i] not in self.recorded] if self.recorded else new   # the rest were answered before, for this run
-    if self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget and not self.answered_before:   # sent in this session, unanswered (a failing service)
+    over = self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget   # the teacher's own count, images handed to it, over every session of the run
+    if over and not self.answered_before:                       # in this session alone: passes sent that failed (a service's error)
         raise QueryBudgetExceeded(f"the teacher has been sent {self.answered} images, some without an answer (a call that failed), and this call needs {len(ask)} more, past the budget of {self.budget}")
-    if self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget:   # the teacher's own count, over every session of the run
-        raise QueryBudgetExceeded(f"the teacher has answered {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
+    if over:
+        raise QueryBudgetExceeded(f"the teacher has been sent {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
                                   f"{len(ask)} more, past the budget of {self.budget}: earlier sessions' answers did not match this session's images "
                                   "(a resumed run repeats its images only on the same machine, thread count and device)")
     return new, ask

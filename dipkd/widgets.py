@@ -420,6 +420,7 @@ def _dash_after_run(self:Dashboard, ctx, result):
 
 @_timed
 def _dash_after_cancel(self:Dashboard, ctx):
+    if self.ctx is not ctx: return                        # a run it was never told of (another callback's before_run stopped it first): its last run's status stays
     self.status.value = f"<b>stopped</b> · {self.status.value}"   # what it was doing when the run was stopped
     self._let_go(ctx)
 
