@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_dip_kd.ipynb #2ccb343c
 from __future__ import annotations
-import math
+import math, warnings
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, Num, OneOf, config_checks, check_config
@@ -23,7 +23,7 @@ __all__ = ['PHASE2_KEYS', 'PHASE3_KEYS', 'BalanceConfig', 'balanced_priors', 'Di
 @dataclass
 class BalanceConfig:
     method:str = 'guided'       # 'guided' (scout-guided), 'rejection' (plain, capped), 'none' (N random priors)
-    max_queries:float = 1.25    # queries allowed for building D, as a multiple of N (≥ 1)
+    max_queries:float = 1.25    # queries allowed for building D, as a multiple of the images it needs (N, and the held-out split when there is one; ≥ 1)
     seed_fraction:float = 0.2   # guided: share of N labelled at random first
     rounds:int = 4              # guided: selection rounds
     pool_factor:float = 8.0     # guided: fresh candidates scored per query spent
@@ -126,6 +126,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
     max_q = n if cfg.method == 'none' else max(n, int(cfg.max_queries * n))
     if oracle.remaining is not None: max_q = min(max_q, oracle.remaining - reserve)   # never plan past the budget
     if max_q < n: raise DipkdError(f"the query budget leaves {max_q} queries to label N = {n} images")
+    if cfg.method == 'guided' and scout is None: raise DipkdError("guided balancing trains a scout: pass its architecture's model as scout= (before any query is spent)")
     first = n if cfg.method == 'none' else min(max_q, max(K, round(cfg.seed_fraction * n)))   # (guided: the seed set)
     from tqdm.auto import tqdm
     total = math.ceil(max_q / cfg.chunk) if cfg.method == 'rejection' else 1 + (cfg.rounds if cfg.method == 'guided' else 0)   # labelling steps: chunks, or the seed set and the rounds
@@ -248,6 +249,10 @@ def _split_holdout(d:dict, n_val:int, num_classes:int, gen)->dict:
     "Move a class-balanced draw of `n_val` labelled images from the training set to the held-out split."
     val = _select(d['y'], n_val, num_classes, gen)
     rest = torch.ones(len(d['y']), dtype=torch.bool, device=d['y'].device); rest[val] = False
+    had, left = (torch.bincount(y.cpu(), minlength=num_classes) for y in (d['y'], d['y'][rest]))
+    if thin := [k for k in range(num_classes) if had[k] and 2 * left[k] < had[k]]:   # a class of up to N_val/K images goes to the split whole
+        warnings.warn(f"the held-out split takes most of the images of class{'es' * (len(thin) > 1)} {', '.join(map(str, thin))} (it draws up to {-(-n_val // num_classes)} a class): "
+                      f"{', '.join(f'{int(left[k])} of {int(had[k])}' for k in thin)} are left to train on; a smaller holdout keeps more of them", stacklevel=2)
     return {'x': d['x'][rest], 'y': d['y'][rest], 'xv': d['x'][val], 'yv': d['y'][val]}
 
 def _furthest(x, xc, idx:torch.Tensor, k:int)->torch.Tensor:
@@ -264,6 +269,7 @@ def relabel(ctx:RunContext,   # the run: its oracle, through `ctx.label` (every 
             reserve:int=0,    # queries to leave unspent for later phases ('changed' only)
            )->tuple[torch.Tensor, dict]:   # (N,) labels of `xc`, and a report of what was asked and what changed
     "Phase 2's last step: the labels of the contrasted images `xc` (see the text above)."
+    if mode not in ('all', 'changed', 'none'): raise DipkdError(f"relabel's mode is 'all', 'changed' or 'none', not {mode!r}")
     moved = (predict(primer, x) != predict(primer, xc)).to(y.device)   # free: the primer is ours
     rep = {'primer_moved': moved.float().mean().item()}
     if mode == 'none': return y.clone(), rep
@@ -395,6 +401,8 @@ def _check_student_loss(cfg:DipkdConfig)->None:
     e = cfg.explore
     if cfg.students > 1 and e.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
     if cfg.train.mixup and e.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
+    if cfg.generations and not (cfg.ce_weight or cfg.l1_weight or cfg.kd_weight or e.weight or cfg.students > 1 and cfg.team_weight):
+        raise DipkdError("every term of the student's loss has weight 0 (ce_weight, l1_weight, kd_weight, explore.weight, team_weight): the student would learn nothing; give one of them a weight")
     if not e.weight: return                                                    # off: a preset or file may keep the rest ready for a run that turns it on (a --set of one is refused)
     if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
     unused = {k: why for k, why in _unread_explore(e).items() if getattr(e, k) != getattr(_EXPLORE, k)}   # from a preset or file (a --set of one is refused before)
@@ -456,6 +464,7 @@ def boundary_points(primer:nn.Module,   # the primer S0 (ours: asking it is free
                     steps:int=8,          # bisection steps: the point is within 2^-steps of a flip
                    )->tuple[torch.Tensor, torch.Tensor]: # the points (n, C, H, W) and their λ (n,), the weight of the pair's first image
     "n points on segments between pairs of images of `x` that the primer puts in different classes."
+    if search not in ('bisect', 'random'): raise DipkdError(f"boundary_points' search is 'bisect' or 'random', not {search!r}")
     dev, draw = x.device, lambda k: torch.randint(len(x), (k,), generator=gen, device=gen.device).to(x.device)
     p = predict(primer, x).to(dev)
     i, j = draw(n), draw(n)

@@ -120,16 +120,19 @@ def _fresh_loss(primer, head, x, aug, cfg)->float:
 def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (not modified)
              primer:nn.Module,         # the primer student S0 (a `Classifier` with `.features`)
              cfg:ContrastConfig|None=None,
-             gen:torch.Generator|None=None, # seeds batches, augmentation, bank; on the images' device
+             gen:torch.Generator|None=None, # seeds batches, augmentation, bank; on the images' device (R's first weights come from torch's global stream, as any new layer's)
              progress:bool=False,
              on_step=None,             # called as on_step(done, total) before the first batch and after each (e.g. `RunContext.reporter`)
             )->tuple[torch.Tensor, dict]: # the contrasted images, and a record of the loss
     "DIP-KD phase 2: optimise the images to be distinguishable from each other in the primer's feature space."
     from dipkd.distill import BatchAugment
     from tqdm.auto import tqdm
-    cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device; x = images.clone()
+    if cfg is not None and not isinstance(cfg, ContrastConfig): raise DipkdError(f"cfg is a ContrastConfig (e.g. ContrastConfig(epochs=2)), not a {type(cfg).__name__}")
+    if gen is not None and gen.device.type != images.device.type: raise DipkdError(f"gen is on {gen.device} and the images on {images.device}: make it where they are (make_generator(seed, images.device))")
+    cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device
+    x = images.detach().float().clone()                                  # the pixels, and their Adam moments, in float32 whatever the images came in: half precision would lose the small steps
     check_contrast_size(len(x), cfg.batch_size)
-    with handed_back(primer):                                            # its mode and requires_grad flags as they came, however contrast ends
+    with handed_back(primer), torch.enable_grad():                       # its mode and requires_grad flags as they came, however contrast ends; gradients on, even inside a caller's no_grad
         primer.eval()
         if cfg.freeze_primer: primer.requires_grad_(False)
         head = InstanceHead(primer.feature_dim, cfg.embed_dim).to(dev)
@@ -160,7 +163,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
                 if on_step: on_step(done, steps)
             fresh.append(_fresh_loss(primer, head, x, aug, cfg))
         bar.close()
-    return x, {'contrast_loss': losses, 'fresh_loss': fresh, 'pixel_change': (x - images).abs().mean().item()}
+    return x.to(images.dtype), {'contrast_loss': losses, 'fresh_loss': fresh, 'pixel_change': (x - images.float()).abs().mean().item()}
 
 # %% ../nbs/09_contrastive.ipynb #749c2f2a
 def sup_con(features:torch.Tensor,     # (B, V, d) unit-norm features: V views of B images

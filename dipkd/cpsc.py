@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights, save_torch
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
@@ -214,7 +214,7 @@ def cpsc(ctx:RunContext):
         hist = stream.hist.tolist(); ctx.info.update(label_histogram=hist, label_entropy_bits=round(histogram_entropy(hist), 4))
     if ctx.out is not None:
         save_weights(G, ctx.out/'generator.safetensors')
-        torch.save({'grids': keeper.grids, 'y': keeper.y.cpu()}, ctx.out/'generator-grids.pt')
+        save_torch({'grids': keeper.grids, 'y': keeper.y.cpu()}, ctx.out/'generator-grids.pt')   # whole or not at all, as every file a run writes
 
 # %% ../nbs/11_cpsc.ipynb #b7d70bcb
 _CPSC_FMNIST = {'gen_width': 0.25, 'train': {'epochs': 40, 'lr': 0.02}}

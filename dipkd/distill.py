@@ -4,11 +4,11 @@
 
 # %% ../nbs/04_distill.ipynb #c6337f23
 from __future__ import annotations
-import json, math, random, time, warnings
+import copy, json, math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import _json_safe, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch
+from .core import _json_safe, is_whole, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch
 from .data import to_float
 
 # %% auto #0
@@ -117,6 +117,7 @@ class TensorData:
         if 'x' not in tensors: raise DipkdError("TensorData needs images as x=...")
         n = {len(v) for v in tensors.values()}
         if len(n) != 1: raise DipkdError(f"all tensors need the same length, got {[(k, len(v)) for k, v in tensors.items()]}")
+        if not is_whole(batch_size, 1): raise DipkdError(f"batch_size is a whole number of images ≥ 1, not {batch_size!r}")
         self.tensors, self.batch_size, self.drop_last, self.n = tensors, batch_size, drop_last, n.pop()
     def __len__(self): return self.n // self.batch_size if self.drop_last else -(-self.n // self.batch_size)
     def batches(self, gen:torch.Generator|None=None):
@@ -276,7 +277,7 @@ class Callback:
     def after_epoch(self, trainer): pass
     def after_fit(self, trainer): pass
     def after_run(self, ctx, result): pass # once, with the result dict, when the run is over
-    def after_cancel(self, ctx): pass      # once, instead of `after_run`, when the run is stopped (Ctrl-C, SIGTERM, an error): let go of it (it may come without `before_run`, where another callback's `before_run` stopped the run)
+    def after_cancel(self, ctx): pass      # once, instead of `after_run`, when the run is stopped (Ctrl-C, SIGTERM, an error): let go of it (it may come without `before_run`, where another callback's `before_run` stopped the run). A callback stops a run only by raising; what `after_epoch` changes is not in that epoch's checkpoint
     def on_progress(self, ctx, phase, done, total): pass # a method's work outside training (making, changing or labelling images): `done` of `total` steps of `phase`
 
 class ProgressBar(Callback):
@@ -321,6 +322,7 @@ class Trainer:
         self.model, self.loss = model.to(self.device), loss
         if isinstance(loss, nn.Module): loss.to(self.device)
         self.callbacks = sorted(callbacks, key=lambda c: c.order)
+        if not is_whole(checkpoint_every, 1): raise DipkdError(f"checkpoint_every is a whole number of epochs ≥ 1, not {checkpoint_every!r}")   # now, not after the first epoch
         self.seed, self.checkpoint, self.checkpoint_every, self.name = seed, checkpoint and Path(checkpoint), checkpoint_every, name
         self.augment = BatchAugment(self.cfg.shift, self.cfg.flip, self.cfg.jitter)
         if keep not in ('last', 'best'): raise DipkdError(f"keep must be 'last' or 'best', not {keep!r}")
@@ -460,6 +462,7 @@ def load_checkpoint(self:Trainer, path=None):
     path = Path(path or self.checkpoint)
     try: s = torch.load(path, map_location=self.device, weights_only=True)
     except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off; delete it to train from the start (under `dipkd distill --resume`, that phase runs again), or start the run over") from None
+    if s.get('final') and 'last' in s and s['epoch'] < self.cfg.epochs: s = s['last']   # a finished training given more epochs goes on from its last epoch's end, not from the best or averaged weights it handed back
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     if 'loss' in s: self.loss.load_state_dict(s['loss'])
     self.epoch, self.step, self.history, self.best, self.swa, self.final = s['epoch'], s['step'], s['history'], s.get('best'), s.get('swa'), s.get('final', False)
@@ -513,10 +516,12 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
             if self.checkpoint and (self.epoch % self.checkpoint_every == 0 or self.epoch == self.cfg.epochs): self.save_checkpoint()
             self._cb('after_epoch')
         if not self.final:                                               # (a finished training resumed holds the weights it handed back: nothing is redone)
+            swap = self.keep == 'best' and self.best is not None or self.swa is not None   # other weights than the last epoch's are handed back
+            last = copy.deepcopy(self._state()) if swap and self.checkpoint else None   # the last epoch's end, whole: where more epochs would go on from
             if self.keep == 'best' and self.best is not None: self.model.load_state_dict(self.best['model'])
             if self.swa is not None: self._use_average(data)
             self.final = True
-            if self.checkpoint and (self.keep == 'best' or self.swa is not None): self.save_checkpoint()   # the weights handed back, for readers of the run
+            if last is not None: save_torch({**self._state(), 'last': last}, self.checkpoint)   # the weights handed back, for readers of the run
         self._cb('after_fit'); self.model.eval()
         return self.history
     finally: self.data = None                                         # the trainer keeps no reference to the data once `fit` is over

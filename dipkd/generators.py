@@ -147,7 +147,7 @@ class PriorConfig:
     rotation:float = 45.0        # paper: [-45°, 45°]
     elastic_alpha:float = 34/28  # unstated; Simard's 34 px at 28 px, on a unit-peak field (about twice his displacements)
     elastic_sigma:float = 4/28   # unstated; Simard's 4 px at 28 px
-    crop_scale:tuple = (1.0, 1.0) # paper: random H×W crop; < 1 also zooms (measured worse, off)
+    crop_scale:tuple = (1.0, 1.0) # paper: random H×W crop; < 1 also zooms (two one-seed records disagree on it; off: the paper's plain crop)
     padding_mode:str = 'reflection' # unstated: fill of rotated corners
     cutmix:bool = True           # step 3 on
     mask_steps:int = 10          # paper: M = 10 (ablation: 5..20, best at 10)
@@ -168,7 +168,8 @@ config_checks(PriorConfig, interp=OneOf(('bilinear', 'bicubic', 'nearest')), alp
 def _check_prior_args(n, shape, cfg, gen):
     "`make_priors`'s arguments, refused with one line each before anything is drawn."
     if not is_whole(n, 0): raise DipkdError(f"n is a whole number of images ≥ 0, not {n!r}")
-    image_shape(shape)
+    _, H, W = image_shape(shape)
+    if H != W: raise DipkdError(f"DIP-KD's priors are square (their noise canvas, rotation and crop are), not {H}×{W}: make them at the larger side and resize, or crop, to your teacher's shape")
     if cfg is not None and not isinstance(cfg, PriorConfig): raise DipkdError(f"cfg is a PriorConfig (e.g. PriorConfig(rotation=10)), not a {type(cfg).__name__}")
     if gen is not None and not isinstance(gen, torch.Generator): raise DipkdError(f"gen is a torch.Generator (e.g. make_generator(0)), not a {type(gen).__name__}")
 
@@ -183,8 +184,8 @@ def make_priors(n:int,               # images to make
     cfg = cfg or PriorConfig(); check_config(cfg); C, H, W = shape
     dev = gen.device if gen is not None else torch.device('cpu')
     if n == 0:                                                        # nothing to make: every stage empty, of the right shape
-        e = torch.empty(0, C, H, W, device=dev)
-        return (e, {'noise': e, 'transform': e, **({'mask': torch.empty(0, 1, H, W, device=dev)} if cfg.cutmix else {}), 'cutmix': e}) if stages else e
+        e = torch.empty(0, C, H, W, device=dev); S = 2 ** math.ceil(math.log2(H)) if cfg.hierarchical else H   # the noise stage is made on its S×S canvas
+        return (e, {'noise': torch.empty(0, C, S, S, device=dev), 'transform': e, **({'mask': torch.empty(0, 1, H, W, device=dev)} if cfg.cutmix else {}), 'cutmix': e}) if stages else e
     out = {}
     x = hierarchical_noise(n, shape, gen, cfg.interp, cfg.stretch, cfg.alpha_scale) if cfg.hierarchical else torch.rand(n, C, H, W, generator=gen, device=dev)
     out['noise'] = x

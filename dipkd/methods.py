@@ -724,6 +724,7 @@ def distill(method:str='naive',        # registered method name
     own = out is not None and isinstance(config, (str, Path)) and Path(config).expanduser().resolve() == Path(out, 'checkpoints', 'config.json').resolve()
     if own: config = load_config_file(config)                       # the run's own kept config (its command, run again): read now, as --force clears checkpoints/
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
+    if budget is not None and any(_set_key(o) == 'budget_factor' for o in overrides): raise DipkdError("--set budget_factor makes the budget a multiple of N, and --budget gives it outright: pass one of them")
     keep = config if isinstance(config, dict) and out is not None and (command is None or own) and _jsonable(config) else None   # a config dict: kept as a file the command names
     if command is None: command = _python_command(m.name, teacher, student, n_images, budget, seed, preset, Path(out, 'checkpoints', 'config.json').resolve() if keep is not None else config,
                                                   overrides, teacher_arch, teacher_dataset, student_norm, deterministic)

@@ -89,7 +89,7 @@ class SynthConfig:
     steps:int = 1500            # ZSKD: 1500 Adam steps per batch
     lr:float = 1e-3             # ZSKD: Adam lr 1e-3 (pixels in [0, 1])
     batch_size:int = 100        # ZSKD: 100 (images are independent; speed only)
-    temperature:float = 20.0    # ZSKD: τ = 20, for the targets and the match
+    temperature:float = 20.0    # ZSKD: τ = 20, for the match (and Wang's MVN targets; ZSKD's Dirichlet targets use none)
     act_weight:float = 0.05     # Wang: λ_a = 0.05 for LeNet-5, 0.1 for AlexNet; ZSKD: 0
     init_max:float = 1.0        # images start as U[0, init_max]: ZSKD's U[0, 1]; the CPU presets start dark (0.2)
     clamp:bool = True           # keep pixels in [0, 1]
