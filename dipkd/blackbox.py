@@ -251,7 +251,7 @@ def _split_holdout(d:dict, n_val:int, num_classes:int, gen)->dict:
     rest = torch.ones(len(d['y']), dtype=torch.bool, device=d['y'].device); rest[val] = False
     had, left = (torch.bincount(y.cpu(), minlength=num_classes) for y in (d['y'], d['y'][rest]))
     if thin := [k for k in range(num_classes) if had[k] and 2 * left[k] < had[k]]:   # a class of up to N_val/K images goes to the split whole
-        warnings.warn(f"the held-out split takes most of the images of class{'es' * (len(thin) > 1)} {', '.join(map(str, thin))} (it draws up to {-(-n_val // num_classes)} a class): "
+        warnings.warn(f"the held-out split takes most of the images of class{'es' * (len(thin) > 1)} {', '.join(map(str, thin))} (it draws about {-(-n_val // num_classes)} a class, more where other classes fall short): "
                       f"{', '.join(f'{int(left[k])} of {int(had[k])}' for k in thin)} are left to train on; a smaller holdout keeps more of them", stacklevel=2)
     return {'x': d['x'][rest], 'y': d['y'][rest], 'xv': d['x'][val], 'yv': d['y'][val]}
 
@@ -401,8 +401,8 @@ def _check_student_loss(cfg:DipkdConfig)->None:
     e = cfg.explore
     if cfg.students > 1 and e.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
     if cfg.train.mixup and e.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
-    if cfg.generations and not (cfg.ce_weight or cfg.l1_weight or cfg.kd_weight or e.weight or cfg.students > 1 and cfg.team_weight):
-        raise DipkdError("every term of the student's loss has weight 0 (ce_weight, l1_weight, kd_weight, explore.weight, team_weight): the student would learn nothing; give one of them a weight")
+    if cfg.generations and not (cfg.ce_weight or cfg.l1_weight or cfg.kd_weight or e.weight):   # (a team's members train with CE, L1 and KL alone: team_weight cannot teach them)
+        raise DipkdError("every term of the student's loss has weight 0 (ce_weight, l1_weight, kd_weight, explore.weight): the student would learn nothing; give one of them a weight")
     if not e.weight: return                                                    # off: a preset or file may keep the rest ready for a run that turns it on (a --set of one is refused)
     if e.loss == 'kd' and e.source == 'generator': raise DipkdError("explore.loss='kd' needs explore.source='pool': the generator hunts for L1 disagreement, not for the KL")
     unused = {k: why for k, why in _unread_explore(e).items() if getattr(e, k) != getattr(_EXPLORE, k)}   # from a preset or file (a --set of one is refused before)

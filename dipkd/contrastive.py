@@ -130,6 +130,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     if cfg is not None and not isinstance(cfg, ContrastConfig): raise DipkdError(f"cfg is a ContrastConfig (e.g. ContrastConfig(epochs=2)), not a {type(cfg).__name__}")
     if gen is not None and gen.device.type != images.device.type: raise DipkdError(f"gen is on {gen.device} and the images on {images.device}: make it where they are (make_generator(seed, images.device))")
     cfg = cfg or ContrastConfig(); check_config(cfg); dev = images.device
+    if not images.is_floating_point(): raise DipkdError(f"contrast takes float images in [0, 1], not {images.dtype} ones (uint8 images: dipkd.data.to_float(x))")
     x = images.detach().float().clone()                                  # the pixels, and their Adam moments, in float32 whatever the images came in: half precision would lose the small steps
     check_contrast_size(len(x), cfg.batch_size)
     with handed_back(primer), torch.enable_grad():                       # its mode and requires_grad flags as they came, however contrast ends; gradients on, even inside a caller's no_grad

@@ -364,7 +364,9 @@ def _drop_orphans(folder:Path, # where they lie
     if os.name != 'posix': return                                 # (elsewhere `os.kill(pid, 0)` is no question: Windows would end the process)
     for p in folder.glob(f'{glob.escape(name)}.*{suffix}'):
         try: os.kill(int(p.name[len(name) + 1:-len(suffix)]), 0)
-        except ProcessLookupError: p.unlink(missing_ok=True)
+        except ProcessLookupError:
+            try: p.unlink(missing_ok=True)
+            except OSError: pass                                  # not ours to remove (a shared folder): left, and the write goes on
         except (ValueError, OSError): pass                        # not a pid, or a process of another user's: left
 
 def _sync(p:Path, folder:bool=False):

@@ -607,7 +607,7 @@ def _check_run_args(seed, budget, student, curve, callbacks, out=None, command=N
     "`distill`'s own arguments, refused before anything is loaded, asked or written; returns the seed as an int and the callbacks as a list."
     if flags.get('resume') and flags.get('force'): raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     if flags.get('resume') and out is None: raise DipkdError("--resume continues the run in a folder: name it with --out (from Python: out=)")   # else a fresh run would say it was resumed
-    if command is not None and (isinstance(command, str) or not all(isinstance(c, str) for c in command)): raise DipkdError(f"command is a list of the `dipkd` command's arguments (strings), not {command!r}")
+    if command is not None and (not isinstance(command, (list, tuple)) or not all(isinstance(c, str) for c in command)): raise DipkdError(f"command is a list of the `dipkd` command's arguments (strings), not {command!r}")
     if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, numbers.Real) or not math.isfinite(budget) or budget != int(budget)):
         raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")

@@ -25,7 +25,6 @@ def _batched(model:nn.Module, fn, x:torch.Tensor, batch_size:int=1000, device=No
         for xb in x.split(batch_size):
             xb = xb.to(device, non_blocking=torch.device(device).type == 'cuda')   # a blocking copy back to the CPU
             out.append(fn(to_float(xb)).cpu())
-    if not out: raise DipkdError("no images to run the model on (an empty batch)")
     return torch.cat(out)
 
 def predict(model:nn.Module,          # any classifier taking [0, 1] images
@@ -39,7 +38,7 @@ def predict(model:nn.Module,          # any classifier taking [0, 1] images
 
 def accuracy(pred:torch.Tensor, y:torch.Tensor)->float:
     "Percentage of `pred` equal to `y`."
-    if pred.shape != y.shape or not len(y): raise DipkdError(f"accuracy compares two equal, non-empty lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")   # (N,) against (N, 1) would broadcast to N×N
+    if pred.shape != y.shape or not y.numel(): raise DipkdError(f"accuracy compares two equal, non-empty lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")   # (N,) against (N, 1) would broadcast to N×N
     return 100.0 * (pred == y).float().mean().item()
 
 def class_accuracy(pred:torch.Tensor, # top-1 predictions
