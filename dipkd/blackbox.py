@@ -91,9 +91,9 @@ def _pick(scout:nn.Module, pool:torch.Tensor, targets:torch.Tensor)->torch.Tenso
 def _guide(scout:nn.Module, x:torch.Tensor, targets:torch.Tensor, steps:int, lr:float)->torch.Tensor:
     "Nudge images towards their target classes with Adam on the scout's cross-entropy (pixels kept in [0, 1])."
     scout.eval().requires_grad_(False)
-    x = x.clone().requires_grad_(True); opt = torch.optim.Adam([x], lr=lr)
+    x = x.detach().clone().requires_grad_(True); opt = torch.optim.Adam([x], lr=lr)
     for _ in range(steps):
-        loss = F.cross_entropy(scout(x), targets)
+        with torch.enable_grad(): loss = F.cross_entropy(scout(x), targets)   # (even inside a caller's no_grad)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
         with torch.no_grad(): x.clamp_(0, 1)
     return x.detach()

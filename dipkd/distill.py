@@ -484,6 +484,7 @@ def check_averaging(cfg:TrainConfig,  # the training config (its `swa_start`)
     if cfg.swa_start < 1 and stateful and any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
         raise DipkdError("weight averaging (swa_start < 1) recomputes BatchNorm statistics with one more pass over the data; a data source with a state of its own (a generator, e.g. exploration or CPSC's stream) would move on as it is read: average a model without BatchNorm, or turn one of them off")
 
+@torch.enable_grad()                                                  # training, even when called inside a caller's no_grad
 def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batches(gen)`
         resume:bool=False,  # continue from `self.checkpoint` if it exists
        )->list[dict]:       # the per-epoch history

@@ -247,4 +247,8 @@ class CondGenerator(nn.Module):
         dev = self.mean.device
         z = torch.randn(n, self.nz, generator=gen, device=dev)
         if y is None: y = torch.randint(self.num_classes, (n,), generator=gen, device=dev)
+        else:
+            y = torch.as_tensor(y, device=dev)
+            if y.shape != (n,) or y.is_floating_point() or len(y) and not (0 <= y.min() and y.max() < self.num_classes):
+                raise DipkdError(f"y is n = {n} class indices in 0…{self.num_classes - 1}, not a {y.dtype} tensor of shape {tuple(y.shape)}")   # one of length 1 would broadcast through the conditional BatchNorm
         return self(z, y), y

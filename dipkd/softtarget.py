@@ -116,7 +116,7 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
         if gen is not None and state.get('gen') is not None: gen.set_state(state['gen'])
     batches = targets.split(cfg.batch_size); done = -(-sum(len(x) for x in out) // cfg.batch_size)   # (a finished last batch may be short)
     if on_step: on_step(done, len(batches))
-    with handed_back(teacher):                                       # frozen and in eval mode (its BatchNorm statistics never move), handed back as it came
+    with handed_back(teacher), torch.enable_grad():                  # gradients on, even inside a caller's no_grad; frozen and in eval mode (its BatchNorm statistics never move), handed back as it came
         teacher.eval().requires_grad_(False)
         for k, p in enumerate(tqdm(batches[done:], desc='synthesis', unit='batch', disable=not progress, initial=done, total=len(batches)), done + 1):
             x = (torch.rand(len(p), *shape, generator=gen, device=dev) * cfg.init_max).requires_grad_(True)
