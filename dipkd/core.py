@@ -11,7 +11,7 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'seed_everything', 'make_generator',
+__all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'check_seed', 'seed_everything', 'make_generator',
            'deterministic_kernels', 'handed_back', 'config_to_dict', 'update_config', 'set_config', 'load_config_file',
            'check_number', 'is_whole', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
            'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json', 'save_torch',
@@ -41,10 +41,16 @@ def module_device(m:torch.nn.Module)->torch.device:
     return next(iter([*m.parameters(), *m.buffers()]), torch.empty(0)).device
 
 # %% ../nbs/00_core.ipynb #bcc02b84
+def check_seed(seed, # a run's seed, as given
+              )->int:
+    "`seed` as an int, or a `DipkdError`: a whole number ≥ 0 and < 2**31 (torch takes no larger one on every platform)."
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed < 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
+    return int(seed)
+
 def seed_everything(seed:int, # the run's seed
                    ):
     "Seed Python, NumPy and torch (CPU and CUDA)."
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    seed = check_seed(seed); random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
 
 def make_generator(seed:int, # seed of this stream
                    device:str|torch.device='cpu', # where the generator lives

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
 import dipkd
-from .core import (DipkdError, get_device, seed_everything, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
+from .core import (DipkdError, get_device, seed_everything, check_seed, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe)
 from .models import build_model, parse_arch, Classifier
@@ -608,7 +608,7 @@ def _check_run_args(seed, budget, student, curve, callbacks, out=None, command=N
     if flags.get('resume') and flags.get('force'): raise DipkdError("--resume continues the run in --out and --force starts it over: pass one of them")
     if flags.get('resume') and out is None: raise DipkdError("--resume continues the run in a folder: name it with --out (from Python: out=)")   # else a fresh run would say it was resumed
     if command is not None and (not isinstance(command, (list, tuple)) or not all(isinstance(c, str) for c in command)): raise DipkdError(f"command is a list of the `dipkd` command's arguments (strings), not {command!r}")
-    if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")
+    seed = check_seed(seed)
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, numbers.Real) or not math.isfinite(budget) or budget != int(budget)):
         raise DipkdError(f"budget must be a whole number of queries, not {budget!r}")
     if student is not None and (not isinstance(student, str) or not student.strip()):
@@ -623,7 +623,7 @@ def _check_run_args(seed, budget, student, curve, callbacks, out=None, command=N
     for c in cbs:
         if missing := [h for h in hooks if not callable(getattr(c, h, None))]:
             raise DipkdError(f"callback {c!r} has no {missing[0]} hook: subclass dipkd.distill.Callback, which has every hook")
-    return int(seed), cbs
+    return seed, cbs
 
 # %% ../nbs/06_methods.ipynb #6e21dd85
 def _student_of(student:str|None, # architecture spec (None: the teacher's)

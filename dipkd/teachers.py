@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, asdict, MISSING
 from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
-from .core import DipkdError, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape, handed_back
+from .core import DipkdError, check_seed, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape, handed_back
 from .data import dataset_info, load_split, to_float, DATASETS
 from .models import build_model, parse_arch, Classifier, Normalize
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
@@ -419,7 +419,7 @@ def train_teacher(arch:str,              # architecture spec
     "Train a teacher on the real training split and measure it on the test split."
     info, cfg = dataset_info(dataset), cfg or teacher_recipe(dataset)
     check_config(cfg, ''); parse_arch(arch)         # a bad recipe value is refused before the data is loaded, named as `--set` names it
-    if not is_whole(seed, 0) or seed >= 2**31: raise DipkdError(f"seed must be a whole number ≥ 0 and < 2**31, not {seed!r}")   # as `distill` takes it
+    check_seed(seed)                                # as `distill` takes it, before the data is read
     mean, std = _teacher_norm(norm, info); seed_everything(seed); device = get_device(device)
     model = build_model(arch, info.shape, info.num_classes, mean, std)
     x, y = load_split(dataset, 'train')
