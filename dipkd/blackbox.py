@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, Num, OneOf, config_checks, check_config
 from .generators import PriorConfig, make_priors, CondGenerator
 from .contrastive import ContrastConfig, contrast, check_contrast_size
-from .distill import AUGMENT_CHECKS, TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging
+from .distill import AUGMENT_CHECKS, TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging, check_batch_size
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch, MeanLogits
 from .methods import Method, RunContext, register_method
@@ -543,10 +543,13 @@ def _ignored(cfg:DipkdConfig)->dict:
     return _unread_phase1(cfg) | phase2 | _unread_phase3(cfg)
 
 def _check_student(cfg:DipkdConfig, student:nn.Module, card)->None:
-    "What needs the student to see, refused before any query (and, from `distill`, before the run folder is touched): with `generations=0` S0 is the student, so a `primer_arch` whose weights it cannot take; and weight averaging the student cannot have."
+    "What needs the student to see, refused before any query (and, from `distill`, before the run folder is touched): with `generations=0` S0 is the student, so a `primer_arch` whose weights it cannot take; weight averaging the student cannot have; batches of one image for a BatchNorm S0 or scout (a copy of the student)."
     if cfg.generations: check_averaging(cfg.train, student, bool(cfg.explore.weight))   # the trainer would refuse it too, but only in phase 3
-    if cfg.generations or cfg.primer_arch is None: return
+    if cfg.balance.method == 'guided': check_batch_size(cfg.balance.scout_batch, student, 'balance.scout_batch')   # the scout is a copy of the student
+    if cfg.primer_arch is None: return check_batch_size(cfg.primer_train.batch_size, student, 'primer_train.batch_size')
     with torch.random.fork_rng(devices=[]): p = build_model(cfg.primer_arch, tuple(card.in_shape), card.num_classes)   # its own draws: the global stream stays as without it
+    check_batch_size(cfg.primer_train.batch_size, p, 'primer_train.batch_size')
+    if cfg.generations: return
     shapes = lambda m: {k: tuple(v.shape) for k, v in m.state_dict().items()}
     if shapes(p) != shapes(student):
         raise DipkdError(f"generations=0 makes S0 the student, so primer_arch={cfg.primer_arch!r} must be the student's architecture: leave primer_arch unset, or ask for that student (--student {cfg.primer_arch})")

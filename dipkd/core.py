@@ -81,11 +81,11 @@ def handed_back(model:torch.nn.Module, # a network the block may switch, freeze 
                 device:bool=False,     # also move it back to the one device it came on
                ):
     "Within the block, do what you need with `model`; afterwards its mode, `requires_grad` flags (and device) are as they were."
-    training, grads = model.training, [p.requires_grad for p in model.parameters()]
+    modes, grads = [m.training for m in model.modules()], [p.requires_grad for p in model.parameters()]   # every submodule's mode: a part kept in eval (a frozen BatchNorm) stays so
     devs = {t.device for t in [*model.parameters(), *model.buffers()]} if device else set()
     try: yield model
     finally:
-        model.train(training)
+        for m, t in zip(model.modules(), modes): m.train(t)
         for p, g in zip(model.parameters(), grads): p.requires_grad_(g)
         if len(devs) == 1: model.to(*devs)
 

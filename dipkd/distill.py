@@ -8,14 +8,14 @@ import copy, json, math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import _json_safe, is_whole, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch
+from .core import _json_safe, is_whole, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch, config_to_dict
 from .data import to_float
 
 # %% auto #0
 __all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig',
            'Append', 'Explore', 'PoolRows', 'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar',
            'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint',
-           'load_checkpoint', 'check_averaging', 'fit']
+           'load_checkpoint', 'has_batchnorm', 'check_batch_size', 'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -449,9 +449,18 @@ def restore_generator(gen:torch.Generator, # the stream to set
 def _state(self:Trainer)->dict:
     return {'model': self.model.state_dict(), 'opt': self.opt.state_dict(), 'sched': self.sched.state_dict(),
             'epoch': self.epoch, 'step': self.step, 'history': self.history, 'best': self.best, 'swa': self.swa, 'final': self.final,
+            'cfg': config_to_dict(self.cfg), 'steps_per_epoch': self.steps_per_epoch,                # what training it is, for `load_checkpoint` to check
             'shuffle_gen': self.shuffle_gen.get_state(), 'aug_gen': self.aug_gen.get_state(), **global_rng_state(self.device),
             **({'data': self.data.state_dict()} if hasattr(self.data, 'state_dict') else {}),   # a data source with state of its own (e.g. `Explore`)
             **({'loss': self.loss.state_dict()} if self._loss_params() else {})}                # a loss with weights of its own
+
+def _check_same_training(self:Trainer, s:dict, path:Path):
+    "Refuse a checkpoint of another training: other settings (but `epochs`: a finished training may go on for more) or another number of batches an epoch."
+    was, now = s.get('cfg'), config_to_dict(self.cfg)
+    if was is None: return                                              # written before checkpoints kept their settings: taken as it is
+    diff = [f"{k}={was[k]!r} there, {v!r} here" for k, v in now.items() if k in was and k != 'epochs' and was[k] != v]   # (a setting added since is not compared)
+    if s.get('steps_per_epoch', self.steps_per_epoch) != self.steps_per_epoch: diff.append(f"{s['steps_per_epoch']} batches an epoch there, {self.steps_per_epoch} here")
+    if diff: raise DipkdError(f"checkpoint {str(path)!r} was written by another training ({'; '.join(diff)}): go on from it with the settings and data it was written with, or delete it to train from the start")
 
 def save_checkpoint(self:Trainer, path=None):
     "Save the full training state atomically."
@@ -462,6 +471,7 @@ def load_checkpoint(self:Trainer, path=None):
     path = Path(path or self.checkpoint)
     try: s = torch.load(path, map_location=self.device, weights_only=True)
     except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off; delete it to train from the start (under `dipkd distill --resume`, that phase runs again), or start the run over") from None
+    self._check_same_training(s, path)
     if s.get('final') and 'last' in s and s['epoch'] < self.cfg.epochs: s = s['last']   # a finished training given more epochs goes on from its last epoch's end, not from the best or averaged weights it handed back
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])
     if 'loss' in s: self.loss.load_state_dict(s['loss'])
@@ -473,15 +483,25 @@ def load_checkpoint(self:Trainer, path=None):
         if 'data' in s: self.data.load_state_dict(s['data'])
         else: warnings.warn(f"{path.name} predates saving its data source's state: the run goes on with whatever state the source starts with, so it will not match an uninterrupted run")
 
-Trainer._state, Trainer.save_checkpoint, Trainer.load_checkpoint = _state, save_checkpoint, load_checkpoint
+Trainer._state, Trainer._check_same_training, Trainer.save_checkpoint, Trainer.load_checkpoint = _state, _check_same_training, save_checkpoint, load_checkpoint
 
 # %% ../nbs/04_distill.ipynb #3bd55b55
+def has_batchnorm(model:nn.Module)->bool: return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
+
+def check_batch_size(batch_size:int,    # images per training batch
+                     model:nn.Module,   # the model to be trained
+                     key:str='batch_size', # the setting, as `--set` names it (for the message)
+                    )->None:
+    "Refuse batches of one image for a model with BatchNorm, which normalises each batch by its own statistics."
+    if batch_size < 2 and has_batchnorm(model):
+        raise DipkdError(f"{key}={batch_size}: a model with BatchNorm needs batches of two images or more ({key} ≥ 2): it normalises each batch by its own statistics")
+
 def check_averaging(cfg:TrainConfig,  # the training config (its `swa_start`)
                     model:nn.Module,  # the model to be trained
                     stateful:bool,    # whether its data source has a state of its own (a generator that moves on as it is read)
                    )->None:
     "Refuse weight averaging of a BatchNorm model on a stateful data source: the BatchNorm pass at the end would move the source on."
-    if cfg.swa_start < 1 and stateful and any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
+    if cfg.swa_start < 1 and stateful and has_batchnorm(model):
         raise DipkdError("weight averaging (swa_start < 1) recomputes BatchNorm statistics with one more pass over the data; a data source with a state of its own (a generator, e.g. exploration or CPSC's stream) would move on as it is read: average a model without BatchNorm, or turn one of them off")
 
 @torch.enable_grad()                                                  # training, even when called inside a caller's no_grad
@@ -492,8 +512,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
     try:
         self._setup(data); self.epoch, self.step, self.history, self.best, self.swa, self.final = 0, 0, [], None, None, False
         check_averaging(self.cfg, self.model, hasattr(data, 'state_dict'))
-        bn = any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules())
-        if bn and self.cfg.batch_size < 2: raise DipkdError("a model with BatchNorm needs batches of two images or more (batch_size ≥ 2): it normalises each batch by its own statistics")
+        check_batch_size(self.cfg.batch_size, self.model); bn = has_batchnorm(self.model)
         if resume and self.checkpoint and self.checkpoint.exists(): self.load_checkpoint()
         self.resumed_epochs = self.epoch                               # epochs an earlier session had finished (their times are in the history)
         self.model.train(); self._cb('before_fit')

@@ -49,14 +49,19 @@ def _reflect(i:int, n:int)->int:
     p = 2 * (n - 1); i %= p
     return i if i < n else p - i
 
-@functools.lru_cache(maxsize=64)
-def blur_matrix(n:int, sigma:float)->torch.Tensor:
-    "n×n matrix applying a Gaussian blur with reflect padding along one axis."
+@functools.lru_cache(maxsize=128)
+def _blur_matrix(n:int, sigma:float, device=None, dtype=None)->torch.Tensor:
+    "`blur_matrix`, kept once per side, σ, device and dtype (on a GPU: no copy from the CPU per blur). Shared: never handed out."
+    if device is not None: return _blur_matrix(n, sigma).to(device, dtype)
     k = gaussian_kernel1d(sigma); r = len(k) // 2
     M = torch.zeros(n, n)
     for i in range(n):
         for j in range(-r, r + 1): M[i, _reflect(i + j, n)] += k[j + r]
     return M
+
+def blur_matrix(n:int, sigma:float)->torch.Tensor:
+    "n×n matrix applying a Gaussian blur with reflect padding along one axis (a copy of your own: changing it changes no later blur)."
+    return _blur_matrix(n, sigma).clone()
 
 def gaussian_blur(x:torch.Tensor, # (..., H, W)
                   sigma:float,    # standard deviation in pixels
@@ -64,7 +69,7 @@ def gaussian_blur(x:torch.Tensor, # (..., H, W)
     "Gaussian blur of the last two dimensions (reflect padding), as two matrix products."
     if sigma <= 0: return x
     H, W = x.shape[-2:]
-    return blur_matrix(H, sigma).to(x) @ x @ blur_matrix(W, sigma).to(x).t()
+    return _blur_matrix(H, sigma, x.device, x.dtype) @ x @ _blur_matrix(W, sigma, x.device, x.dtype).t()
 
 # %% ../nbs/08_generators.ipynb #30ef4629
 def nonlinear_transform(x:torch.Tensor,        # B×C×S×S images in [0, 1]

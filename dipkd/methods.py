@@ -14,7 +14,7 @@ from .core import (DipkdError, get_device, seed_everything, check_seed, determin
                         set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe)
 from .models import build_model, parse_arch, Classifier
-from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state
+from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
 from .data import load_split
 from .metrics import evaluate, predict, label_histogram, histogram_entropy
@@ -649,8 +649,11 @@ def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCa
         also = '' if given or not hasattr(cfg, 'budget_factor') else f", or raise budget_factor to {math.ceil(100 * need / cfg.n_images) / 100:g} (--set budget_factor=…)"
         raise DipkdError(f"{what} is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need}{also})")
     if m.check_teacher: m.check_teacher(teacher, card)   # e.g. CPSC-DFKD's need of BatchNorm layers
-    if m.check_student:                           # e.g. DIP-KD's primer against the student
-        with torch.random.fork_rng(devices=[]): m.check_student(cfg, student(), card)   # the copy's weights are drawn from a forked state: the run's draws are untouched
+    with torch.random.fork_rng(devices=[]):       # a copy of the student, its weights drawn from a forked state: the run's draws are untouched
+        s = student()
+        if isinstance(getattr(cfg, 'train', None), TrainConfig) and 'train' not in (m.ignored(cfg) if m.ignored else {}):
+            check_batch_size(cfg.train.batch_size, s, 'train.batch_size')   # the trainer would refuse it too, but only when the student's training begins
+        if m.check_student: m.check_student(cfg, s, card)   # e.g. DIP-KD's primer against the student
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
     if card.test_acc is None: _check_teacher_fits(teacher, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?
     return budget if m.black_box else None

@@ -97,6 +97,15 @@ class SynthConfig:
 config_checks(SynthConfig, steps=Num(0, whole=True, why='0 = the starting noise'), lr=Num(0), batch_size=Num(1, whole=True), temperature=Num(0, above=True),
               act_weight=Num(0), init_max=Num(0, 1, why='images start as U[0, init_max]'))
 
+def _check_state(state:dict, n:int, shape:tuple, cfg:SynthConfig)->None:
+    "Refuse a `state` that is not a synthesis of n targets of `shape` cut off after whole batches of this `cfg`."
+    x, c = state.get('x'), state.get('curve')
+    if not (isinstance(x, torch.Tensor) and isinstance(c, torch.Tensor)): raise DipkdError("state is what synthesize's checkpoint was given: a dict with tensors 'x' (the images so far) and 'curve'")
+    k = len(x)
+    if tuple(x.shape[1:]) != shape or k > n or (k % cfg.batch_size and k != n) or tuple(c.shape) != (cfg.steps,):
+        raise DipkdError(f"state holds {k} images of {tuple(x.shape[1:])} and a curve of {c.numel()} steps: a synthesis of these {n} targets cut off after whole batches "
+                         f"holds a multiple of batch_size={cfg.batch_size} images (or all {n}) of {shape}, and steps={cfg.steps} in its curve")
+
 def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), frozen
                targets:torch.Tensor,        # (n, K) soft targets
                shape:tuple,                 # (C, H, W)
@@ -112,6 +121,7 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
     cfg = cfg or SynthConfig(); check_config(cfg); T = cfg.temperature; dev = targets.device
     out, curve = [], torch.zeros(cfg.steps, device=dev)
     if state is not None:                                             # the batches an earlier session finished, and the noise stream where it stood
+        _check_state(state, len(targets), tuple(shape), cfg)
         out, curve = [state['x'].to(dev)], state['curve'].to(dev)
         if gen is not None and state.get('gen') is not None: gen.set_state(state['gen'])
     batches = targets.split(cfg.batch_size); done = -(-sum(len(x) for x in out) // cfg.batch_size)   # (a finished last batch may be short)
