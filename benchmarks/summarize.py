@@ -18,7 +18,7 @@ def mean_std(v):
 def by_seed(rs, key)->tuple[int, str]:
     "How many values the runs' `key` takes, and the value, or each value with its seeds (a series completed later may differ)."
     by = {}
-    for r in rs: by.setdefault(r[key], []).append(str(r['seed']))
+    for r in rs: by.setdefault(r.get(key), []).append(str(r['seed']))   # (a run from before the key was recorded: None)
     if len(by) == 1: return 1, str(rs[0][key])
     return len(by), '; '.join(f"{v} (seed{'s' if len(s) > 1 else ''} {', '.join(s)})" for v, s in by.items())
 
@@ -34,6 +34,7 @@ def summarize(name, runs):
     summary = {'name': name, 'method': first['method'], 'teacher': first['teacher'], 'teacher_test_acc': first['teacher_test_acc'],
                'student': first['student'], 'n_images': first['n_images'], 'budget': first['budget'], 'budgets': [r['budget'] for r in rs], 'device': first['device'],
                'seeds': [r['seed'] for r in rs], 'runs': [str(r) for r in runs], 'git_commit': first['git_commit'], 'git_commits': [r['git_commit'] for r in rs],
+               'torch': by_seed(rs, 'torch')[1],   # a seed's numbers can move with torch's kernels (the white-box students do: benchmarks/whitebox-fmnist-tables.md)
                **{f: dict(zip(('mean', 'std'), mean_std([r[f] for r in rs]))) | {'per_seed': [r[f] for r in rs]} for f in FIELDS},
                'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}, 'commands': commands}
     for k in first['info'].get('snapshot_test_acc', {}):   # intermediate models (e.g. DIP-KD's primer S0), measured for the report
@@ -64,7 +65,7 @@ def summarize(name, runs):
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')
     f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}" if summary[k]['mean'] is not None else ('n/a (white-box)' if k == 'queries' else 'n/a')
     md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
-          f"N = {first['n_images']}, budget {by_seed(rs, 'budget')[1]}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, {commits(rs)}.", '',
+          f"N = {first['n_images']}, budget {by_seed(rs, 'budget')[1]}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, torch {summary['torch']}, {commits(rs)}.", '',
           'Mean ± std over the seeds: the sample standard deviation (n − 1).', '', '| metric | mean ± std | per seed |', '|---|---|---|']
     for k, d in zip(FIELDS, (2, 2, 0, 0, 0)): md.append(f"| {k} | {f(k, d)} | {', '.join(str(x) for x in summary[k]['per_seed'])} |")
     for k in summary:

@@ -7,15 +7,17 @@
 #   bash benchmarks/whitebox_fmnist.sh tables  # benchmarks/whitebox-fmnist-tables.md and whitebox-fmnist-curve.png from whatever has been run
 #
 # SEEDS and METHODS choose what runs; runs go to benchmarks/runs/NAME (skipped when their result.json exists).
+# SUFFIX names a series of its own (e.g. SUFFIX=-rerun: benchmarks/whitebox-fmnist-bn-cpsc-rerun.*), to run the rows again
+# (another commit, torch or machine) beside the recorded ones; the tables list such series under the main table.
 # Run one benchmark at a time: two torch jobs on a 2-core CPU slow each other badly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-python}
-SEEDS=${SEEDS:-"0 1 2"}; STUDENT=lenet5-half; PRESET=${PRESET:-fmnist}; EXTRA="--curve 6"
+SEEDS=${SEEDS:-"0 1 2"}; SUFFIX=${SUFFIX:-}; STUDENT=lenet5-half; PRESET=${PRESET:-fmnist}; EXTRA="--curve 6"
 source benchmarks/common.sh
 case ${1:-bn} in
-  bn)     TEACHER=fmnist-lenet5-bn; for METHOD in ${METHODS:-cpsc softtarget zskd}; do series whitebox-fmnist-bn-$METHOD "$SEEDS"; done ;;
-  plain)  TEACHER=fmnist-lenet5;    for METHOD in ${METHODS:-softtarget zskd}; do series whitebox-fmnist-plain-$METHOD "$SEEDS"; done ;;
+  bn)     TEACHER=fmnist-lenet5-bn; for METHOD in ${METHODS:-cpsc softtarget zskd}; do series whitebox-fmnist-bn-$METHOD$SUFFIX "$SEEDS"; done ;;
+  plain)  TEACHER=fmnist-lenet5;    for METHOD in ${METHODS:-softtarget zskd}; do series whitebox-fmnist-plain-$METHOD$SUFFIX "$SEEDS"; done ;;
   tables) ;;
   *) echo "usage: $0 bn|plain|tables" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Collect the white-box Fashion-MNIST summaries (written by `benchmarks/summarize.py`) into
 benchmarks/whitebox-fmnist-tables.md, and draw the accuracy-against-time curves into benchmarks/whitebox-fmnist-curve.png.
-Rows whose runs do not exist yet are left out."""
+Rows whose runs do not exist yet are left out. A row run again as a series of its own (`SUFFIX=-rerun bash benchmarks/whitebox_fmnist.sh ...`:
+benchmarks/whitebox-fmnist-PAIR-METHOD-rerun.json) is listed in a second table, beside the first; the picture draws the recorded rows only."""
 import json
 from pathlib import Path
 
@@ -13,6 +14,15 @@ def load(pair, method):
     p = B/f'whitebox-fmnist-{pair}-{method}.json'
     return json.loads(p.read_text()) if p.exists() else None
 
+def torch_of(name):
+    "The torch version(s) the series' runs were made with, from their kept results (benchmarks/results/NAME/)."
+    v = sorted({json.loads(p.read_text()).get('torch') for p in (B/'results'/name).glob('*.json')} - {None})
+    return ', '.join(v) or 'not recorded'
+
+def reruns(pair, method):
+    "Series of the same row run again: whitebox-fmnist-PAIR-METHOD-SUFFIX.json."
+    return [json.loads(p.read_text()) for p in sorted(B.glob(f'whitebox-fmnist-{pair}-{method}-*.json'))]
+
 def ms(v, d=2): return 'n/a' if v['mean'] is None else f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
 
 def main():
@@ -20,10 +30,19 @@ def main():
     md = ['# White-box DFKD on Fashion-MNIST at one wall-clock budget', '',
           'Each method runs its `fmnist` preset (sized to the same wall-clock budget on a 2-core CPU) into LeNet-5-half; '
           'the final student is reported (the test split is never used for selection). Command: `bash benchmarks/whitebox_fmnist.sh bn|plain`.', '',
-          '| teacher | method | test acc | agreement | wall time (s) | peak RSS (MiB) | seeds | commit | reported elsewhere |', '|---|---|---|---|---|---|---|---|---|']
-    for pair, m, s in found:
-        md.append(f"| {s['teacher']} ({s['teacher_test_acc']}%) | {m} | {ms(s['test_acc'])} | {ms(s['agreement'])} | {ms(s['wall_s'], 0)} | "
-                  f"{ms(s['peak_rss_mb'], 0)} | {len(s['seeds'])} | {s['git_commit']} | {REPORTED.get((pair, m), '')} |")
+          '| teacher | method | test acc | agreement | wall time (s) | peak RSS (MiB) | seeds | commit | torch | reported elsewhere |', '|---|---|---|---|---|---|---|---|---|---|']
+    row = lambda s, m, extra: (f"| {s['teacher']} ({s['teacher_test_acc']}%) | {m} | {ms(s['test_acc'])} | {ms(s['agreement'])} | {ms(s['wall_s'], 0)} | "
+                               f"{ms(s['peak_rss_mb'], 0)} | {len(s['seeds'])} | {s['git_commit']} | {torch_of(s['name'])} | {extra} |")
+    for pair, m, s in found: md.append(row(s, m, REPORTED.get((pair, m), '')))
+    again = [(m, s, r) for pair, m, s in found for r in reruns(pair, m)]
+    if again:
+        md += ['', '## The same rows run again', '',
+               'Each series below runs a row of the table above again with the same command, as a series of its own (its name in the last column), '
+               'with the per-seed test accuracy of both. A seed draws its targets, noise and batches from the same seeds, but not always the same numbers: '
+               "torch's samplers and kernels differ between versions (the ZSKD targets of seed 0 differ between torch 2.15.0 and 2.14.1), so a seed can land elsewhere.", '',
+               '| teacher | method | test acc | agreement | wall time (s) | peak RSS (MiB) | seeds | commit | torch | series: per seed (recorded row: per seed) |', '|---|---|---|---|---|---|---|---|---|---|']
+        for m, s, r in again:
+            md.append(row(r, m, f"{r['name']}: {', '.join(map(str, r['test_acc']['per_seed']))} ({', '.join(map(str, s['test_acc']['per_seed']))})"))
     md += ['', '## Accuracy against time', '', '![accuracy against time](whitebox-fmnist-curve.png)', '']
     for pair, m, s in found:
         if 'curve' in s:
