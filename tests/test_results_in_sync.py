@@ -66,9 +66,9 @@ def test_readme_ablation_row():
     assert cells == want, f'the README ablation row {cells} against the summaries {want}'
 
 def whitebox_rows()->list[tuple[str, str, str, str]]:
-    "(teacher, method, test acc, agreement) per row of `benchmarks/whitebox-fmnist-tables.md`."
+    "(teacher, method, test acc, agreement) per row of `benchmarks/whitebox-fmnist-tables.md`'s main table (the rows run again follow it: `test_whitebox_reruns`)."
     out = []
-    for l in rows((BENCH/'whitebox-fmnist-tables.md').read_text())[1:]:   # (the header; the rule line does not start with '| ')
+    for l in rows((BENCH/'whitebox-fmnist-tables.md').read_text().split('\n## The same rows run again')[0])[1:]:   # (the header; the rule line does not start with '| ')
         c = cells(l)
         out.append((c[0].split(' (')[0], c[1], c[2], c[3]))
     assert len(out) == 5
@@ -85,6 +85,17 @@ def test_whitebox_tables(teacher, method, acc, agree):
     for nb in ['12_softtarget.ipynb'] + (['11_cpsc.ipynb'] if teacher.endswith('-bn') else []):   # 11 quotes the BatchNorm teacher's rows
         hits = [l for l in notebook_rows(nb) if l.startswith(f'| {teacher} (') and f'`{method}`' in l]
         assert len(hits) == 1 and f'| {acc} | {agree} |' in hits[0], f'{nb}: {method} with {teacher} should read {acc} | {agree}; found {hits}'
+
+RERUNS = [('whitebox-fmnist-bn-cpsc-rerun', '11_cpsc.ipynb'), ('whitebox-fmnist-plain-zskd-rerun', '12_softtarget.ipynb')]   # the rows run again on another torch, and where they are quoted
+
+@pytest.mark.parametrize('name,nb', RERUNS)
+def test_whitebox_reruns(name, nb):
+    "The reruns' test accuracy, as the README, the method's notebook and benchmarks/whitebox-torch-check.md quote it, is its summary's."
+    acc = summary(name)['test_acc']
+    text = '\n'.join(''.join(c['source']) for c in json.loads((ROOT/'nbs'/nb).read_text())['cells'] if c['cell_type'] == 'markdown')
+    for where, t in (('README', (ROOT/'README.md').read_text()), (nb, text), ('whitebox-torch-check.md', (BENCH/'whitebox-torch-check.md').read_text())):
+        assert acc in t, f'{where} should quote {name} as {acc}'
+    assert f"{name}: " in (BENCH/'whitebox-fmnist-tables.md').read_text(), f'the tables list no row for {name}'
 
 def lab_table()->list[str]:
     "The rows of the lab's whole-series table (`nbs/tutorials/dipkd_lab.ipynb`)."
