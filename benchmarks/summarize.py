@@ -34,7 +34,7 @@ def summarize(name, runs):
     summary = {'name': name, 'method': first['method'], 'teacher': first['teacher'], 'teacher_test_acc': first['teacher_test_acc'],
                'student': first['student'], 'n_images': first['n_images'], 'budget': first['budget'], 'budgets': [r['budget'] for r in rs], 'device': first['device'],
                'seeds': [r['seed'] for r in rs], 'runs': [str(r) for r in runs], 'git_commit': first['git_commit'], 'git_commits': [r['git_commit'] for r in rs],
-               'torch': by_seed(rs, 'torch')[1],   # a seed's numbers can move with torch's kernels (the white-box students do: benchmarks/whitebox-fmnist-tables.md)
+               'torch': by_seed(rs, 'torch')[1],   # a seed's numbers can move with torch's kernels (the white-box students do: benchmarks/whitebox-torch-check.md)
                **{f: dict(zip(('mean', 'std'), mean_std([r[f] for r in rs]))) | {'per_seed': [r[f] for r in rs]} for f in FIELDS},
                'phase_s': {k: mean_std([r['phase_s'].get(k) for r in rs])[0] for k in first['phase_s']}, 'commands': commands}
     for k in first['info'].get('snapshot_test_acc', {}):   # intermediate models (e.g. DIP-KD's primer S0), measured for the report

@@ -80,7 +80,7 @@ def deterministic_kernels(on:bool=True, # False: leave torch's settings as they 
 def handed_back(model:torch.nn.Module, # a network the block may switch, freeze or move
                 device:bool=False,     # also move it back to the one device it came on
                ):
-    "Within the block, do what you need with `model`; afterwards its mode, `requires_grad` flags (and device) are as they were."
+    "Within the block, do what you need with `model`; afterwards the mode of each of its parts, its `requires_grad` flags (and device) are as they were."
     modes, grads = [m.training for m in model.modules()], [p.requires_grad for p in model.parameters()]   # every submodule's mode: a part kept in eval (a frozen BatchNorm) stays so
     devs = {t.device for t in [*model.parameters(), *model.buffers()]} if device else set()
     try: yield model
