@@ -393,16 +393,24 @@ def write_json(path:str|Path, # destination
     atomic_write(path, lambda tmp: tmp.write_text(json.dumps(_json_safe(obj), indent=2, default=str, allow_nan=False) + '\n'))
 
 def _json_safe(o):
-    "`o` with each non-finite float as None: JSON has no NaN or infinity, and strict readers (jq, a browser's `JSON.parse`) refuse the `NaN` Python would write."
+    "`o` as plain data: numpy's numbers as Python's (json writes an int64 as text; torch's `weights_only` loading refuses them), and each non-finite float as None: JSON has no NaN or infinity, and strict readers (jq, a browser's `JSON.parse`) refuse the `NaN` Python would write."
+    if isinstance(o, np.generic): o = o.item()
     if isinstance(o, float): return o if math.isfinite(o) else None
     if isinstance(o, dict): return {k: _json_safe(v) for k, v in o.items()}
     if isinstance(o, (list, tuple)): return [_json_safe(v) for v in o]
     return o
 
+def _plain(o):
+    "`o` with numpy's numbers as Python's, through dicts, lists and tuples (tensors and all else as they are): torch's `weights_only` loading refuses numpy's."
+    if isinstance(o, np.generic): return o.item()
+    if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
+    if type(o) in (list, tuple): return type(o)(_plain(v) for v in o)
+    return o
+
 def save_torch(obj, # tensors and plain data
                path:str|Path):
-    "`torch.save`, atomically: a checkpoint is whole or absent."
-    atomic_write(path, lambda tmp: torch.save(obj, tmp))
+    "`torch.save`, atomically: a checkpoint is whole or absent, and loads with `weights_only=True` (a setting from numpy, an optimiser's lr say, is kept as a Python number)."
+    atomic_write(path, lambda tmp: torch.save(_plain(obj), tmp))
 
 def save_weights(model:torch.nn.Module, # its `state_dict` is written
                  path:str|Path,         # destination (.safetensors)
