@@ -13,7 +13,7 @@ from .contrastive import ContrastConfig, contrast, check_contrast_size
 from .distill import AUGMENT_CHECKS, TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging, check_batch_size
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch, MeanLogits
-from .methods import Method, RunContext, register_method
+from .methods import Method, RunContext, register_method, count_of
 
 # %% auto #0
 __all__ = ['PHASE2_KEYS', 'PHASE3_KEYS', 'BalanceConfig', 'balanced_priors', 'DipkdConfig', 'relabel', 'student_loss', 'dip_kd',
@@ -121,9 +121,10 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
                    )->tuple[torch.Tensor, torch.Tensor, dict]: # images, labels, report
     "Label priors with the oracle and build a class-balanced set of N (see the text above)."
     check_config(cfg, 'balance')
+    if num_classes != oracle.num_classes: raise DipkdError(f"num_classes is {num_classes!r}, but the oracle answers {oracle.num_classes} classes")   # before the first query: its answers would not fit
     q0, K = oracle.queries, num_classes
     cap = math.ceil(n / K)
-    max_q = n if cfg.method == 'none' else max(n, int(cfg.max_queries * n))
+    max_q = n if cfg.method == 'none' else max(n, count_of(cfg.max_queries, n, up=False))
     if oracle.remaining is not None: max_q = min(max_q, oracle.remaining - reserve)   # never plan past the budget
     if max_q < n: raise DipkdError(f"the query budget leaves {max_q} queries to label N = {n} images")
     if cfg.method == 'guided' and scout is None: raise DipkdError("guided balancing trains a scout: pass its architecture's model as scout= (before any query is spent)")
@@ -150,7 +151,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
         if deficit.sum() == 0 or left <= 0: break
         q = min(left, math.ceil(left / (cfg.rounds - r)))                            # spread the queries over the rounds
         sc = _train_scout(fresh_copy(scout), torch.cat(X), y_all, K, cfg, gen, gen.device)
-        pool = _priors(int(cfg.pool_factor * q), shape, pcfg, gen, cfg.chunk)     # free: no teacher involved
+        pool = _priors(count_of(cfg.pool_factor, q, up=False), shape, pcfg, gen, cfg.chunk)   # free: no teacher involved
         targets = _allocate(deficit, q)                                             # (q,) a target class per query
         cand = _pick(sc, pool, targets)                                          # the pool's best candidate per target
         if cfg.guide_steps: cand = _guide(sc, cand, targets, cfg.guide_steps, cfg.guide_lr)
@@ -216,15 +217,15 @@ def _relabel_share(cfg:DipkdConfig)->float:
 
 def _n_holdout(cfg:DipkdConfig)->int:
     "Size of the held-out synthetic split."
-    return math.ceil(cfg.holdout * cfg.n_images)
+    return count_of(cfg.holdout, cfg.n_images)
 
 def _n_boundary(cfg:DipkdConfig)->int:
     "Boundary images per generation."
-    return math.ceil(cfg.boundary * cfg.n_images)
+    return count_of(cfg.boundary, cfg.n_images)
 
 def _later_queries(cfg:DipkdConfig, g:int=1)->int:
     "Queries the phases after phase 1 may ask (re-labelling and boundary images) from generation `g` on: with `g` = 1, over all generations."
-    return (math.ceil(cfg.n_images * _relabel_share(cfg)) + _n_boundary(cfg)) * (cfg.generations - g + 1)
+    return (count_of(_relabel_share(cfg), cfg.n_images) + _n_boundary(cfg)) * (cfg.generations - g + 1)
 
 def _relabel_reserve(cfg:DipkdConfig, g:int)->int:
     "Queries generation g's re-labelling must leave in the budget: its own boundary images and every later generation's share."
@@ -414,15 +415,15 @@ def _check_combination(cfg:DipkdConfig)->None:
     _check_student_loss(cfg)
     c = cfg.contrast_cfg
     if cfg.contrast and cfg.generations: check_contrast_size(cfg.n_images, c.batch_size)   # before any query
-    asks = [k for k, on in (('relabel', cfg.relabel != 'none'), ('boundary', cfg.boundary)) if on]
+    asks = [k for k, on in (('relabel', cfg.relabel != 'none'), ('boundary', cfg.boundary and cfg.boundary_search != 'prior')) if on]   # (boundary_search='prior' asks about fresh priors)
     if cfg.contrast and cfg.generations and not c.clamp and asks:
         raise DipkdError(f"contrast_cfg.clamp=false lets contrast push pixels out of [0, 1], which the oracle refuses, and {' and '.join(asks)} ask it about "
-                         "the contrasted images: keep clamp=true, or set relabel=none and boundary=0")
+                         "the contrasted images: keep clamp=true, or set relabel=none and boundary=0 (or boundary_search=prior)")
 
 def _explore_pool(ctx:RunContext, primer:nn.Module, g:int)->torch.Tensor:
     "Generation g's pool for `explore.source='pool'`: `explore.pool`·N fresh priors the teacher never sees; with `pick='balanced'`, an even share per class picked by the primer from `pool_factor`× as many (free)."
     cfg, e, K = ctx.cfg, ctx.cfg.explore, ctx.num_classes
-    n = math.ceil(e.pool * cfg.n_images); m = n if e.pick == 'none' else math.ceil(e.pool_factor * n)
+    n = count_of(e.pool, cfg.n_images); m = n if e.pick == 'none' else count_of(e.pool_factor, n)
     xp = _priors(m, ctx.in_shape, cfg.priors, ctx.generator(_stream_offset('pool', g)), cfg.balance.chunk)
     if e.pick == 'balanced': xp = _pick(primer, xp, _allocate(torch.ones(K, device=xp.device), n))
     ctx.info[f'explore_pool_g{g}'] = {'n': n, 'candidates': m, 'primer_histogram': label_histogram(predict(primer, xp), K)}
@@ -489,7 +490,7 @@ def _deficit_targets(y:torch.Tensor, n:int, num_classes:int)->torch.Tensor:
 def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tensor, g:int)->dict:
     "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; with `boundary_pick='deficit'`, picked by the primer from a larger pool towards the classes the student's labels `y` lack. The report says how often the teacher sided with the primer."
     cfg = ctx.cfg; n = _n_boundary(cfg); q0 = ctx.oracle.queries; gen = ctx.generator(_stream_offset('boundary', g))
-    m = n if cfg.boundary_pick == 'none' else math.ceil(cfg.boundary_pool * n)    # candidates: free, only the kept ones are asked about
+    m = n if cfg.boundary_pick == 'none' else count_of(cfg.boundary_pool, n)     # candidates: free, only the kept ones are asked about
     if cfg.boundary_search == 'prior': xb, lam = _priors(m, ctx.in_shape, cfg.priors, gen, cfg.balance.chunk).to(x.device), None   # the control: no mixing
     else: xb, lam = boundary_points(primer, x, m, gen, cfg.boundary_search, cfg.boundary_steps)
     if cfg.boundary_pick == 'deficit':

@@ -86,7 +86,7 @@ def _label_lines(r:dict)->list[str]:
 def _run_folder(a)->Path:
     "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
     t = Path(a.teacher); name = t.stem if t.suffix in _TEACHER_FILES else t.name   # a zoo name as it is ('digits-lenet5:0.5')
-    return Path(a.out or f"runs/{a.method}-{name}-s{a.seed}")
+    return Path(a.out or f"runs/{a.method}-{name}-s{a.seed}").expanduser()   # (no shell expands '--out=~/…')
 
 def _cmd_distill(a, p):
     "`dipkd distill` with the options `a` (parsed by `p`, the command's parser)."

@@ -14,8 +14,8 @@ import torch
 __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'check_seed', 'seed_everything', 'make_generator',
            'deterministic_kernels', 'handed_back', 'config_to_dict', 'update_config', 'set_config', 'load_config_file',
            'check_number', 'is_whole', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
-           'config_checks', 'check_config', 'peak_rss_mb', 'git_commit', 'atomic_write', 'write_json', 'save_torch',
-           'save_weights', 'Timer']
+           'config_checks', 'check_config', 'peak_rss_mb', 'reset_peak_rss', 'git_commit', 'atomic_write', 'write_json',
+           'save_torch', 'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -104,6 +104,8 @@ def _kind(like)->str: return {int: "a whole number", float: "a number", str: "te
 
 def _coerce(value, like, name:str):
     "Convert `value` (often text from the command line) to the type of the current value `like`."
+    if isinstance(value, np.generic): value = value.item()   # numpy's numbers (a sweep over np.linspace) as Python's: a config is written as JSON
+    if type(value) in (list, tuple): value = type(value)(v.item() if isinstance(v, np.generic) else v for v in value)
     if isinstance(like, bool) or like is None and str(value).lower() in ('true', 'false'):
         if isinstance(value, bool): return value
         s = str(value).lower()
@@ -112,6 +114,8 @@ def _coerce(value, like, name:str):
         raise DipkdError(f"config key {name!r} takes true/false, not {value!r}")
     if like is None and isinstance(value, str):          # a field whose default is None: read the text as JSON
         try: return json.loads(value)
+        except ValueError: pass
+        try: return float(value)                          # a number JSON writes otherwise: '.01', '1.'
         except ValueError: return value
     if isinstance(value, bool) and like is not None:      # True is an int to Python: never let it pass as a number or a name
         raise DipkdError(f"config key {name!r} expects {_kind(like)}, got {value!r}")
@@ -191,14 +195,14 @@ def set_config(cfg, # dataclass config, updated in place
 # %% ../nbs/00_core.ipynb #c1e518eb
 def load_config_file(path:str|Path)->dict:
     "Read a JSON or YAML config file into a dict."
-    path = Path(path)
+    path = Path(path).expanduser()                    # '~/c.yaml', as Python gets it (no shell expands '--config=~/…')
     if not path.exists(): raise DipkdError(f"config file {str(path)!r} does not exist")
     if path.is_dir(): raise DipkdError(f"config file {str(path)!r} is a folder")
     try: text = path.read_text()
     except UnicodeDecodeError: raise DipkdError(f"config file {str(path)!r} is not a text file: a config is JSON or YAML") from None
     except OSError as e: raise DipkdError(f"config file {str(path)!r} could not be read ({e.strerror or e})") from None
     try:
-        if path.suffix in ('.yaml', '.yml'):
+        if path.suffix.lower() in ('.yaml', '.yml'):
             import yaml
             data = yaml.safe_load(text)
         else: data = json.loads(text) if text.strip() else None
@@ -329,6 +333,11 @@ def peak_rss_mb()->float|None:
     except ImportError: return None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 2**20 if sys.platform == 'darwin' else peak / 1024   # macOS counts bytes, Linux and the BSDs KiB
+
+def reset_peak_rss()->bool:
+    "Count `peak_rss_mb` afresh from now (Linux, through `/proc/self/clear_refs`): a run's peak, not that of whatever ran before it in the process. False where the system does not allow it: the peak stays the process's."
+    try: Path('/proc/self/clear_refs').write_text('5'); return True    # '5': reset the peak resident set size, and nothing else
+    except OSError: return False
 
 def git_commit(path:str|Path|None=None)->str|None:
     "The git commit of the checkout that tracks `path` (this package by default), with '+dirty' for local changes; None where git does not track it."

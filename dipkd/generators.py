@@ -103,6 +103,7 @@ def diverging_filter(m:torch.Tensor,   # values in [0, 1] (a mask)
                      beta:float=0.5,   # the midpoint: values below move towards 0, above towards 1
                     )->torch.Tensor:   # the same shape, in [0, 1]
     "Push values in [0, 1] towards 0 (below β) or 1 (above β); 0, β and 1 are fixed points."
+    if not 0 < beta < 1: raise DipkdError(f"beta is the filter's midpoint, inside (0, 1), not {beta!r}")   # (at 0 or 1 a branch divides by zero)
     return torch.where(m < beta, m ** 2 / beta, 1 - (1 - m) ** 2 / (1 - beta))
 
 # %% ../nbs/08_generators.ipynb #85b65290
@@ -116,6 +117,7 @@ def semantic_mask(n:int,                  # masks to make
                   tol:float|None=None,    # stop early once mean |Δm| < tol (the drafts' alternative rule)
                  )->torch.Tensor:         # n×1×H×W in [0, 1], near-binary
     "Near-binary blob masks: uniform noise refined by blur and the diverging filter."
+    if order not in ('blur_first', 'divg_first'): raise DipkdError(f"order is 'blur_first' or 'divg_first', not {order!r}")   # a misspelling would run the other order
     dev = gen.device if gen is not None else torch.device('cpu')
     m = torch.rand(n, 1, *size, generator=gen, device=dev)
     for _ in range(steps):

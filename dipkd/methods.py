@@ -11,7 +11,7 @@ from typing import Callable
 import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, check_seed, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
-                        set_config, load_config_file, peak_rss_mb, git_commit, write_json, Timer, Num, config_checks, check_config,
+                        set_config, load_config_file, peak_rss_mb, reset_peak_rss, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size
@@ -21,8 +21,9 @@ from .metrics import evaluate, predict, label_histogram, histogram_entropy
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config',
-           'check_ignored', 'default_budget', 'config_rows', 'RunContext', 'CurveSnapshots', 'NaiveConfig', 'naive_kd',
-           'answer_record', 'read_answers', 'run_env', 'require_classifier', 'distill', 'RunFiles', 'load_run']
+           'check_ignored', 'count_of', 'default_budget', 'config_rows', 'RunContext', 'CurveSnapshots', 'NaiveConfig',
+           'naive_kd', 'answer_record', 'read_answers', 'run_env', 'require_classifier', 'distill', 'RunFiles',
+           'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -141,9 +142,17 @@ def _field_notes(cls:type)->dict:
     from fastcore.docments import docments
     return {k: v for c in reversed(cls.__mro__) if is_dataclass(c) and c is not object for k, v in docments(c).items() if v and k != 'return'}
 
+def count_of(share:float, # a multiple or a share of n (a budget factor, a held-out share)
+             n:int,
+             up:bool=True, # round up (a count that must cover the share) or down (a cap that must not pass it)
+            )->int:
+    "share × n as a whole number, rounded as asked, after the floats' dust is wiped: 1.1 × 50,000 is 55,000.000000000007 in floats and 1.15 × 100 is 114.99999999999999, which `ceil` and `int` would make 55,001 and 114; here they are 55,000 and 115."
+    x = round(share * n, 6)
+    return math.ceil(x) if up else math.floor(x)
+
 def default_budget(cfg)->int:
     "The query budget when none is given: `budget_factor` × N (a factor of 2 for a config without one)."
-    return math.ceil(round(getattr(cfg, 'budget_factor', 2.0) * cfg.n_images, 6))   # 1.1 × 50,000 is 55,000.000000000007 in floats: 55,000, not 55,001
+    return count_of(getattr(cfg, 'budget_factor', 2.0), cfg.n_images)
 
 def _groups(cfg)->set:
     "The classes of a config's groups, nested ones included."
@@ -550,10 +559,10 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
     return setup.get('preset')
 
 def run_env(device:torch.device)->dict:
-    "What decides whether a session makes the same numbers as another: the versions, the machine, the device, the thread count, and torch's deterministic kernels when they are on."
+    "What decides whether a session makes the same numbers as another: the versions, the machine, the device, the thread count, torch's deterministic kernels when they are on, and the code (dipkd's version and git commit, read as the session begins)."
     return dict(torch=torch.__version__, python=platform.python_version(), machine=platform.machine(),
                 device=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu', threads=torch.get_num_threads(),
-                deterministic=torch.are_deterministic_algorithms_enabled())
+                deterministic=torch.are_deterministic_algorithms_enabled(), dipkd=dipkd.__version__, commit=git_commit())
 
 _ENV_BEFORE = {'deterministic': False}   # what a folder from before a key was recorded had
 
@@ -561,7 +570,7 @@ def _warn_env(was:dict|None, now:dict|None):
     "Say up front when a run is resumed somewhere else than where it began, and what that changes."
     if was is None or now is None: return
     was, now = {**_ENV_BEFORE, **was}, {**_ENV_BEFORE, **now}   # a folder from before a key was recorded had its value of then
-    diff = [f"{k} {was.get(k)!r} → {now.get(k)!r}" for k in dict.fromkeys([*now, *was]) if was.get(k) != now.get(k)]
+    diff = [f"{k} {was.get(k)!r} → {now.get(k)!r}" for k in dict.fromkeys([*now, *was]) if k in was and was[k] != now.get(k)]   # (a key of which an older folder kept nothing, nor says what it had: not compared)
     if diff: warnings.warn(f"this run began elsewhere ({'; '.join(diff)}): the phases still to run may make other images and weights than an "
                            "uninterrupted run, so it will not match one, and a black-box run may need fresh answers from the teacher "
                            "(the oracle still stops at the budget over all of the run's sessions)", stacklevel=3)
@@ -724,6 +733,7 @@ def distill(method:str='naive',        # registered method name
     t0 = time.perf_counter(); m = get_method(method)
     seed, callbacks = _check_run_args(seed, budget, student, curve, callbacks, out, command, resume=resume, adopt=adopt, force=force, progress=progress, deterministic=deterministic)
     overrides = _override_list(overrides)                         # any iterable, read once: here, so the kept command has them too
+    if out is not None: out = Path(out).expanduser()                # '~/runs/x' as the shell would have it, not a folder named '~'
     own = out is not None and isinstance(config, (str, Path)) and Path(config).expanduser().resolve() == Path(out, 'checkpoints', 'config.json').resolve()
     if own: config = load_config_file(config)                       # the run's own kept config (its command, run again): read now, as --force clears checkpoints/
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
@@ -734,6 +744,7 @@ def distill(method:str='naive',        # registered method name
     with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
         device = get_device(device)
         if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)   # this run's peak, not the process's
+        rss = 'session' if reset_peak_rss() else 'process'              # the same for the resident memory, where the system allows it
         t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
         student_arch, s_mean, s_std = _student_of(student, student_norm, card)
         budget = _check_fit(m, cfg, budget, t_model, card, lambda: build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
@@ -744,9 +755,10 @@ def distill(method:str='naive',        # registered method name
             if isinstance(teacher, (tuple, list)): undo.enter_context(handed_back(t_model, device=True))
             t_model.to(device)                             # (a module of yours: until the run ends)
             t_sha = weights_sha256(t_model)                # the teacher by its weights: a name can stand for another file
-            preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, student=student_arch, student_norm=student_norm, seed=seed,
+            env = run_env(device)                          # the code too: its commit as the session begins, whatever a checkout does while it runs
+            preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, dataset=card.dataset, student=student_arch, student_norm=student_norm, seed=seed,
                                    n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha}, env=run_env(device), moot=() if m.black_box else ('budget',), command=command, keep_config=keep)   # folders from before the weights were recorded: by name, as then
+                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha, 'dataset': card.dataset}, env=env, moot=() if m.black_box else ('budget',), command=command, keep_config=keep)   # folders from before the weights were recorded: by name, as then
             if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
                 if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
                 try: return json.loads((out/'result.json').read_text())
@@ -763,7 +775,7 @@ def distill(method:str='naive',        # registered method name
                 for c in ctx.callbacks: c.before_run(ctx)   # inside: a callback stopped here (or an interrupt) still lets every callback go of the run
                 m.run(ctx)
                 with ctx.timer('evaluate'): ev = _report(ctx, t_model)
-                res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command)
+                res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command, env, rss)
             except BaseException:                          # stopped: each callback lets go of the run (a dashboard says so)
                 for c in ctx.callbacks: c.after_cancel(ctx)
                 raise
@@ -771,11 +783,19 @@ def distill(method:str='naive',        # registered method name
             return res
 
 # %% ../nbs/06_methods.ipynb #0da45e11
+def _began(out:Path|None, env:dict)->dict:
+    "The `run_env` of the session that began the run in `out`, as its run.json keeps it ({} for a folder from before it was kept); `env`, this session's, without a folder."
+    if out is None: return env
+    try: return json.loads((out/'checkpoints'/'run.json').read_text()).get('env') or {}
+    except (OSError, ValueError): return {}
+
 def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher', preset:str|None=None,
             command:list|None=None, # the `dipkd` arguments that make the run (None: none can be typed)
+            env:dict|None=None,     # this session's `run_env`, read as it began (None: read now)
+            rss:str='process',      # what `peak_rss_mb` counts: 'session' (counted afresh as the session began) or 'process'
            )->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
-    dev = ctx.device
+    dev, env = ctx.device, env or run_env(ctx.device)
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
                teacher_test_acc=round(ev['teacher_test_acc'], 2), student=student_arch,
                input=dict(shape=list(ctx.card.in_shape), num_classes=ctx.card.num_classes, norm=student_norm,   # mean/std: the student's
@@ -787,10 +807,10 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
                resumed=ctx.resume, wall_s=round(time.perf_counter() - t0 + ctx.timer.carried, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},
-               peak_rss_mb=None if (rss := peak_rss_mb()) is None else round(rss, 1), deterministic_kernels=torch.are_deterministic_algorithms_enabled(),
+               peak_rss_mb=None if (mb := peak_rss_mb()) is None else round(mb, 1), peak_rss_of=None if mb is None else rss, deterministic_kernels=torch.are_deterministic_algorithms_enabled(),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f"cpu ({torch.get_num_threads()} thread{'s' * (torch.get_num_threads() != 1)})"),
-               seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=dipkd.__version__, git_commit=git_commit(),
+               seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=env['dipkd'], git_commit=env['commit'], git_commit_began=_began(ctx.out, env).get('commit'),
                torch=torch.__version__, python=platform.python_version(), command=None if command is None else shlex.join(['dipkd', *command]),
                info={k: v for k, v in ctx.info.items() if k != 'history'},
                final_train_loss=_json_safe(([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss')))   # a diverged loss: None, as result.json has it

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_teachers.ipynb #544fb604
 from __future__ import annotations
-import contextlib, hashlib, importlib.resources, json, os, shlex, sys, time
+import contextlib, hashlib, importlib.resources, json, os, shlex, sys, time, warnings
 from dataclasses import dataclass, field, fields, asdict, MISSING
 from pathlib import Path
 from typing import Callable
@@ -360,9 +360,12 @@ class LabelTeacher(nn.Module):
 class BNStatLoss:
     "Forward hooks on every BatchNorm2d: after a forward pass, `.loss()` is Σ_l ‖μ_batch − μ_running‖₂ + ‖σ²_batch − σ²_running‖₂."
     def __init__(self, model:nn.Module):
-        self.layers = [m for m in model.modules() if isinstance(m, nn.BatchNorm2d)]
-        if not self.layers: raise DipkdError("this teacher has no BatchNorm2d layer, so its BN statistics cannot guide synthesis; use a BN teacher such as fmnist-lenet5-bn")
-        self.last = [None] * len(self.layers)
+        bns = [(n, m) for n, m in model.named_modules() if isinstance(m, nn.BatchNorm2d)]
+        if not bns: raise DipkdError("this teacher has no BatchNorm2d layer, so its BN statistics cannot guide synthesis; use a BN teacher such as fmnist-lenet5-bn")
+        kept = [(n, m) for n, m in bns if m.running_mean is not None and m.running_var is not None]   # a layer built with track_running_stats=False remembers nothing
+        if not kept: raise DipkdError("this teacher's BatchNorm2d layers keep no running statistics (track_running_stats=False), so they cannot guide synthesis; use a BN teacher such as fmnist-lenet5-bn")
+        self.names, self.layers = [n for n, _ in kept], [m for _, m in kept]
+        self.last, self.unused = [None] * len(self.layers), []
         self.handles = [m.register_forward_hook(self._hook(i)) for i, m in enumerate(self.layers)]
     def _hook(self, i):
         def hook(mod, inp, out):
@@ -371,9 +374,12 @@ class BNStatLoss:
             self.last[i] = torch.linalg.vector_norm(mu - mod.running_mean) + torch.linalg.vector_norm(var - mod.running_var)
         return hook
     def loss(self)->torch.Tensor:
-        "The loss of the last forward pass, summed over layers."
-        if any(v is None for v in self.last): raise DipkdError("BNStatLoss.loss() before any forward pass")
-        return sum(self.last)
+        "The loss of the last forward pass, summed over the layers it ran through (a layer it never reached, an unused head's say, is left out, with a warning once)."
+        if all(v is None for v in self.last): raise DipkdError("BNStatLoss.loss() before any forward pass")
+        unused = [n for n, v in zip(self.names, self.last) if v is None]
+        if unused and unused != self.unused: warnings.warn(f"BatchNorm2d layer{'s' * (len(unused) > 1)} {', '.join(unused)} saw no input in the forward pass: left out of the BN loss", stacklevel=2)
+        self.unused = unused
+        return sum(v for v in self.last if v is not None)
     def remove(self):
         for h in self.handles: h.remove()
     def __enter__(self): return self
