@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_softtarget.ipynb #c3ff366d
 from __future__ import annotations
-import warnings
+import time, warnings
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, Num, OneOf, Each, config_checks, check_config, handed_back
@@ -180,6 +180,8 @@ def _check_kd_live(cfg:TransferSetConfig)->None:
     if not cfg.kd_live and (tc.shift > 0 or tc.flip or tc.jitter > 0):
         raise DipkdError("kd_live=false stores the teacher's outputs on un-augmented images; also set train.shift=0 (and no flip or jitter)")
 
+_SAVE_EVERY = 60.0   # seconds: a run saves a synthesis's progress after the first batch to end this long after the last save (each save writes the whole set so far)
+
 def _transfer_run(ctx:RunContext, sample_targets):
     "Targets → images → teacher outputs → KD, for any target sampler `sample_targets(teacher, n, gen) -> (targets, info)`."
     cfg, teacher = ctx.cfg, ctx.teacher.eval().requires_grad_(False)
@@ -190,7 +192,10 @@ def _transfer_run(ctx:RunContext, sample_targets):
         part = ctx.load_partial('transfer_set')                        # a synthesis an interrupted session had begun
         if part is not None and not torch.equal(part.pop('targets'), p.cpu()):   # drawn elsewhere (another machine or thread count): of no use here
             warnings.warn("the interrupted synthesis was for other targets (the run began elsewhere): it starts again"); part = None
-        keep = lambda s: ctx.save_partial('transfer_set', {**s, 'targets': p.cpu()})   # after every finished batch: an interruption loses one batch at most
+        saved = [time.perf_counter()]
+        def keep(s):                                                   # after a finished batch, once a minute at most: an interruption loses about a minute
+            if time.perf_counter() - saved[0] < _SAVE_EVERY: return     # (every batch would write gigabytes over a paper-sized synthesis: 24K images in 240 batches)
+            ctx.save_partial('transfer_set', {**s, 'targets': p.cpu()}); saved[0] = time.perf_counter()
         x, curve = synthesize(teacher, p, ctx.in_shape, cfg.synth, ctx.generator(2), ctx.bars, state=part, checkpoint=keep, on_step=ctx.reporter('synthesis'))
         with torch.no_grad(): t = torch.cat([teacher(c) for c in x.split(cfg.label_batch)])
         ctx.info.update(info, synth_curve=[round(v, 5) for v in curve[::max(1, len(curve) // 50)]])

@@ -86,7 +86,9 @@ def test_whitebox_tables(teacher, method, acc, agree):
         hits = [l for l in notebook_rows(nb) if l.startswith(f'| {teacher} (') and f'`{method}`' in l]
         assert len(hits) == 1 and f'| {acc} | {agree} |' in hits[0], f'{nb}: {method} with {teacher} should read {acc} | {agree}; found {hits}'
 
-RERUNS = [('whitebox-fmnist-bn-cpsc-rerun', '11_cpsc.ipynb'), ('whitebox-fmnist-plain-zskd-rerun', '12_softtarget.ipynb')]   # the rows run again on another torch, and where they are quoted
+RERUNS = [('whitebox-fmnist-bn-cpsc-rerun', '11_cpsc.ipynb'), ('whitebox-fmnist-plain-zskd-rerun', '12_softtarget.ipynb'),
+          ('whitebox-fmnist-bn-softtarget-rerun', '12_softtarget.ipynb'), ('whitebox-fmnist-bn-zskd-rerun', '12_softtarget.ipynb'),
+          ('whitebox-fmnist-plain-softtarget-rerun', '12_softtarget.ipynb')]   # the rows run again on another torch, and where they are quoted
 
 @pytest.mark.parametrize('name,nb', RERUNS)
 def test_whitebox_reruns(name, nb):
