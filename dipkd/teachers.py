@@ -358,7 +358,7 @@ class LabelTeacher(nn.Module):
 
 # %% ../nbs/05_teachers.ipynb #f16840c4
 class BNStatLoss:
-    "Forward hooks on every BatchNorm2d: after a forward pass, `.loss()` is Σ_l ‖μ_batch − μ_running‖₂ + ‖σ²_batch − σ²_running‖₂."
+    "Forward hooks on every BatchNorm2d that keeps running statistics: after a forward pass, `.loss()` is Σ_l ‖μ_batch − μ_running‖₂ + ‖σ²_batch − σ²_running‖₂."
     def __init__(self, model:nn.Module):
         bns = [(n, m) for n, m in model.named_modules() if isinstance(m, nn.BatchNorm2d)]
         if not bns: raise DipkdError("this teacher has no BatchNorm2d layer, so its BN statistics cannot guide synthesis; use a BN teacher such as fmnist-lenet5-bn")
