@@ -102,10 +102,16 @@ def config_to_dict(cfg)->dict:
 # %% ../nbs/00_core.ipynb #91f98be0
 def _kind(like)->str: return {int: "a whole number", float: "a number", str: "text"}.get(type(like), f"a {type(like).__name__}")   # what a field takes, in words
 
+def _plain(o):
+    "`o` with numpy's numbers as Python's, through dicts, lists and tuples (tensors and all else as they are): torch's `weights_only` loading refuses numpy's."
+    if isinstance(o, np.generic): return o.item()
+    if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
+    if type(o) in (list, tuple): return type(o)(_plain(v) for v in o)
+    return o
+
 def _coerce(value, like, name:str):
     "Convert `value` (often text from the command line) to the type of the current value `like`."
-    if isinstance(value, np.generic): value = value.item()   # numpy's numbers (a sweep over np.linspace) as Python's: a config is written as JSON
-    if type(value) in (list, tuple): value = type(value)(v.item() if isinstance(v, np.generic) else v for v in value)
+    value = _plain(value)                                   # numpy's numbers (a sweep over np.linspace) as Python's: a config is written as JSON
     if isinstance(like, bool) or like is None and str(value).lower() in ('true', 'false'):
         if isinstance(value, bool): return value
         s = str(value).lower()
@@ -407,13 +413,6 @@ def _json_safe(o):
     if isinstance(o, float): return o if math.isfinite(o) else None
     if isinstance(o, dict): return {k: _json_safe(v) for k, v in o.items()}
     if isinstance(o, (list, tuple)): return [_json_safe(v) for v in o]
-    return o
-
-def _plain(o):
-    "`o` with numpy's numbers as Python's, through dicts, lists and tuples (tensors and all else as they are): torch's `weights_only` loading refuses numpy's."
-    if isinstance(o, np.generic): return o.item()
-    if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
-    if type(o) in (list, tuple): return type(o)(_plain(v) for v in o)
     return o
 
 def save_torch(obj, # tensors and plain data

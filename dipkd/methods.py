@@ -775,7 +775,7 @@ def distill(method:str='naive',        # registered method name
                 for c in ctx.callbacks: c.before_run(ctx)   # inside: a callback stopped here (or an interrupt) still lets every callback go of the run
                 m.run(ctx)
                 with ctx.timer('evaluate'): ev = _report(ctx, t_model)
-                res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command, env, rss)
+                res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command, env=env, rss=rss)
             except BaseException:                          # stopped: each callback lets go of the run (a dashboard says so)
                 for c in ctx.callbacks: c.after_cancel(ctx)
                 raise
@@ -791,11 +791,12 @@ def _began(out:Path|None, env:dict)->dict:
 
 def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int, t0:float, student_norm:str='teacher', preset:str|None=None,
             command:list|None=None, # the `dipkd` arguments that make the run (None: none can be typed)
-            env:dict|None=None,     # this session's `run_env`, read as it began (None: read now)
-            rss:str='process',      # what `peak_rss_mb` counts: 'session' (counted afresh as the session began) or 'process'
+            *,
+            env:dict,               # this session's `run_env`, read as it began
+            rss:str,                # what `peak_rss_mb` counts: 'session' (counted afresh as the session began) or 'process'
            )->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
-    dev, env = ctx.device, env or run_env(ctx.device)
+    dev = ctx.device
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
                teacher_test_acc=round(ev['teacher_test_acc'], 2), student=student_arch,
                input=dict(shape=list(ctx.card.in_shape), num_classes=ctx.card.num_classes, norm=student_norm,   # mean/std: the student's
