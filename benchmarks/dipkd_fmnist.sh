@@ -3,6 +3,7 @@
 # (the paper's schedule: 100 epochs for S0 and S, SGD lr 1e-2, batch 100; N = 50K; budget 2.5·N).
 #
 #   bash benchmarks/dipkd_fmnist.sh main       # N = 50K, seeds 0-2            → benchmarks/dipkd-fmnist.{json,md}
+#                                              # (SUFFIX=-rerun: the same runs again, as a series of their own → benchmarks/dipkd-fmnist-rerun.{json,md})
 #   bash benchmarks/dipkd_fmnist.sh budget     # N = 10K and 20K               → benchmarks/dipkd-fmnist-n{10000,20000}.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh ablation   # the paper's component rows, seeds 0-2 → benchmarks/dipkd-fmnist-ablation-*.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed, seeds 0-2 → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
@@ -54,7 +55,7 @@ NOSHIFT="--set train.shift=0 --set primer_train.shift=0"   # S0 and S see each l
 FAST="--set primer_train.epochs=30 --set primer_train.lr=0.05 --set primer_train.schedule=cosine --set train.epochs=30 --set train.lr=0.05 --set train.schedule=cosine"
 SHIFT1="--set train.shift=0.04 --set primer_train.shift=0.04"   # one pixel at 32 × 32: round(0.04·32) = 1 (the paper: 1/8, four pixels)
 case ${1:-main} in
-  main)     series dipkd-fmnist "$SEEDS" ;;
+  main)     series dipkd-fmnist${SUFFIX:-} "$SEEDS" ;;
   budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;
   ablation) # rows of the paper's ablation that the main runs do not already give (its S0 is "+ cutmix", its student "+ soft KD")
             for row in ${ABLATION_ROWS:-hier transform contrast}; do case $row in
