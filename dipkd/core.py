@@ -102,11 +102,14 @@ def config_to_dict(cfg)->dict:
 # %% ../nbs/00_core.ipynb #91f98be0
 def _kind(like)->str: return {int: "a whole number", float: "a number", str: "text"}.get(type(like), f"a {type(like).__name__}")   # what a field takes, in words
 
-def _plain(o):
-    "`o` with numpy's numbers as Python's, through dicts, lists and tuples (tensors and all else as they are): torch's `weights_only` loading refuses numpy's."
-    if isinstance(o, np.generic): return o.item()
-    if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
-    if type(o) in (list, tuple): return type(o)(_plain(v) for v in o)
+def _plain(o,
+           for_json:bool=False, # also each non-finite float as None, and each tuple as a list
+          ):
+    "`o` with numpy's numbers as Python's, through dicts, lists and tuples (tensors and all else as they are): torch's `weights_only` loading refuses numpy's, and json writes an int64 as text."
+    if isinstance(o, np.generic): o = o.item()
+    if for_json and isinstance(o, float) and not math.isfinite(o): return None
+    if isinstance(o, dict): return {k: _plain(v, for_json) for k, v in o.items()}
+    if isinstance(o, (list, tuple)) and (for_json or type(o) in (list, tuple)): return (list if for_json else type(o))(_plain(v, for_json) for v in o)
     return o
 
 def _coerce(value, like, name:str):
@@ -408,12 +411,8 @@ def write_json(path:str|Path, # destination
     atomic_write(path, lambda tmp: tmp.write_text(json.dumps(_json_safe(obj), indent=2, default=str, allow_nan=False) + '\n'))
 
 def _json_safe(o):
-    "`o` as plain data: numpy's numbers as Python's (json writes an int64 as text; torch's `weights_only` loading refuses them), and each non-finite float as None: JSON has no NaN or infinity, and strict readers (jq, a browser's `JSON.parse`) refuse the `NaN` Python would write."
-    if isinstance(o, np.generic): o = o.item()
-    if isinstance(o, float): return o if math.isfinite(o) else None
-    if isinstance(o, dict): return {k: _json_safe(v) for k, v in o.items()}
-    if isinstance(o, (list, tuple)): return [_json_safe(v) for v in o]
-    return o
+    "`o` as JSON's plain data (`_plain`'s walk): numpy's numbers as Python's, and each non-finite float as None: JSON has no NaN or infinity, and strict readers (jq, a browser's `JSON.parse`) refuse the `NaN` Python would write."
+    return _plain(o, for_json=True)
 
 def save_torch(obj, # tensors and plain data
                path:str|Path):
