@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, check_number
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, prdc, mean_pairwise_distance, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows
+from .metrics import embed, predict, accuracy, prdc, mean_pairwise_distance, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows
 
 # %% auto #0
 __all__ = ['png_bytes', 'set_png', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard',
@@ -96,6 +96,16 @@ class _View:
         display(self.widget)
     def _ipython_display_(self): self.show()
 
+def _labels_for(what:str,                # what the pair is, for the refusal ("stage 'noise'", 'holdout')
+                x:torch.Tensor,          # the images
+                y,                       # their labels: indices, a column of them, scores (a tensor or numpy), or None
+                num_classes:int|None=None,
+               )->torch.Tensor|None:     # (N,) int64 on the CPU, or None
+    "Labels as class indices, one per image: refused, naming `what`, where their number is not the images' (a stage sliced without its labels)."
+    y = hard_labels(y, num_classes)
+    if y is not None and len(y) != len(x): raise DipkdError(f"{what}: {len(y)} labels for {len(x)} images")
+    return y
+
 # %% ../nbs/13_widgets.ipynb #6199861f
 class PriorGallery(_View):
     "Pages of synthetic images per stage and class, sorted by the primer's confidence."
@@ -107,7 +117,7 @@ class PriorGallery(_View):
                 ):
         import ipywidgets as W
         if not stages: raise DipkdError("the gallery needs at least one stage")
-        self.stages = {k: (v[0], hard_labels(v[1])) if isinstance(v, (tuple, list)) else (v, None) for k, v in stages.items()}   # labels: indices or scores
+        self.stages = {k: (v[0], _labels_for(f'stage {k!r}', *v)) if isinstance(v, (tuple, list)) else (v, None) for k, v in stages.items()}   # labels: indices or scores
         self.primer, self.rows, self.cols, self.scale = primer, rows, cols, scale
         self._probs, self._orders = {}, {}
         ys = [y for _, y in self.stages.values() if y is not None]
@@ -207,7 +217,9 @@ def project_2d(f:torch.Tensor,          # (N, D) features
     "2-D coordinates of features, by UMAP or PCA."
     if method not in ('umap', 'pca'): raise DipkdError(f"method must be 'umap' or 'pca', got {method!r}")
     if method == 'umap' and len(f) < 4: raise DipkdError(f"UMAP needs at least 4 points to map, not {len(f)}: use method='pca'")   # (its spectral start fails below that)
-    f = f.detach().cpu().double(); f = f - f.mean(0)
+    f = f.detach().cpu().double()
+    if not torch.isfinite(f).all(): raise DipkdError("the features hold NaN or infinite values (has the network diverged?): there is nothing to map")
+    f = f - f.mean(0)
     d = 2 if method == 'pca' else pca_dims
     if d and d < f.shape[1]:
         _, _, V = torch.linalg.svd(f, full_matrices=False)
@@ -233,8 +245,9 @@ class EmbeddingExplorer(_View):
         gen = torch.Generator().manual_seed(seed)
         if not sets: raise DipkdError("the explorer needs at least one set of images")
         xs, ys, src, idx = [], [], [], []
-        for s, v in enumerate(sets.values()):
+        for s, (name, v) in enumerate(sets.items()):
             x, y = v if isinstance(v, (tuple, list)) else (v, None)
+            y = _labels_for(f'set {name!r}', x, y)
             i = torch.randperm(len(x), generator=gen)[:max_points]
             y = hard_labels(y[i] if y is not None else predict(embedder, x[i]))
             xs.append(to_float(x[i]).cpu()); ys.append(y); src.append(torch.full((len(i),), s)); idx.append(i)   # uint8 (a real split) and float sets alike, in [0, 1]
@@ -312,18 +325,31 @@ class _ExplorerTrack(Callback):
     order = 12
     def __init__(self, explorer, every:int): self.explorer, self.every = explorer, every
     def after_epoch(self, t):
-        if t.epoch % self.every == 0:
-            self.explorer._project(t.model, f'{self.explorer.method.upper()} of {len(self.explorer.x):,} embeddings · {t.name} after epoch {t.epoch}')
+        if t.epoch % self.every: return
+        title = f'{self.explorer.method.upper()} of {len(self.explorer.x):,} embeddings · {t.name} after epoch {t.epoch}'
+        try: self.explorer._project(t.model, title)
+        except DipkdError as e:                                   # a watcher: the run goes on, whatever it cannot draw
+            warnings.warn(f"the explorer skipped its map of {t.name} after epoch {t.epoch}: {e}", stacklevel=2)
+            self.explorer.fig.layout.title = f'{title}: not drawn (see the warning)'
 
 def _explorer_track(self:EmbeddingExplorer,
                     every:int=5, # epochs between maps
                    )->Callback:
     "A trainer callback that re-embeds the points with the model in training every `every` epochs."
+    check_number('every', every, 1, whole=True)             # now, not at the end of the first epoch
     return _ExplorerTrack(self, every)
 
 EmbeddingExplorer.track = _explorer_track
 
 # %% ../nbs/13_widgets.ipynb #00e3f89b
+def _holdout(h)->tuple|None:
+    "The dashboard's holdout as (images, class indices): refused now, not at the end of a run's first epoch, unless it is a non-empty pair with a label per image."
+    if h is None: return None
+    if not isinstance(h, (tuple, list)) or len(h) != 2: raise DipkdError("holdout is a pair (images, labels), e.g. load_split('fmnist', 'test')")
+    x, y = h
+    if not torch.is_tensor(x) or x.dim() != 4 or not len(x): raise DipkdError(f"holdout's images must be a non-empty (N, C, H, W) tensor, not {type(x).__name__} of shape {tuple(getattr(x, 'shape', ()))}")
+    return x, _labels_for('holdout', x, y)
+
 class Dashboard(_View, Callback):
     "A live view of a run: loss and accuracy curves, queries against budget, label histogram, sample grid."
     order = 10
@@ -334,7 +360,7 @@ class Dashboard(_View, Callback):
                  active:bool|None=None,          # None: only in a notebook
                  display:bool=True,              # show the widget at the start of the run
                 ):
-        self.refresh_s, self.grid, self.holdout, self.classes, self.given_classes = refresh_s, grid, holdout, classes, classes
+        self.refresh_s, self.grid, self.holdout, self.classes, self.given_classes = refresh_s, grid, _holdout(holdout), classes, classes
         self.active = in_notebook() if active is None else active
         self.show_on_start, self.shown = display, False
         self.busy_s, self.train_s, self.refreshes, self.draw_s = 0.0, 0.0, 0, 0.0   # time in hooks, in training, redraws, time redrawing
@@ -468,8 +494,7 @@ def _dash_after_epoch(self:Dashboard, t):
         x, y = self.holdout
         self._buf.setdefault('holdout acc', ([], []))
         self._buf['holdout acc'][0].append(time.perf_counter() - self.t0)
-        self._buf['holdout acc'][1].append(100 * (predict(t.model, x) == y.cpu()).float().mean().item())
-        t.model.train()
+        self._buf['holdout acc'][1].append(accuracy(predict(t.model, x), y))   # (`predict` hands the model back in the mode it came in)
     if t.history and 'val' in t.history[-1]:       # the method's own synthetic validation score (e.g. DIP-KD's held-out priors)
         self._buf.setdefault('synthetic val', ([], []))
         self._buf['synthetic val'][0].append(time.perf_counter() - self.t0); self._buf['synthetic val'][1].append(t.history[-1]['val'])
@@ -579,7 +604,9 @@ def _dash_refresh(self:Dashboard, t=None):
         self.fig.data[1].y = (100 * self.hist / self.hist.sum().clamp_min(1)).tolist()
     if t is not None:
         if getattr(t, 'batch', None) is not None:        # (none in a training a resume found finished)
-            set_png(self.samples, png_bytes(t.batch['x'][:self.grid], ncols=8, scale=1)); self.samples.layout.visibility, self.samples_note.value = 'visible', ''
+            xb = to_float(t.batch['x'][:self.grid].detach()); lo, hi = xb.min().item(), xb.max().item()   # (a generator's images are not clamped: CPSC-DFKD's may leave [0, 1])
+            set_png(self.samples, png_bytes(xb, ncols=8, scale=1)); self.samples.layout.visibility = 'visible'
+            self.samples_note.value = '' if 0 <= lo and hi <= 1 else f'<i>values {lo:.2f} to {hi:.2f}, shown clipped to [0, 1]</i>'
         now = time.perf_counter(); ran = t.step - self.step0
         left = f" · about {_eta((now - self.fit_t0) / ran * (t.total_steps - t.step))} left" if self.fit_t0 is not None and 0 < ran and t.step < t.total_steps else ''
         self.status.value = (f"<b>{self.phase}</b> · {t.epoch} of {t.cfg.epochs} epochs done · "
@@ -613,7 +640,7 @@ class DiversityPanel(_View):
         check_number('k', k, 1, 20, whole=True, why="PRDC's neighbours, as the slider offers them")
         self.k, self.k_asked, self._fitting = W.IntSlider(value=k, min=1, max=20, description='PRDC k', continuous_update=False), k, False
         fig = make_subplots(rows=1, cols=3, column_widths=[0.5, 0.25, 0.25],
-                            subplot_titles=('against real (higher is better)', 'mean pairwise distance', 'label entropy (bits)'))
+                            subplot_titles=('against real (higher is better)', 'mean pairwise distance', f'label entropy (bits; {math.log2(num_classes):.2f} at most)'))
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')): fig.add_trace(go.Bar(x=[], y=[], name=m), 1, 1)
         fig.add_trace(go.Bar(x=[], y=[], name='pairwise distance', showlegend=False, marker_color='#ab63fa'), 1, 2)
         fig.add_trace(go.Bar(x=[], y=[], name='entropy', showlegend=False, marker_color='#00cc96', hovertemplate='%{x}: %{text}<extra></extra>'), 1, 3)   # the bar's text on hover: 'n/a', not its stand-in 0
@@ -633,7 +660,7 @@ class DiversityPanel(_View):
            ):
         "Add (or replace) a stage. The reference is real data: read the panel, never pick an epoch or a stage by it."
         if len(x) < 2: raise DipkdError(f"stage {name!r} needs at least two images")
-        labels = hard_labels(labels, self.num_classes)
+        labels = _labels_for(f'stage {name!r}', x, labels, self.num_classes)
         self.feats[name] = self._features(x)
         self._scores = {key: v for key, v in self._scores.items() if key[0] != name}   # a stage replaced: its old scores go
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
@@ -674,6 +701,7 @@ def _panel_refresh(self:DiversityPanel):
         ent = [self.metrics[n]['entropy'] for n in names]                # None: a stage without labels
         self.fig.data[5].x, self.fig.data[5].y = names, [e or 0 for e in ent]
         self.fig.data[5].text, self.fig.data[5].textposition = ['n/a (no labels)' if e is None else f'{e:.2f}' for e in ent], 'outside'
+        self.fig.update_xaxes(tickmode='array', tickvals=names, ticktext=[f'{n}<br>n = {len(self.feats[n]):,}' for n in names])   # coverage and recall grow with a stage's size: it is shown
         self.fig.layout.annotations[0].text = f'against real, k = {self.k.value} (higher is better)'
 
 DiversityPanel.refresh = _panel_refresh
