@@ -117,7 +117,7 @@ class PriorGallery(_View):
                 ):
         import ipywidgets as W
         if not stages: raise DipkdError("the gallery needs at least one stage")
-        self.stages = {k: (v[0], _labels_for(f'stage {k!r}', *v)) if isinstance(v, (tuple, list)) else (v, None) for k, v in stages.items()}   # labels: indices or scores
+        self.stages = {k: (v[0], _labels_for(f'stage {k!r}', v[0], v[1])) if isinstance(v, (tuple, list)) else (v, None) for k, v in stages.items()}   # labels: indices or scores
         self.primer, self.rows, self.cols, self.scale = primer, rows, cols, scale
         self._probs, self._orders = {}, {}
         ys = [y for _, y in self.stages.values() if y is not None]
@@ -347,6 +347,7 @@ def _holdout(h)->tuple|None:
     if h is None: return None
     if not isinstance(h, (tuple, list)) or len(h) != 2: raise DipkdError("holdout is a pair (images, labels), e.g. load_split('fmnist', 'test')")
     x, y = h
+    if y is None: raise DipkdError("holdout needs the images' labels: (images, labels)")
     if not torch.is_tensor(x) or x.dim() != 4 or not len(x): raise DipkdError(f"holdout's images must be a non-empty (N, C, H, W) tensor, not {type(x).__name__} of shape {tuple(getattr(x, 'shape', ()))}")
     return x, _labels_for('holdout', x, y)
 
