@@ -13,6 +13,15 @@ KERNEL_ONLY = {'first_run.ipynb'}
 NBS = sorted(p for p in (ROOT/'nbs').rglob('*.ipynb')
              if not any(part.startswith(('.', '_')) for part in p.relative_to(ROOT/'nbs').parts) and p.name not in KERNEL_ONLY)
 
+def test_every_notebook_runs():
+    "A moved or renamed nbs/ would leave nothing to run, and the run would pass: every library notebook is in the list, and none is one nbdev's test_nb passes without running (skip_exec in its frontmatter, or a kernel other than Python's)."
+    from nbdev.process import NBProcessor, nb_lang
+    from nbdev.frontmatter import FrontmatterProc
+    assert {f'{i:02d}' for i in range(14)} <= {p.name[:2] for p in NBS}, [p.name for p in NBS]
+    for p in NBS:
+        nb = NBProcessor(p, procs=FrontmatterProc, process=True).nb
+        assert not getattr(nb, 'frontmatter_', {}).get('skip_exec') and nb_lang(nb) == 'python', p.name
+
 @pytest.mark.parametrize('nb', NBS, ids=lambda p: str(p.relative_to(ROOT/'nbs')))
 def test_notebook(nb, request):
     force = request.config.getoption('--nb-flags').split()
