@@ -249,7 +249,7 @@ class EmbeddingExplorer(_View):
             x, y = v if isinstance(v, (tuple, list)) else (v, None)
             y = _labels_for(f'set {name!r}', x, y)
             i = torch.randperm(len(x), generator=gen)[:max_points]
-            y = hard_labels(y[i] if y is not None else predict(embedder, x[i]))
+            y = y[i] if y is not None else predict(embedder, x[i])     # (indices either way: `_labels_for` made them so, and `predict` gives top-1)
             xs.append(to_float(x[i]).cpu()); ys.append(y); src.append(torch.full((len(i),), s)); idx.append(i)   # uint8 (a real split) and float sets alike, in [0, 1]
         self.x, self.y, self.src, self.sources = torch.cat(xs), torch.cat(ys), torch.cat(src), list(sets)
         self.index = torch.cat(idx)          # each point's index in its own set
@@ -605,7 +605,7 @@ def _dash_refresh(self:Dashboard, t=None):
         self.fig.data[1].y = (100 * self.hist / self.hist.sum().clamp_min(1)).tolist()
     if t is not None:
         if getattr(t, 'batch', None) is not None:        # (none in a training a resume found finished)
-            xb = to_float(t.batch['x'][:self.grid].detach()); lo, hi = xb.min().item(), xb.max().item()   # (a generator's images are not clamped: CPSC-DFKD's may leave [0, 1])
+            xb = to_float(t.batch['x'][:self.grid].detach()); lo, hi = (v.item() for v in torch.aminmax(xb))   # (a generator's images are not clamped: CPSC-DFKD's may leave [0, 1])
             set_png(self.samples, png_bytes(xb, ncols=8, scale=1)); self.samples.layout.visibility = 'visible'
             self.samples_note.value = '' if 0 <= lo and hi <= 1 else f'<i>values {lo:.2f} to {hi:.2f}, shown clipped to [0, 1]</i>'
         now = time.perf_counter(); ran = t.step - self.step0

@@ -7,6 +7,7 @@ import dipkd.blackbox, dipkd.cpsc, dipkd.softtarget   # registers every method
 import dipkd.data, dipkd.methods
 from dipkd.distill import Callback
 from dipkd.methods import all_methods, distill
+from tiny_runs import DIPKD_TINY
 
 _TRAIN_FILE = re.compile(r'(train-(images|labels)-idx|data_batch_\d|train_32x32|cifar-100-python[/\\]train)')   # MNIST/FMNIST, CIFAR-10, SVHN, CIFAR-100
 _watch = {'opened': None}                                    # a list while a run is watched
@@ -18,7 +19,7 @@ sys.addaudithook(_on_audit)                                  # (a hook cannot be
 
 TINY = {                                                     # (method, teacher, student, quick-preset overrides that make it seconds)
     'naive':      ('fmnist-lenet5', 'lenet5-half', dict(n_images=300, overrides=['train.epochs=1'])),
-    'dipkd':      ('fmnist-lenet5', 'lenet5-half', dict(n_images=400, overrides=['primer_train.epochs=2', 'train.epochs=2', 'contrast_cfg.epochs=1', 'balance.rounds=1', 'balance.scout_steps=20'])),
+    'dipkd':      ('fmnist-lenet5', 'lenet5-half', dict(n_images=400, overrides=DIPKD_TINY)),
     'cpsc':       ('fmnist-lenet5-bn', 'lenet5-half', dict(overrides=['gen_width=0.125', 'iters_per_epoch=3', 'train.epochs=2', 'train.warmup_epochs=1'])),
     'softtarget': ('fmnist-lenet5', 'lenet5-half', dict(n_images=200, overrides=['synth.steps=5', 'train.epochs=1'])),
     'zskd':       ('fmnist-lenet5', 'lenet5-half', dict(n_images=200, overrides=['synth.steps=5', 'train.epochs=1'])),

@@ -3,9 +3,9 @@ them all in one); this runs `dipkd distill` twice as fresh commands, with differ
 hanging on state a process starts with (a seed taken from `hash()` of a string, the order of a set) would show:
 a tiny DIP-KD run (priors, balancing with its scout, contrast, the student) must write the same student to the byte."""
 import json, os, subprocess, sys
+from tiny_runs import DIPKD_TINY
 
-TINY = ['--set', 'primer_train.epochs=2', '--set', 'train.epochs=2', '--set', 'contrast_cfg.epochs=1',
-        '--set', 'balance.rounds=1', '--set', 'balance.scout_steps=20']
+TINY = [t for kv in DIPKD_TINY for t in ('--set', kv)]
 
 def _distill(out, hash_seed:str):
     cmd = [sys.executable, '-m', 'dipkd', 'distill', '--method', 'dipkd', '--student', 'lenet5-half', '--n-images', '400',
