@@ -5,6 +5,7 @@
 #   bash benchmarks/dipkd_fmnist.sh main       # N = 50K, seeds 0-2            → benchmarks/dipkd-fmnist.{json,md}
 #                                              # (SUFFIX=-rerun: the same runs again, as a series of their own → benchmarks/dipkd-fmnist-rerun.{json,md})
 #   bash benchmarks/dipkd_fmnist.sh budget     # N = 10K and 20K               → benchmarks/dipkd-fmnist-n{10000,20000}.{json,md}
+#                                              # (SUFFIX=-rerun: the same runs again → benchmarks/dipkd-fmnist-n{10000,20000}-rerun.{json,md})
 #   bash benchmarks/dipkd_fmnist.sh ablation   # the paper's component rows, seeds 0-2 → benchmarks/dipkd-fmnist-ablation-*.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh changed    # N = 50K with relabel=changed, seeds 0-2 → benchmarks/dipkd-fmnist-relabel-changed.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh quick      # the fmnist-quick preset, timed, seeds 0-4 → benchmarks/dipkd-fmnist-quick.{json,md}
@@ -56,7 +57,7 @@ FAST="--set primer_train.epochs=30 --set primer_train.lr=0.05 --set primer_train
 SHIFT1="--set train.shift=0.04 --set primer_train.shift=0.04"   # one pixel at 32 × 32: round(0.04·32) = 1 (the paper: 1/8, four pixels)
 case ${1:-main} in
   main)     series dipkd-fmnist${SUFFIX:-} "$SEEDS" ;;
-  budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;
+  budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n${SUFFIX:-} "$BUDGET_SEEDS" --n-images $n; done ;;
   ablation) # rows of the paper's ablation that the main runs do not already give (its S0 is "+ cutmix", its student "+ soft KD")
             for row in ${ABLATION_ROWS:-hier transform contrast}; do case $row in
               hier)      series dipkd-fmnist-ablation-hier "$ABLATION_SEEDS" --set priors.transform=false --set priors.cutmix=false --set generations=0 ;;
