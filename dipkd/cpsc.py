@@ -231,7 +231,7 @@ def _check_no_augment(cfg:CpscConfig)->None:
         raise DipkdError("cpsc stores the teacher's outputs on the generated images as they are (the generator is the augmentation): keep train.shift=0, train.flip=false, train.jitter=0 and train.mixup=0")
 
 register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment, ignored=_unread,
-    check_teacher=lambda t, card: (require_classifier(t, card), BNStatLoss(t).remove()), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
+    check_teacher=lambda t, card, cfg: (require_classifier(t, card), BNStatLoss(t).remove()), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
     presets={'paper': {}, 'released': {'softmax_ce': True, 'recreate_gen_opt': True}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': "the paper's equations at the released code's numbers: full-width generator, 100 epochs × 50 iterations, the two quirks cleaned (hours on a CPU: for a GPU)",
                   'released': "paper with the released code's two quirks kept: CE on softmax outputs, a fresh generator Adam every step (so a constant lr)",

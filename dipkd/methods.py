@@ -40,7 +40,7 @@ class Method:
     ignored:Callable|None = None # ignored(cfg) -> {key or group: why}: settings this config never reads (a `--set` of one is refused)
     check:Callable|None = None   # check(cfg): refuse settings that cannot run together (each value's own range is its field's rule)
     check_student:Callable|None = None # check_student(cfg, student, card): refuse what needs the student to see, before the run folder is touched
-    check_teacher:Callable|None = None # check_teacher(teacher, card): refuse a teacher the method cannot use (e.g. one without BatchNorm), before the run folder is touched
+    check_teacher:Callable|None = None # check_teacher(teacher, card, cfg): refuse a teacher the method, or one of its settings, cannot use (e.g. one without BatchNorm), before the run folder is touched
     files:tuple = ()          # files of its own it writes into the run folder, beside the result, the student's weights and the logs (`--force` removes them)
     def __post_init__(self):
         if self.black_box and self.check_teacher:   # `check_teacher` is handed the teacher itself
@@ -599,7 +599,7 @@ def _load_teacher(teacher,         # a zoo name, a checkpoint path, or (nn.Modul
 
 # %% ../nbs/06_methods.ipynb #ad62929c
 def require_classifier(teacher:nn.Module, card:TeacherCard):
-    "`Method.check_teacher` of the white-box methods: they read the teacher's features and its linear head, so it must be a dipkd `Classifier`."
+    "What each white-box method's `Method.check_teacher` asks first: they read the teacher's features and its linear head, so it must be a dipkd `Classifier`."
     if not (isinstance(teacher, Classifier) and isinstance(teacher.head, nn.Linear)):
         raise DipkdError(f"this method reads the teacher's penultimate features and its linear head, so the teacher must be a dipkd Classifier (dipkd.models), not a {type(teacher).__name__}: "
                          "wrap your network as Classifier(backbone, head, feature_dim, mean=..., std=...), or use a black-box method (dipkd, naive)")
@@ -657,7 +657,7 @@ def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCa
         what = f"a budget of {budget} queries" if given else f"the default budget, budget_factor × N = {budget} queries,"   # (a budget you did not give: where it came from)
         also = '' if given or not hasattr(cfg, 'budget_factor') else f", or raise budget_factor to {math.ceil(100 * need / cfg.n_images) / 100:g} (--set budget_factor=…)"
         raise DipkdError(f"{what} is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need}{also})")
-    if m.check_teacher: m.check_teacher(teacher, card)   # e.g. CPSC-DFKD's need of BatchNorm layers
+    if m.check_teacher: m.check_teacher(teacher, card, cfg)   # e.g. CPSC-DFKD's need of BatchNorm layers
     with torch.random.fork_rng(devices=[]):       # a copy of the student, its weights drawn from a forked state: the run's draws are untouched
         s = student()
         if isinstance(getattr(cfg, 'train', None), TrainConfig) and 'train' not in (m.ignored(cfg) if m.ignored else {}):

@@ -180,6 +180,11 @@ def _check_kd_live(cfg:TransferSetConfig)->None:
     if not cfg.kd_live and (tc.shift > 0 or tc.flip or tc.jitter > 0):
         raise DipkdError("kd_live=false stores the teacher's outputs on un-augmented images; also set train.shift=0 (and no flip or jitter)")
 
+def _check_teacher(teacher:nn.Module, card, cfg:TransferSetConfig)->None:
+    "`Method.check_teacher` for both methods: a dipkd `Classifier`; for softtarget's `cov_source='layer'`, one whose backbone ends in the layer it models (refused before the run folder is made, not when synthesis begins)."
+    require_classifier(teacher, card)
+    if getattr(cfg, 'cov_source', 'head') == 'layer': _modelled_layer(teacher)
+
 _SAVE_EVERY = 60.0   # seconds: a run saves a synthesis's progress after the first batch to end this long after the last save (each save writes the whole set so far)
 
 def _transfer_run(ctx:RunContext, sample_targets):
@@ -232,10 +237,10 @@ _ST_NOTES = {'paper': "the paper's synthesis: 24K images, 1500 Adam steps at lr 
              'quick': 'seconds, for tests only: too short for the student to learn (it stays near 10 %)'}
 _ST_QUICK = {'n_images': 1000, 'synth': {'steps': 40, 'lr': 0.02, 'batch_size': 500, 'init_max': 0.2}, 'kd_temperature': 4.0, 'train': {'epochs': 3, 'lr': 0.02}}
 
-register_method(Method('softtarget', SoftTargetConfig, soft_target, black_box=False, check=_check_kd_live, check_teacher=require_classifier,
+register_method(Method('softtarget', SoftTargetConfig, soft_target, black_box=False, check=_check_kd_live, check_teacher=_check_teacher,
     presets={'paper': {}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK}, preset_notes=_ST_NOTES,
     summary="Wang 2021: MVN over the teacher's penultimate features gives soft targets; inputs optimised to match; KD"))
-register_method(Method('zskd', ZskdConfig, zskd, black_box=False, check=_check_kd_live, check_teacher=require_classifier,
+register_method(Method('zskd', ZskdConfig, zskd, black_box=False, check=_check_kd_live, check_teacher=_check_teacher,
     presets={'paper': {'kd_live': False, 'train': {'shift': 0.0}}, 'fmnist': _ST_FMNIST, 'quick': _ST_QUICK},
     preset_notes={**_ST_NOTES, 'paper': "ZSKD's synthesis and student: 24K images, 1500 Adam steps at lr 1e-3 (hours on a CPU), the teacher's τ = 20 outputs stored once per image, no augmentation; the schedule is ours"},
     summary='ZSKD: Dirichlet soft targets from class similarity; inputs optimised to match; KD (the paper: τ = 20)'))

@@ -106,6 +106,10 @@ def _labels_for(what:str,                # what the pair is, for the refusal ("s
     if y is not None and len(y) != len(x): raise DipkdError(f"{what}: {len(y)} labels for {len(x)} images")
     return y
 
+def _said(e:Exception)->str:
+    "An error as a watcher's warning gives it: ours as it is, any other with its type (it may be a fault of ours, to report)."
+    return str(e) if isinstance(e, DipkdError) else f"{type(e).__name__}: {e}"
+
 # %% ../nbs/13_widgets.ipynb #6199861f
 class PriorGallery(_View):
     "Pages of synthetic images per stage and class, sorted by the primer's confidence."
@@ -328,8 +332,8 @@ class _ExplorerTrack(Callback):
         if t.epoch % self.every: return
         title = f'{self.explorer.method.upper()} of {len(self.explorer.x):,} embeddings · {t.name} after epoch {t.epoch}'
         try: self.explorer._project(t.model, title)
-        except DipkdError as e:                                   # a watcher: the run goes on, whatever it cannot draw
-            warnings.warn(f"the explorer skipped its map of {t.name} after epoch {t.epoch}: {e}", stacklevel=2)
+        except Exception as e:                                    # a watcher: the run goes on, whatever it cannot draw (an SVD or UMAP that fails too)
+            warnings.warn(f"the explorer skipped its map of {t.name} after epoch {t.epoch}: {_said(e)}", stacklevel=2)
             self.explorer.fig.layout.title = f'{title}: not drawn (see the warning)'
 
 def _explorer_track(self:EmbeddingExplorer,
@@ -355,12 +359,13 @@ class Dashboard(_View, Callback):
     "A live view of a run: loss and accuracy curves, queries against budget, label histogram, sample grid."
     order = 10
     def __init__(self, refresh_s:float=2.0,      # seconds between redraws (and one when each phase ends)
-                 grid:int=32,                    # images in the sample grid
+                 grid:int=32,                    # images in the sample grid (at least 1)
                  holdout:tuple|None=None,        # (x, y) real images for a reporting-only accuracy curve, or None
                  classes:list|tuple|None=None,   # class names for the histogram
                  active:bool|None=None,          # None: only in a notebook
                  display:bool=True,              # show the widget at the start of the run
                 ):
+        check_number('grid', grid, 1, whole=True)           # now, not at the run's first redraw
         self.refresh_s, self.grid, self.holdout, self.classes, self.given_classes = refresh_s, grid, _holdout(holdout), classes, classes
         self.active = in_notebook() if active is None else active
         self.show_on_start, self.shown = display, False
@@ -628,7 +633,7 @@ class DiversityPanel(_View):
     def __init__(self, stages:dict,            # stage name -> images, or (images, labels)
                  embedder:nn.Module,           # network whose backbone features are the embedding
                  reference:torch.Tensor,       # real images (reporting only), or their (N, D) features
-                 num_classes:int=10,           # K, for the label histograms' entropy
+                 num_classes:int|None=10,      # K, for the label histograms' entropy (None: stages without labels only)
                  k:int=5,                      # PRDC's nearest neighbours
                  max_n:int=2000,               # points per set of images (a seeded sample; a reference given as features is taken whole)
                  seed:int=0,                   # seeds that sample
@@ -637,11 +642,12 @@ class DiversityPanel(_View):
         from plotly.subplots import make_subplots
         self.embedder, self.num_classes, self.max_n, self.seed = embedder, num_classes, max_n, seed
         self.ref = self._features(reference) if reference.dim() != 2 else reference
-        self.feats, self.entropy, self._scores = {}, {}, {}   # _scores: (stage, k) -> its metrics, computed once
+        if num_classes is not None: check_number('num_classes', num_classes, 1, whole=True)
+        self.feats, self.entropy, self.sizes, self._scores = {}, {}, {}, {}   # sizes: each stage's images, before the sample; _scores: (stage, k) -> its metrics, computed once
         check_number('k', k, 1, 20, whole=True, why="PRDC's neighbours, as the slider offers them")
         self.k, self.k_asked, self._fitting = W.IntSlider(value=k, min=1, max=20, description='PRDC k', continuous_update=False), k, False
         fig = make_subplots(rows=1, cols=3, column_widths=[0.5, 0.25, 0.25],
-                            subplot_titles=('against real (higher is better)', 'mean pairwise distance', f'label entropy (bits; {math.log2(num_classes):.2f} at most)'))
+                            subplot_titles=('against real (higher is better)', 'mean pairwise distance', f'label entropy (bits; {math.log2(num_classes):.2f} at most)' if num_classes else 'label entropy (bits)'))
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')): fig.add_trace(go.Bar(x=[], y=[], name=m), 1, 1)
         fig.add_trace(go.Bar(x=[], y=[], name='pairwise distance', showlegend=False, marker_color='#ab63fa'), 1, 2)
         fig.add_trace(go.Bar(x=[], y=[], name='entropy', showlegend=False, marker_color='#00cc96', hovertemplate='%{x}: %{text}<extra></extra>'), 1, 3)   # the bar's text on hover: 'n/a', not its stand-in 0
@@ -662,7 +668,8 @@ class DiversityPanel(_View):
         "Add (or replace) a stage. The reference is real data: read the panel, never pick an epoch or a stage by it."
         if len(x) < 2: raise DipkdError(f"stage {name!r} needs at least two images")
         labels = _labels_for(f'stage {name!r}', x, labels, self.num_classes)
-        self.feats[name] = self._features(x)
+        if labels is not None and self.num_classes is None: raise DipkdError(f"stage {name!r} has labels, and their entropy needs the panel's num_classes: make the panel with num_classes=K")
+        self.feats[name], self.sizes[name] = self._features(x), len(x)
         self._scores = {key: v for key, v in self._scores.items() if key[0] != name}   # a stage replaced: its old scores go
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
         self._fit_k()
@@ -671,7 +678,7 @@ class DiversityPanel(_View):
     def drop(self, *names:str):
         "Remove stages (a name not there is ignored), and redraw."
         for n in names:
-            self.feats.pop(n, None); self.entropy.pop(n, None)
+            self.feats.pop(n, None); self.entropy.pop(n, None); self.sizes.pop(n, None)
         self._scores = {key: v for key, v in self._scores.items() if key[0] in self.feats}
         self._fit_k(); self.refresh()
 
@@ -702,7 +709,9 @@ def _panel_refresh(self:DiversityPanel):
         ent = [self.metrics[n]['entropy'] for n in names]                # None: a stage without labels
         self.fig.data[5].x, self.fig.data[5].y = names, [e or 0 for e in ent]
         self.fig.data[5].text, self.fig.data[5].textposition = ['n/a (no labels)' if e is None else f'{e:.2f}' for e in ent], 'outside'
-        self.fig.update_xaxes(tickmode='array', tickvals=names, ticktext=[f'{n}<br>n = {len(self.feats[n]):,}' for n in names])   # coverage and recall grow with a stage's size: it is shown
+        drawn = [f'{n}<br>n = {len(self.feats[n]):,}' + (f' of {self.sizes[n]:,}' if len(self.feats[n]) < self.sizes[n] else '') for n in names]   # coverage and recall grow with a stage's size: it is shown
+        self.fig.update_xaxes(tickmode='array', tickvals=names, ticktext=drawn)
+        self.fig.update_xaxes(ticktext=[f'{n}<br>n = {self.sizes[n]:,}' for n in names], row=1, col=3)   # the entropy counts every label of a stage, not the sample
         self.fig.layout.annotations[0].text = f'against real, k = {self.k.value} (higher is better)'
 
 DiversityPanel.refresh = _panel_refresh
@@ -735,7 +744,7 @@ class _Track(Callback):
         y = torch.cat([y.cpu() for y in ys])[-self.n:] if all(y is not None for y in ys) else None
         name = f'{self.prefix}{t.name} e{t.epoch}'
         try: self.panel.add(name, x, y); self.added.append(name)
-        except DipkdError as e: warnings.warn(f"the diversity panel left out {name!r}: {e}", stacklevel=2)   # a watcher: the run goes on, whatever it cannot draw
+        except Exception as e: warnings.warn(f"the diversity panel left out {name!r}: {_said(e)}", stacklevel=2)   # a watcher: the run goes on, whatever it cannot draw
 
 def _panel_track(self:DiversityPanel,
                  every:int=1,    # epochs between points

@@ -1,6 +1,8 @@
 """Data-free means data-free, for every registered method: a run opens no training images, through `load_split` or
 around it, and reads the real test split only for the report (never while the method runs: no epoch or stage is
-picked by it). Each method runs on a tiny setting of its quick preset; the checks are on the files and splits read."""
+picked by it), neither through `load_split` nor by opening its files. Each method runs on a tiny setting of its quick
+preset; the checks are on the files opened (an audit hook) and the splits asked of `load_split` (a spy), each with the
+part of the run that asked: before it (the fit check), while the method runs, or its report."""
 import os, re, sys
 import pytest
 import dipkd.blackbox, dipkd.cpsc, dipkd.softtarget   # registers every method
@@ -10,11 +12,13 @@ from dipkd.methods import all_methods, distill
 from tiny_runs import DIPKD_TINY
 
 _TRAIN_FILE = re.compile(r'(train-(images|labels)-idx|data_batch_\d|train_32x32|cifar-100-python[/\\]train)')   # MNIST/FMNIST, CIFAR-10, SVHN, CIFAR-100
-_watch = {'opened': None}                                    # a list while a run is watched
+_TEST_FILE = re.compile(r'(t10k-(images|labels)-idx|test_batch|test_32x32|cifar-100-python[/\\]test)')
+_watch = {'opened': None, 'part': 'before'}                  # opened: a list while a run is watched; part: which part of the run is on
 def _on_audit(event, args):
     if _watch['opened'] is not None and event == 'open' and args and isinstance(args[0], (str, bytes, os.PathLike)):
         path = os.fsdecode(args[0])
-        if _TRAIN_FILE.search(path): _watch['opened'].append(path)
+        for kind, files in (('train', _TRAIN_FILE), ('test', _TEST_FILE)):
+            if files.search(path): _watch['opened'].append((kind, path, _watch['part']))
 sys.addaudithook(_on_audit)                                  # (a hook cannot be removed: it records only while `_watch` says so)
 
 TINY = {                                                     # (method, teacher, student, quick-preset overrides that make it seconds)
@@ -31,21 +35,22 @@ def test_every_method_is_watched():
 @pytest.mark.parametrize('name', sorted(TINY))
 def test_no_training_images_and_test_split_only_for_the_report(name, monkeypatch):
     teacher, student, kw = TINY[name]
-    phase, splits = {'running': False}, []
+    splits = []
     class Watch(Callback):
-        def before_run(self, ctx): phase['running'] = True
+        def before_run(self, ctx): _watch['part'] = 'running'
     real_split, real_report = dipkd.data._cached_split, distill.__globals__['_report']
     def spy_split(n, s, native):
-        splits.append((n, s, phase['running'])); return real_split(n, s, native)
+        splits.append((n, s, _watch['part'])); return real_split(n, s, native)
     def report(*a, **k):
-        phase['running'] = False; return real_report(*a, **k)
+        _watch['part'] = 'report'; return real_report(*a, **k)
     monkeypatch.setattr(dipkd.data, '_cached_split', spy_split)
     monkeypatch.setitem(distill.__globals__, '_report', report)
     real_split.cache_clear()                                 # a split an earlier test loaded would not be opened again
-    _watch['opened'] = []
-    try: r = distill(name, teacher, student, preset='quick', seed=0, progress=False, callbacks=[Watch()], **kw)
-    finally: opened, _watch['opened'] = _watch['opened'], None
-    assert opened == [], f"{name} opened training images: {opened}"
+    _watch['opened'], _watch['part'] = [], 'before'
+    try: distill(name, teacher, student, preset='quick', seed=0, progress=False, callbacks=[Watch()], **kw)
+    finally: opened, _watch['opened'], _watch['part'] = _watch['opened'], None, 'before'
+    assert not (train := [p for kind, p, _ in opened if kind == 'train']), f"{name} opened training images: {train}"
+    assert not (test := [p for kind, p, part in opened if kind == 'test' and part == 'running']), f"{name} opened the test split's files while it ran: {test}"
     assert {s for _, s, _ in splits} == {'test'}, splits                 # no training split through load_split either
-    assert not [x for x in splits if x[2]], f"{name} read the test split while it ran: {splits}"   # before (the fit check) and for the report only
-    assert any(not running for *_, running in splits) and r['test_acc'] is not None   # the report did read it (the spy saw the calls)
+    assert not [x for x in splits if x[2] == 'running'], f"{name} read the test split while it ran: {splits}"   # before (the fit check) and for the report only
+    assert [x for x in splits if x[2] == 'report'], splits               # the report's reads pass the spy (else the check above would pass on reads it cannot see)
