@@ -669,11 +669,16 @@ class DiversityPanel(_View):
         if len(x) < 2: raise DipkdError(f"stage {name!r} needs at least two images")
         labels = _labels_for(f'stage {name!r}', x, labels, self.num_classes)
         if labels is not None and self.num_classes is None: raise DipkdError(f"stage {name!r} has labels, and their entropy needs the panel's num_classes: make the panel with num_classes=K")
+        had = {d: getattr(self, d).copy() for d in ('feats', 'sizes', 'entropy', '_scores')}   # as it was, should the redraw fail
         self.feats[name], self.sizes[name] = self._features(x), len(x)
         self._scores = {key: v for key, v in self._scores.items() if key[0] != name}   # a stage replaced: its old scores go
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
         self._fit_k()
-        if redraw: self.refresh()
+        if not redraw: return
+        try: self.refresh()
+        except BaseException:                                    # (scoring it failed: PRDC out of memory, a reference of another width) the panel as it was, without the stage
+            for d, v in had.items(): setattr(self, d, v)
+            self._fit_k(); raise
 
     def drop(self, *names:str):
         "Remove stages (a name not there is ignored), and redraw."
@@ -726,8 +731,8 @@ class _Track(Callback):
         self.panel, self.every, self.n, self.prefix, self.keep, self.added, self.out = panel, every, n, prefix, [], [], None
     def before_run(self, ctx):
         "Following another run, its stages go (none of them is left beside this run's); resuming the run they came from, they stay. A teacher with more classes than the panel counts is refused here, before the run begins."
-        if ctx.card.num_classes > self.panel.num_classes:
-            raise DipkdError(f"the diversity panel counts {self.panel.num_classes} classes and this teacher has {ctx.card.num_classes}: make it with DiversityPanel(..., num_classes={ctx.card.num_classes})")
+        if (self.panel.num_classes or 0) < ctx.card.num_classes:   # (None: a panel for stages without labels, and a tracker's stages have them)
+            raise DipkdError(f"the diversity panel counts {self.panel.num_classes or 'no'} classes and this teacher has {ctx.card.num_classes}: make it with DiversityPanel(..., num_classes={ctx.card.num_classes})")
         out = None if ctx.out is None else Path(ctx.out).resolve()
         if self.added and not (ctx.resume and out is not None and out == self.out): self.panel.drop(*self.added); self.added = []
         self.out = out

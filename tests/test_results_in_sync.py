@@ -99,12 +99,13 @@ def test_whitebox_reruns(name, nb):
         assert acc in t, f'{where} should quote {name} as {acc}'
     assert f"{name}: " in (BENCH/'whitebox-fmnist-tables.md').read_text(), f'the tables list no row for {name}'
 
-def test_dipkd_rerun():
-    "The paper preset's rerun on another torch, as the README, 10_dip_kd and benchmarks/dipkd-torch-check.md quote it, is its summary's."
-    s = summary('dipkd-fmnist-rerun')
+@pytest.mark.parametrize('name', ['dipkd-fmnist-rerun', 'dipkd-fmnist-n20000-rerun', 'dipkd-fmnist-n10000-rerun'])
+def test_dipkd_rerun(name):
+    "The paper preset's rows run again on another torch, as the README, 10_dip_kd and benchmarks/dipkd-torch-check.md quote them, are their summaries'."
+    s = summary(name)
     text = '\n'.join(''.join(c['source']) for c in json.loads((ROOT/'nbs'/'10_dip_kd.ipynb').read_text())['cells'] if c['cell_type'] == 'markdown')
     for where, t in (('README', (ROOT/'README.md').read_text()), ('10_dip_kd', text), ('dipkd-torch-check.md', (BENCH/'dipkd-torch-check.md').read_text())):
-        assert s['test_acc'] in t and s['primer_test_acc'] in t, f"{where} should quote dipkd-fmnist-rerun as {s['test_acc']} (primer {s['primer_test_acc']})"
+        assert s['test_acc'] in t and s['primer_test_acc'] in t, f"{where} should quote {name} as {s['test_acc']} (primer {s['primer_test_acc']})"
 
 def lab_table()->list[str]:
     "The rows of the lab's whole-series table (`nbs/tutorials/dipkd_lab.ipynb`)."
