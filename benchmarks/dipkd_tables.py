@@ -31,11 +31,13 @@ def main_table(m):
     return rows
 
 def budget_table():
-    rows = ['## Budget curve (final student, `fmnist` preset with `--n-images N`)', '', '| N | ours | seeds | queries | paper |', '|---|---|---|---|---|']
+    rows = ['## Budget curve (final student, `fmnist` preset with `--n-images N`)', '',
+            '| N | ours | seeds | queries | run again on torch 2.14.1 (seeds) | paper |', '|---|---|---|---|---|---|']
     for n, name in ((10000, 'dipkd-fmnist-n10000'), (20000, 'dipkd-fmnist-n20000'), (50000, 'dipkd-fmnist')):
-        s = load(name)
-        if s: rows.append(f"| {n:,} | {ms(s)} | {len(s['seeds'])} | {s['queries']['mean']:,.0f} | {PAPER_BUDGET[n]} |")
-    return rows + ['']
+        s, again = load(name), load(f'{name}-rerun')   # the same series on another machine and torch (benchmarks/dipkd-torch-check.md)
+        rerun = f"{ms(again)} ({len(again['seeds'])})" if again else ''
+        if s: rows.append(f"| {n:,} | {ms(s)} | {len(s['seeds'])} | {s['queries']['mean']:,.0f} | {rerun} | {PAPER_BUDGET[n]} |")
+    return rows + ['', 'The records ran with torch 2.15.0; the column before the paper\'s is the same series run again, on another machine with torch 2.14.1 (`SUFFIX=-rerun bash benchmarks/dipkd_fmnist.sh main`, and `budget`; `benchmarks/dipkd-torch-check.md`).', '']
 
 def ablation_table(m):
     rows = ['## Component ablation, N = 50K (each row adds one component to the row above)', '',
