@@ -26,6 +26,8 @@ def _whole(v:str)->int:
     if not math.isfinite(f) or f != int(f): raise argparse.ArgumentTypeError(f"expects a whole number, got {v!r}")
     return int(f)
 
+_DEVICE_HELP = 'cpu, cuda, cuda:1 (default: $DIPKD_DEVICE, else CUDA when available)'   # every command that runs a network takes --device
+
 class _Parser(argparse.ArgumentParser):
     "argparse's parser, whose refusals are one line, as dipkd's own are (the options are one `--help` away)."
     def error(self, message:str): self.exit(2, f"{self.prog}: error: {message} (`{self.prog} --help` lists the options)\n")
@@ -45,7 +47,7 @@ def _distill_parser(sub):
     p.add_argument('--out', help='run folder (default: runs/METHOD-TEACHER-sSEED)')
     p.add_argument('--config', help='JSON or YAML file of config overrides')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value, e.g. train.epochs=20 (repeatable; a key set twice keeps its last value)')
-    p.add_argument('--device', help='cpu, cuda, cuda:1 (default: $DIPKD_DEVICE, else CUDA when available)')
+    p.add_argument('--device', help=_DEVICE_HELP)
     p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out (given with --out alone: with the options the run was started with, from its folder)')
     p.add_argument('--force', action='store_true', help='replace an existing result in --out')
     p.add_argument('--quiet', action='store_true', help='no progress bars')
@@ -159,7 +161,7 @@ def _teacher_parser(sub):
     t.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override the recipe, e.g. epochs=10')
     t.add_argument('--norm', metavar='MEAN/STD', help="the input normalisation built into the teacher, per channel: 0/1 (none), 0.5/0.5, "
                    "0.49,0.48,0.45/0.25,0.24,0.26 (default: the dataset's statistics)")
-    t.add_argument('--device', help='cpu, cuda, cuda:1 (default: $DIPKD_DEVICE, else CUDA when available)')
+    t.add_argument('--device', help=_DEVICE_HELP)
     t.add_argument('--overwrite', action='store_true', help='replace a teacher of the same name')
     t.add_argument('--quiet', action='store_true', help='no progress bars')
     l = p.add_parser('list', help='list the teachers in the zoo')
@@ -168,7 +170,7 @@ def _teacher_parser(sub):
     e.add_argument('name', help='zoo name or checkpoint')
     e.add_argument('--teacher-arch', help='architecture of a bare checkpoint')
     e.add_argument('--teacher-dataset', help='dataset of a bare checkpoint')
-    e.add_argument('--device', help='cpu, cuda, cuda:1 (default: $DIPKD_DEVICE, else CUDA when available)')
+    e.add_argument('--device', help=_DEVICE_HELP)
 
 def _cmd_teacher(a, argv):
     if a.teacher_cmd == 'list':

@@ -46,8 +46,8 @@ class Method:
         if self.black_box and self.check_teacher:   # `check_teacher` is handed the teacher itself
             raise DipkdError(f"{self.name} is black-box: it is never handed the teacher, so it takes no check_teacher (a white-box method's check)")
         for hook, args in (('check', 'cfg'), ('check_student', 'cfg, student, card'), ('check_teacher', 'teacher, card, cfg')):   # how `_check_fit` calls each: a hook that cannot take it is refused now
-            f = getattr(self, hook)
-            try: f is None or inspect.signature(f).bind(*args.split(', '))
+            if (f := getattr(self, hook)) is None: continue
+            try: inspect.signature(f).bind(*args.split(', '))
             except ValueError: pass                                                  # (a callable without a signature: left to the call)
             except TypeError: raise DipkdError(f"{self.name}'s {hook} is called as {hook}({args}), and {getattr(f, '__name__', f)!r} cannot take that") from None
 
