@@ -365,21 +365,22 @@ class BNStatLoss:
         kept = [(n, m) for n, m in bns if m.running_mean is not None and m.running_var is not None]   # a layer built with track_running_stats=False remembers nothing
         if not kept: raise DipkdError("this teacher's BatchNorm2d layers keep no running statistics (track_running_stats=False), so they cannot guide synthesis; use a BN teacher such as fmnist-lenet5-bn")
         self.names, self.layers = [n for n, _ in kept], [m for _, m in kept]
-        self.last, self.unused = [None] * len(self.layers), []
+        self.fresh, self.unused, self.value = {}, [], None   # per layer, what the passes since the last .loss() gave
         self.handles = [m.register_forward_hook(self._hook(i)) for i, m in enumerate(self.layers)]
     def _hook(self, i):
         def hook(mod, inp, out):
             x = inp[0].float()
             mu, var = x.mean((0, 2, 3)), x.var((0, 2, 3), unbiased=False)
-            self.last[i] = torch.linalg.vector_norm(mu - mod.running_mean) + torch.linalg.vector_norm(var - mod.running_var)
+            self.fresh[i] = torch.linalg.vector_norm(mu - mod.running_mean) + torch.linalg.vector_norm(var - mod.running_var)
         return hook
     def loss(self)->torch.Tensor:
-        "The loss of the last forward pass, summed over the layers it ran through (a layer it never reached, an unused head's say, is left out, with a warning once)."
-        if all(v is None for v in self.last): raise DipkdError("BNStatLoss.loss() before any forward pass")
-        unused = [n for n, v in zip(self.names, self.last) if v is None]
-        if unused and unused != self.unused: warnings.warn(f"BatchNorm2d layer{'s' * (len(unused) > 1)} {', '.join(unused)} saw no input in the forward pass: left out of the BN loss", stacklevel=2)
-        self.unused = unused
-        return sum(v for v in self.last if v is not None)
+        "The loss of the forward pass since the last call, summed over the layers it ran through (a layer it never reached, an unused head's say, is left out, with a warning once); the same value again if no pass ran since."
+        if self.fresh:
+            unused = [n for i, n in enumerate(self.names) if i not in self.fresh]
+            if unused and unused != self.unused: warnings.warn(f"BatchNorm2d layer{'s' * (len(unused) > 1)} {', '.join(unused)} saw no input in the forward pass: left out of the BN loss", stacklevel=2)
+            self.unused, self.value, self.fresh = unused, sum(self.fresh[i] for i in sorted(self.fresh)), {}
+        if self.value is None: raise DipkdError("BNStatLoss.loss() before any forward pass")
+        return self.value
     def remove(self):
         for h in self.handles: h.remove()
     def __enter__(self): return self
