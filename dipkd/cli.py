@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cli.ipynb #ad318bbe
 from __future__ import annotations
-import argparse, contextlib, io, json, math, os, re, shlex, signal, sys, threading, warnings
+import argparse, contextlib, io, json, math, os, re, shlex, signal, sys, tempfile, threading, warnings
 from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
@@ -172,7 +172,17 @@ def _teacher_parser(sub):
     e.add_argument('--teacher-dataset', help='dataset of a bare checkpoint')
     e.add_argument('--device', help=_DEVICE_HELP)
 
+def _zoo_to_write(folder:Path)->Path:
+    "The folder a teacher will be saved in, made and tried now, before its training: a place it could not be saved is refused first."
+    if folder.exists() and not folder.is_dir(): raise DipkdError(f"--zoo {str(folder)!r} exists and is not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder): pass
+    except OSError as e: raise DipkdError(f"a teacher could not be saved in {str(folder)!r} ({e.strerror or type(e).__name__}): choose another --zoo") from None
+    return folder
+
 def _cmd_teacher(a, argv):
+    if getattr(a, 'zoo', None): a.zoo = str(Path(a.zoo).expanduser())   # '--zoo=~/zoo', which no shell expands (`eval` takes none)
     if a.teacher_cmd == 'list':
         if a.zoo and not Path(a.zoo).is_dir(): raise DipkdError(f"--zoo {a.zoo!r} is not a folder")
         print(f"{'name':20s} {'arch':10s} {'dataset':8s} {'test acc':>8s}  command")
@@ -195,6 +205,7 @@ def _cmd_teacher(a, argv):
         check_teacher_name(name, folder)                 # before training: not a path, not a shipped teacher's name
         if not a.overwrite and (had := [f'{name}{s}' for s in ('.json', '.safetensors') if (folder/f'{name}{s}').exists()]):   # either: saving would refuse it after the training
             raise DipkdError(f"teacher {name!r} already exists in {folder} ({', '.join(had)}); pass --overwrite or another --name")
+        _zoo_to_write(folder)                            # a file, or a folder it may not write to: refused now, not after the training
         m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=_parse_norm(a.norm))
         p = save_teacher(m, card, folder, overwrite=a.overwrite)
         print(f"{card.name}: test acc {card.test_acc:.2f}% after {card.train_seconds:.0f}s; saved {p}")
@@ -230,7 +241,7 @@ def _go_on(a, argv:list)->str:
     why = ' (without --curve: its copies of the models were lost with the session)' if a.curve else ''
     kept = sorted((f for f in ck.iterdir() if f.suffix == '.pt'), key=lambda f: f.stat().st_mtime)   # finished phases and trainers' checkpoints, in the order written
     if kept: return f"; kept in {str(ck)!r}: {', '.join(f.stem for f in kept)}; to go on from its last checkpoint{why}:{cmd}"
-    try: answered = bool(read_answers(ck/'answers.bin')[0])                     # a black-box run's record of the teacher's answers
+    try: answered = any(l >= 0 for _, l in read_answers(ck/'answers.bin')[0])   # a black-box run's record of the teacher's answers (−1: sent, not answered)
     except DipkdError: answered = True                                          # damaged, but there: --resume will say what to do
     if answered: return f"; no phase had finished, so it runs again from the start, given the teacher's recorded answers without asking it again{why}:{cmd}"
     return f"; no phase had finished and nothing was kept, so it starts again{why}:{cmd}"
@@ -301,8 +312,8 @@ def _from_folder(a,           # the parsed options as typed
     "`dipkd distill --resume --out FOLDER` without --method: the options the run was started with, from its folder, then those given now (later options win); any other command as it is."
     if not (a.cmd == 'distill' and a.resume and a.method is None): return a
     if a.out is None: raise DipkdError("--resume without --method continues the run in --out with the options it was started with: pass --out FOLDER")
-    path = Path(a.out)/'checkpoints'/'run.json'
-    if not path.is_file(): raise _foreign_checkpoints(path.parent) if path.parent.is_dir() else _nothing_to_resume(Path(a.out))   # what `distill --resume --method M` says too
+    path = Path(a.out).expanduser()/'checkpoints'/'run.json'   # ('--out=~/runs/x', which no shell expands)
+    if not path.is_file(): raise _foreign_checkpoints(path.parent) if path.parent.is_dir() else _nothing_to_resume(path.parent.parent)   # what `distill --resume --method M` says too
     try: kept = json.loads(path.read_text()).get('command')
     except (ValueError, AttributeError): raise DipkdError(f"{str(path)!r} could not be read: pass --force with the run's options to start over, or choose another --out") from None
     if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python with a teacher handed over as a module, or by an older dipkd): pass the options it was started with, and --resume")

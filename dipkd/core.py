@@ -187,7 +187,9 @@ def update_config(cfg, # dataclass config, updated in place
         elif isinstance(v, dict): raise DipkdError(f"config key {prefix+k!r} takes a value, not a group")
         elif _default(declared[k]) is None and (v is None or isinstance(v, str) and v.strip().lower() in ('null', 'none')):
             setattr(cfg, k, None)                          # a field that may be None takes it back, whatever a preset set it to
-        else: setattr(cfg, k, _coerce(v, cur, prefix + k))
+        else:
+            d = _default(declared[k])                      # a list emptied by a preset or file: its items are of the kind the declared default holds
+            setattr(cfg, k, _coerce(v, d if isinstance(cur, (tuple, list)) and not cur and isinstance(d, (tuple, list)) and d else cur, prefix + k))
     return cfg
 
 def set_config(cfg, # dataclass config, updated in place

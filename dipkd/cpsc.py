@@ -11,7 +11,7 @@ from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, c
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
-from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator
+from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator, check_averaging
 from .metrics import histogram_entropy, label_counts
 from .methods import Method, RunContext, register_method, require_classifier
 
@@ -49,11 +49,19 @@ config_checks(CpscConfig, n_images=Num(0, whole=True, why='set by the run'), nz=
               ikd=OneOf(('auto', 'mse', 'log')), temperature=Num(0, above=True))
 
 # %% ../nbs/11_cpsc.ipynb #fa6f0dc0
+def _paired(fs:torch.Tensor,  # the student's features, through the adapter
+            ft:torch.Tensor,  # the teacher's features of the same images
+           )->torch.Tensor:   # N × 2 × D: the two views of each image, unit length, as `sup_con` takes them
+    "The student's and the teacher's view of each image for SupCon; two widths with no adapter between them refused by name."
+    if fs.shape[1] != ft.shape[1]:
+        raise DipkdError(f"the student's features are {fs.shape[1]} wide and the teacher's {ft.shape[1]}: pass an adapter from {fs.shape[1]} to {ft.shape[1]} (`cpsc` builds one: Linear, ReLU, Linear)")
+    return torch.stack([F.normalize(fs, dim=1), F.normalize(ft, dim=1)], 1)
+
 def generator_loss(G:CondGenerator,     # the conditional generator being trained
                    teacher:nn.Module,  # the frozen white-box teacher (eval mode)
                    student:nn.Module,  # the student (its parameters frozen for this step)
                    bn:BNStatLoss,      # hooks on the teacher's BatchNorm layers, read after its forward pass
-                   adapter:nn.Module,  # maps the student's features to the teacher's width (identity when they match)
+                   adapter:nn.Module|None,  # maps the student's features to the teacher's width (None: identity, when they match)
                    cfg:CpscConfig,     # α, β, γ, η, temperature and the options
                    gen:torch.Generator, # draws z and y
                   )->tuple[torch.Tensor, dict]:  # L_G, and its parts (detached) for the log
@@ -65,7 +73,7 @@ def generator_loss(G:CondGenerator,     # the conditional generator being traine
     ikd = F.mse_loss(s, t.detach())                           # what the generator maximises (the student minimises it)
     if cfg.ikd == 'log': ikd = torch.log(ikd)
     l_bn = bn.loss()
-    scl = sup_con(torch.stack([F.normalize(adapter(fs), dim=1), F.normalize(ft, dim=1)], 1), y, cfg.temperature, cfg.temperature)
+    scl = sup_con(_paired(fs if adapter is None else adapter(fs), ft), y, cfg.temperature, cfg.temperature)
     ce = F.cross_entropy(F.softmax(t, 1) if cfg.softmax_ce else t, y)
     loss = -kl - cfg.alpha * ikd + cfg.beta * l_bn + cfg.gamma * scl + cfg.eta * ce
     parts = dict(g_kl=kl, g_ikd=ikd, g_bn=l_bn, g_scl=scl, g_ce=ce, g_class_match=(t.argmax(1) == y).float().mean())
@@ -143,8 +151,8 @@ class StudentSupCon(nn.Module):
         self.__dict__['hook'] = student.backbone.register_forward_hook(lambda m, i, o: setattr(self, 'feats', o))   # the features of the trainer's own forward pass
     def forward(self, logits, batch):
         if self.feats is None or len(self.feats) != len(logits): raise DipkdError("StudentSupCon needs the features of the student's forward pass on this batch")
-        fs, self.feats = F.normalize(self.adapter(self.feats.float()), dim=1), None   # used once: no second pass (BatchNorm would count the batch twice)
-        return sup_con(torch.stack([fs, F.normalize(batch['teacher_features'], dim=1)], 1), batch['y'], self.temperature, self.temperature)
+        fs, self.feats = self.adapter(self.feats.float()), None   # used once: no second pass (BatchNorm would count the batch twice)
+        return sup_con(_paired(fs, batch['teacher_features']), batch['y'], self.temperature, self.temperature)
     def remove(self): self.hook.remove(); self.feats = None
 
 def student_loss(cfg:CpscConfig,
@@ -231,6 +239,7 @@ def _check_no_augment(cfg:CpscConfig)->None:
         raise DipkdError("cpsc stores the teacher's outputs on the generated images as they are (the generator is the augmentation): keep train.shift=0, train.flip=false, train.jitter=0 and train.mixup=0")
 
 register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment, ignored=_unread,
+    check_student=lambda cfg, s, card: check_averaging(cfg.train, s, True),   # the stream moves on as it is read: weight averaging of a BatchNorm student refused before the run folder
     check_teacher=lambda t, card, cfg: (require_classifier(t, card), BNStatLoss(t).remove()), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
     presets={'paper': {}, 'released': {'softmax_ce': True, 'recreate_gen_opt': True}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': "the paper's equations at the released code's numbers: full-width generator, 100 epochs × 50 iterations, the two quirks cleaned (hours on a CPU: for a GPU)",

@@ -13,9 +13,9 @@ from .data import to_float
 
 # %% auto #0
 __all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig',
-           'Append', 'Explore', 'PoolRows', 'TrainConfig', 'make_optimizer', 'lr_factor', 'Callback', 'ProgressBar',
-           'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint',
-           'load_checkpoint', 'has_batchnorm', 'check_batch_size', 'check_averaging', 'fit']
+           'Append', 'Explore', 'PoolRows', 'TrainConfig', 'make_optimizer', 'lr_factor', 'unread_train', 'Callback',
+           'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state', 'restore_generator',
+           'save_checkpoint', 'load_checkpoint', 'has_batchnorm', 'check_batch_size', 'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -265,6 +265,15 @@ def lr_factor(step:int,             # the optimiser step, from 0
     if cfg.schedule == 'step': return cfg.gamma ** sum(p >= m for m in cfg.milestones)
     if cfg.schedule == 'cosine': return 0.5 * (1 + math.cos(math.pi * p))
     raise DipkdError(f"unknown schedule {cfg.schedule!r}; use 'constant', 'step' or 'cosine'")
+
+def unread_train(cfg:TrainConfig)->dict:
+    "The settings of `cfg` that its own optimizer and schedule never read, {key: why}: a `--set` of one is refused (`check_ignored`)."
+    why = {}
+    if cfg.optimizer == 'sgd': why['betas'] = "optimizer='sgd' reads no betas (Adam's)"
+    if cfg.optimizer == 'adam': why |= dict.fromkeys(('momentum', 'nesterov'), "optimizer='adam' reads no momentum or nesterov (SGD's; Adam's are its betas)")
+    elif cfg.momentum == 0: why['nesterov'] = 'momentum=0: Nesterov needs momentum'
+    if cfg.schedule != 'step': why |= dict.fromkeys(('milestones', 'gamma'), f"schedule={cfg.schedule!r} reads no milestones or gamma (schedule='step' does)")
+    return why
 
 # %% ../nbs/04_distill.ipynb #c34525b4
 class Callback:

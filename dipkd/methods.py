@@ -14,7 +14,7 @@ from .core import (DipkdError, get_device, seed_everything, check_seed, determin
                         set_config, load_config_file, peak_rss_mb, reset_peak_rss, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe)
 from .models import build_model, parse_arch, Classifier
-from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size
+from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, has_batchnorm, unread_train
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
 from .data import load_split
 from .metrics import evaluate, predict, label_histogram, histogram_entropy
@@ -134,8 +134,10 @@ def check_ignored(method:Method,   # the method
                   cfg,              # its resolved config
                   overrides:list=(), # the user's 'key.sub=value' strings (`--set`)
                  )->None:
-    "Refuse a `--set` that the resolved config would never read (`method.ignored(cfg)`)."
+    "Refuse a `--set` that the resolved config would never read (`method.ignored(cfg)`, and a training config's settings its own optimizer and schedule never read)."
     why = (method.ignored(cfg) or {}) if method.ignored else {}
+    for f in fields(cfg):                        # every method's training configs: SGD's betas, the step schedule's milestones on a cosine… (`unread_train`)
+        if isinstance(tc := getattr(cfg, f.name), TrainConfig): why = why | {f'{f.name}.{k}': r for k, r in unread_train(tc).items() if f'{f.name}.{k}' not in why}
     def reason(k:str): return next((r for p, r in why.items() if k == p or k.startswith(p + '.')), None)
     hits = {k: reason(k) for k in map(_set_key, overrides)}
     hits = {k: r for k, r in hits.items() if r}
@@ -515,9 +517,10 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
     if resume and not adopt and not p.is_file() and (p.parent/'run.json').is_file():   # a run that began wrote its record beside its setup
         raise DipkdError(f"{str(p)!r} is missing, so the teacher's answers to earlier sessions are lost and this run's queries could not be counted: pass --force to start over")
     answers, end, rec = read_answers(p) if resume else ([], 0, _REC)
-    if any(not 0 <= l < oracle.num_classes for _, l in answers):
+    if any(not (l == -1 or 0 <= l < oracle.num_classes) for _, l in answers):
         raise DipkdError(f"{str(p)!r} is damaged (a label outside 0…{oracle.num_classes - 1}): pass --force to start over")
-    oracle.recorded, oracle.answered_before = dict(answers), len(answers)
+    oracle.recorded = {k: l for k, l in answers if l >= 0}            # −1: sent in a pass that got no answer, counted but not given again
+    oracle.answered_before, oracle.lost = len(answers), sum(l < 0 for _, l in answers)
     if end == 0 and rec == _REC: p.write_bytes(_MAGIC)                 # a new record
     else:
         with open(p, 'r+b') as f: f.truncate(end)                      # whole answers only: the rest of an interrupted write goes
@@ -525,6 +528,7 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
     def record(keys, labels):
         with open(p, 'ab') as f: f.write(b''.join(enc(k, l) for k, l in zip(keys, labels.tolist())))
     oracle.on_answer.append(record)
+    oracle.on_unanswered.append(lambda keys: record(keys, torch.full((len(keys),), -1)))
     return len(answers)
 
 # %% ../nbs/06_methods.ipynb #76872456
@@ -667,6 +671,8 @@ def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCa
         s = student()
         if isinstance(getattr(cfg, 'train', None), TrainConfig) and 'train' not in (m.ignored(cfg) if m.ignored else {}):
             check_batch_size(cfg.train.batch_size, s, 'train.batch_size')   # the trainer would refuse it too, but only when the student's training begins
+            if m.takes_n_images and cfg.n_images < 2 and has_batchnorm(s):
+                raise DipkdError(f"N = {cfg.n_images}: a student with BatchNorm trains on batches of at least two images, so it needs N ≥ 2 (--n-images)")
         if m.check_student: m.check_student(cfg, s, card)   # e.g. DIP-KD's primer against the student
     load_split(card.dataset, 'test')              # the report's test split, found (or refused) now rather than after training; cached for `evaluate`
     if card.test_acc is None: _check_teacher_fits(teacher, card)   # a bare checkpoint or a module of yours: is it the dataset's teacher?

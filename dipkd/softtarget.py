@@ -47,9 +47,10 @@ def mvn_targets(teacher:nn.Module, mu:torch.Tensor, cov:torch.Tensor, n:int,
                 gen:torch.Generator|None=None,   # on μ's device
                )->torch.Tensor:                  # (n, K) soft targets
     "Soft targets softmax(head(f)/τ) for f ~ N(μ, Σ)."
+    if not torch.isfinite(cov).all(): raise DipkdError("Σ holds NaN or infinite values, so no target can be drawn from it: are the teacher's weights finite?")
     L, bad = torch.linalg.cholesky_ex(cov)
     if bad: raise DipkdError("Σ is not positive definite, so no target can be drawn from it (with cov_source='head', σR has rank at most K, "
-                             "the number of classes): set jitter > 0 (the default is 1e-3)")
+                             "the number of classes): raise jitter, the diagonal added to it (the default, 1e-3, is enough for the shipped teachers)")
     f = mu + torch.randn(n, len(mu), generator=gen, device=mu.device) @ L.t()
     with torch.no_grad(): return F.softmax(teacher.head(f) / temperature, 1)
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_teachers.ipynb #544fb604
 from __future__ import annotations
-import contextlib, hashlib, importlib.resources, json, os, shlex, sys, time, warnings
+import contextlib, hashlib, importlib.resources, json, os, shlex, signal, sys, threading, time, warnings
 from dataclasses import dataclass, field, fields, asdict, MISSING
 from pathlib import Path
 from typing import Callable
@@ -230,6 +230,8 @@ class BlackBoxTeacher:
         self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
         self.answered_before = 0  # how many answers those earlier sessions got from the teacher: with `answered`, never past the budget
         self.on_answer = []   # callables f(keys, labels), told of every answer the model gives (e.g. a run's record of answers)
+        self.on_unanswered = []  # callables f(keys), told of the images of a pass handed to the model that gave no answer (it failed, or a second Ctrl-C cut it off)
+        self.lost = 0         # of the images sent over the run's sessions, those in such passes: counted, and asked again when needed
         self.listeners = []   # callables f(oracle), called after every answered call (e.g. a dashboard's query bar)
 
     @property
@@ -300,6 +302,10 @@ def _plan(self:BlackBoxTeacher, keys, n:int)->tuple[list, list]:
     over = self.budget is not None and self.answered_before + self.answered + len(ask) > self.budget   # the teacher's own count, images handed to it, over every session of the run
     if over and not self.answered_before:                       # in this session alone: passes sent that failed (a service's error)
         raise QueryBudgetExceeded(f"the teacher has been sent {self.answered} images, some without an answer (a call that failed), and this call needs {len(ask)} more, past the budget of {self.budget}")
+    if over and self.lost:                                      # passes that got no answer were counted and are asked again
+        raise QueryBudgetExceeded(f"the teacher has been sent {self.answered_before + self.answered} images for this run over its sessions, {self.lost} of them in passes that "
+                                  f"got no answer (a failure, or a second Ctrl-C), which count; this call needs {len(ask)} more, past the budget of {self.budget}: "
+                                  "start over with a larger budget (--force)")
     if over:
         raise QueryBudgetExceeded(f"the teacher has been sent {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
                                   f"{len(ask)} more, past the budget of {self.budget}: earlier sessions' answers did not match this session's images "
@@ -311,17 +317,36 @@ def _check_room(self:BlackBoxTeacher, x:torch.Tensor)->int:
     self._check_input(x)
     return len(self._plan(_keys(x) if self._cache is not None or self.recorded else None, len(x))[0])
 
+@contextlib.contextmanager
+def _one_pass():
+    "Ctrl-C and SIGTERM held while the teacher answers one pass, then delivered, once its answers are counted and recorded; a second signal meanwhile is delivered at once (a teacher that hangs can still be stopped)."
+    if threading.current_thread() is not threading.main_thread(): yield; return   # (only the main thread may set handlers; its signals come there)
+    held, old = [], {}
+    def hold(signum, frame):
+        if held: held.clear(); return old[signum](signum, frame)   # the second: now, in the pass (and the first with it)
+        held.append((signum, frame))
+    for s in (signal.SIGINT, signal.SIGTERM):
+        if callable(h := signal.getsignal(s)): old[s] = h; signal.signal(s, hold)   # (a signal ignored, or left to the system, stays so)
+    try: yield
+    finally:
+        for s, h in old.items(): signal.signal(s, h)
+        if held: old[held[0][0]](*held[0])                # e.g. KeyboardInterrupt, here: after the pass, not inside it
+
 def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
     "Top-1 labels of a batch of images; counts every image not answered from the cache."
     self._check_input(x)
-    keys = _keys(x) if self._cache is not None or self.recorded or self.on_answer else None
+    keys = _keys(x) if self._cache is not None or self.recorded or self.on_answer or self.on_unanswered else None
     new, ask = self._plan(keys, len(x))
     got = {}
     for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
-        try: labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()             # a call cut off half-way loses nothing the teacher did
-        except BaseException: self.answered += len(part); raise                             # handed to the teacher, so counted, whatever followed (an answer refused for its shape, a service's error, an interrupt); never recorded
-        self.answered += len(part)
-        for f in self.on_answer: f([keys[i] for i in part], labels)
+        with _one_pass():                                                                     # a Ctrl-C waits for the pass to be answered and recorded
+            try: labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()         # a call cut off half-way loses nothing the teacher did
+            except BaseException:                                                            # handed to the teacher, so counted, whatever followed (an answer refused for its shape, a service's error, a second interrupt)
+                self.answered += len(part); self.lost += len(part)
+                for f in self.on_unanswered: f([keys[i] for i in part])                     # on record as sent: a resumed run counts them too
+                raise
+            self.answered += len(part)
+            for f in self.on_answer: f([keys[i] for i in part], labels)
         got.update(zip(part, labels.tolist()))
     out = [got[i] if i in got else self.recorded[keys[i]] for i in new]
     self.queries += len(new); self.calls += 1
