@@ -414,7 +414,7 @@ def _check_combination(cfg:DipkdConfig)->None:
     if cfg.select == 'holdout' and not cfg.holdout: raise DipkdError("select='holdout' needs a held-out split: set holdout > 0 (e.g. 0.05)")
     avg = [k for k in ('primer_train', 'train') if getattr(cfg, k).swa_start < 1 and (k == 'primer_train' or cfg.generations)]   # (S's training runs only with a generation)
     if cfg.select == 'holdout' and avg:   # the trainer refuses keep='best' with averaging too, but only after phase 1's queries
-        raise DipkdError(f"select='holdout' keeps the one epoch the held-out priors rate best, and weight averaging ({', '.join(k + '.swa_start < 1' for k in avg)}) keeps no single epoch: set select=last, or swa_start=1")
+        raise DipkdError(f"select='holdout' keeps the one epoch the held-out priors rate best, and weight averaging ({', '.join(k + '.swa_start < 1' for k in avg)}) keeps no single epoch: set select=final, or swa_start=1")
     _check_student_loss(cfg)
     c = cfg.contrast_cfg
     if cfg.contrast and cfg.generations: check_contrast_size(cfg.n_images, c.batch_size)   # before any query

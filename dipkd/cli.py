@@ -101,7 +101,9 @@ def _cmd_distill(a, p):
                 resume=a.resume, force=a.force, progress=not a.quiet, curve=a.curve, student_norm=a.student_norm,
                 deterministic=a.deterministic, command=_command_of(a, p))
     access = f"queries {r['queries']}/{r['budget']}" if r['budget'] is not None else 'white-box'
-    if r.get('queries_asked') not in (None, r['queries']): access += f" ({r['queries_asked']} answered in all: recorded answers this session's images did not match)"
+    if r.get('queries_asked') not in (None, r['queries']):
+        access += (f" ({r['queries_asked']} sent in all, {r['queries_lost']} of them in passes that got no answer)" if r.get('queries_lost')
+                   else f" ({r['queries_asked']} answered in all: recorded answers this session's images did not match)")
     print(f"{r['method']}: {r['teacher']} ({r['teacher_test_acc']:.2f}%) → {r['student']}: test acc {r['test_acc']:.2f}%, "
           f"agreement {r['agreement']:.2f}%, {access}, {r['wall_s']:.0f}s, " + ('peak RSS not measured' if r.get('peak_rss_mb') is None else f"peak RSS {r['peak_rss_mb']:.0f} MiB"))
     if pc := _per_class(r): print('per class (%, teacher in brackets): ' + pc)
@@ -241,10 +243,11 @@ def _go_on(a, argv:list)->str:
     why = ' (without --curve: its copies of the models were lost with the session)' if a.curve else ''
     kept = sorted((f for f in ck.iterdir() if f.suffix == '.pt'), key=lambda f: f.stat().st_mtime)   # finished phases and trainers' checkpoints, in the order written
     if kept: return f"; kept in {str(ck)!r}: {', '.join(f.stem for f in kept)}; to go on from its last checkpoint{why}:{cmd}"
-    try: answered = any(l >= 0 for _, l in read_answers(ck/'answers.bin')[0])   # a black-box run's record of the teacher's answers (−1: sent, not answered)
-    except DipkdError: answered = True                                          # damaged, but there: --resume will say what to do
-    if answered: return f"; no phase had finished, so it runs again from the start, given the teacher's recorded answers without asking it again{why}:{cmd}"
-    return f"; no phase had finished and nothing was kept, so it starts again{why}:{cmd}"
+    try: labels = [l for _, l in read_answers(ck/'answers.bin')[0]]            # a black-box run's record of the teacher's answers (−1: sent, not answered)
+    except DipkdError: labels = [0]                                             # damaged, but there: --resume will say what to do
+    lost = f" (the {n} image{'s' * (n > 1)} of a pass that got no answer still count against the budget)" if (n := labels.count(-1)) else ''
+    if any(l >= 0 for l in labels): return f"; no phase had finished, so it runs again from the start, given the teacher's recorded answers without asking it again{lost}{why}:{cmd}"
+    return f"; no phase had finished and nothing was kept, so it starts again{lost}{why}:{cmd}"
 
 def _close_bars():
     "Close the progress bars a Ctrl-C left open: each ends its line, and none is drawn again under the message that follows."

@@ -521,6 +521,10 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
         raise DipkdError(f"{str(p)!r} is damaged (a label outside 0…{oracle.num_classes - 1}): pass --force to start over")
     oracle.recorded = {k: l for k, l in answers if l >= 0}            # −1: sent in a pass that got no answer, counted but not given again
     oracle.answered_before, oracle.lost = len(answers), sum(l < 0 for _, l in answers)
+    if oracle.lost and oracle.budget is not None:
+        warnings.warn(f"the teacher was sent {oracle.lost} image{'s' * (oracle.lost > 1)} for this run in passes that got no answer (a failure, or a second Ctrl-C): they count against "
+                      f"the budget of {oracle.budget} and are asked again where the run needs them, so a run that spends its whole budget (DIP-KD's presets do) will be "
+                      f"refused when it reaches its end; if it is, start over (--force) with a budget {oracle.lost} larger", stacklevel=3)
     if end == 0 and rec == _REC: p.write_bytes(_MAGIC)                 # a new record
     else:
         with open(p, 'r+b') as f: f.truncate(end)                      # whole answers only: the rest of an interrupted write goes
@@ -815,7 +819,8 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                student_params=sum(p.numel() for p in ctx.student.parameters()),
                n_images=cfg.n_images, budget=budget if m.black_box else None,
                queries=ctx.oracle.queries if ctx.oracle else None,   # behind the final student's data
-               queries_asked=ctx.answered_before + ctx.oracle.answered if ctx.oracle else None,   # images the teacher itself answered for this run, over all its sessions
+               queries_asked=ctx.answered_before + ctx.oracle.answered if ctx.oracle else None,   # images sent to the teacher itself for this run, over all its sessions
+               queries_lost=ctx.oracle.lost if ctx.oracle else None,   # of those, the images of passes that got no answer (counted, and asked again)
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
                resumed=ctx.resume, wall_s=round(time.perf_counter() - t0 + ctx.timer.carried, 1), phase_s={k: round(v, 1) for k, v in ctx.timer.times.items()},

@@ -319,17 +319,23 @@ def _check_room(self:BlackBoxTeacher, x:torch.Tensor)->int:
 
 @contextlib.contextmanager
 def _one_pass():
-    "Ctrl-C and SIGTERM held while the teacher answers one pass, then delivered, once its answers are counted and recorded; a second signal meanwhile is delivered at once (a teacher that hangs can still be stopped)."
-    if threading.current_thread() is not threading.main_thread(): yield; return   # (only the main thread may set handlers; its signals come there)
+    "Ctrl-C and SIGTERM held while the teacher answers one pass and its answers are recorded, then delivered; a second signal while the teacher is still answering delivers the first at once (a teacher that hangs can still be stopped). Yields a dict: set its 'answered' once the teacher has answered, and from then on every signal waits."
+    state = {'answered': False}
+    if threading.current_thread() is not threading.main_thread(): yield state; return   # (only the main thread may set handlers; its signals come there)
     held, old = [], {}
     def hold(signum, frame):
-        if held: held.clear(); return old[signum](signum, frame)   # the second: now, in the pass (and the first with it)
         held.append((signum, frame))
+        if len(held) > 1 and not state['answered']:       # a second while the teacher answers: the first, now, in the pass
+            first = held[0]; held.clear(); old[first[0]](*first)
     for s in (signal.SIGINT, signal.SIGTERM):
         if callable(h := signal.getsignal(s)): old[s] = h; signal.signal(s, hold)   # (a signal ignored, or left to the system, stays so)
-    try: yield
+    try: yield state
     finally:
+        state['answered'] = True                          # from here on, a signal is only held
+        mask = getattr(signal, 'pthread_sigmask', None)   # (POSIX) none delivered while the handlers are put back, so none is left on `hold`
+        was = mask(signal.SIG_BLOCK, set(old)) if mask and old else None
         for s, h in old.items(): signal.signal(s, h)
+        if was is not None: mask(signal.SIG_SETMASK, was)   # one that came meanwhile is delivered now, by the handler put back
         if held: old[held[0][0]](*held[0])                # e.g. KeyboardInterrupt, here: after the pass, not inside it
 
 def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
@@ -339,12 +345,13 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     new, ask = self._plan(keys, len(x))
     got = {}
     for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
-        with _one_pass():                                                                     # a Ctrl-C waits for the pass to be answered and recorded
+        with _one_pass() as now:                                                              # a Ctrl-C waits for the pass to be answered and recorded
             try: labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()         # a call cut off half-way loses nothing the teacher did
             except BaseException:                                                            # handed to the teacher, so counted, whatever followed (an answer refused for its shape, a service's error, a second interrupt)
                 self.answered += len(part); self.lost += len(part)
                 for f in self.on_unanswered: f([keys[i] for i in part])                     # on record as sent: a resumed run counts them too
                 raise
+            now['answered'] = True                                                           # answered: no signal cuts its record short
             self.answered += len(part)
             for f in self.on_answer: f([keys[i] for i in part], labels)
         got.update(zip(part, labels.tolist()))
