@@ -572,7 +572,7 @@ _LEAN_1PX_WD = {**_LEAN, **_both({**_SHIFT1, 'weight_decay': 2e-3})}           #
 register_method(Method('dipkd', DipkdConfig, dip_kd, min_queries=_min_queries, ignored=_ignored, check=_check_combination, check_student=_check_student,
     presets={'fmnist': {}, 'fmnist-paper': {'priors': {'stretch': False, 'alpha_scale': 1.0}}, 'fmnist-swa': _SWA, 'fmnist-lean': _LEAN, 'fmnist-lean-noshift': _LEAN_NOSHIFT, 'fmnist-lean-1px': _LEAN_1PX, 'fmnist-lean-1px-wd': _LEAN_1PX_WD, 'fmnist-quick': _QUICK, 'quick': _QUICK},
     preset_notes={'fmnist': "the paper's FMNIST pipeline: N = 50K, 100 + 100 epochs at lr 1e-2, shift 1/8, budget 2.5·N",
-                  'fmnist-paper': "fmnist with the paper's prior formula read literally (no stretch, alpha ~ N(0, I))",
+                  'fmnist-paper': "fmnist with the paper's noise formula read literally (no stretch, alpha ~ N(0, I)); the cutmix partner stays partner=shuffle",
                   'fmnist-swa': 'ours: fmnist, S0 and S averaging the weights of their last 25 epochs',
                   'fmnist-lean': "ours: a primer twice as wide, no L1, re-ask the teacher only where the primer's answer moved; budget 1.5·N",
                   'fmnist-lean-noshift': 'ours: fmnist-lean without the shift, 30 epochs at lr 0.05 on a cosine',

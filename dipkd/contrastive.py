@@ -32,6 +32,7 @@ class EmbeddingBank:
                  device=None,
                  gen:torch.Generator|None=None, # seeds the initial slots and the negatives drawn
                 ):
+        if device is None and gen is not None: device = gen.device   # on the generator's device unless told otherwise
         self.emb = F.normalize(torch.randn(n, dim, device=device, generator=gen), dim=1)   # (n, dim)
         self.n, self.gen = n, gen
     @torch.no_grad()

@@ -67,6 +67,7 @@ def gaussian_blur(x:torch.Tensor, # (..., H, W)
                   sigma:float,    # standard deviation in pixels
                  )->torch.Tensor:
     "Gaussian blur of the last two dimensions (reflect padding), as two matrix products."
+    if not x.is_floating_point(): raise DipkdError(f"gaussian_blur takes float images, not {x.dtype} (its weights, all below 1, would round to 0)")
     if sigma <= 0: return x
     H, W = x.shape[-2:]
     return _blur_matrix(H, sigma, x.device, x.dtype) @ x @ _blur_matrix(W, sigma, x.device, x.dtype).t()
@@ -114,16 +115,20 @@ def semantic_mask(n:int,                  # masks to make
                   sigma:float=1.5,        # blur σ in pixels (unstated in the paper)
                   beta:float=0.5,         # diverging filter's midpoint
                   order:str='blur_first', # 'blur_first' (divg∘blur) or 'divg_first' (blur∘divg)
-                  tol:float|None=None,    # stop early once mean |Δm| < tol (the drafts' alternative rule)
+                  tol:float|None=None,    # stop refining a mask once its mean |Δm| < tol (the drafts' alternative rule)
                  )->torch.Tensor:         # n×1×H×W in [0, 1], near-binary
     "Near-binary blob masks: uniform noise refined by blur and the diverging filter."
     if order not in ('blur_first', 'divg_first'): raise DipkdError(f"order is 'blur_first' or 'divg_first', not {order!r}")   # a misspelling would run the other order
     dev = gen.device if gen is not None else torch.device('cpu')
     m = torch.rand(n, 1, *size, generator=gen, device=dev)
+    done = torch.zeros(n, 1, 1, 1, dtype=torch.bool, device=dev)   # (with tol) the masks that have settled
     for _ in range(steps):
         prev = m
         m = diverging_filter(gaussian_blur(m, sigma), beta) if order == 'blur_first' else gaussian_blur(diverging_filter(m, beta), sigma)
-        if tol is not None and (m - prev).abs().mean() < tol: break
+        if tol is None: continue
+        m = torch.where(done, prev, m)                              # each mask on its own: the others in the batch never stop it, nor keep it going
+        done |= (m - prev).abs().mean((1, 2, 3), keepdim=True) < tol
+        if done.all(): break
     return m.clamp_(0, 1)
 
 # %% ../nbs/08_generators.ipynb #c2c7ed29
@@ -241,8 +246,10 @@ class CondGenerator(nn.Module):
         self.conv1, self.cbn1 = nn.Conv2d(c1, c1, 3, padding=1), CondBatchNorm2d(num_classes, c1, eps)
         self.conv2, self.cbn2 = nn.Conv2d(c1, c2, 3, padding=1), CondBatchNorm2d(num_classes, c2, eps)
         self.conv3, self.cbn3 = nn.Conv2d(c2, c, 3, padding=1), CondBatchNorm2d(num_classes, c, eps)
-        self.register_buffer('mean', torch.tensor(mean or (0.5,) * c, dtype=torch.float32).view(1, c, 1, 1))
-        self.register_buffer('std', torch.tensor(std or (0.5,) * c, dtype=torch.float32).view(1, c, 1, 1))
+        mean, std = [(0.5,) * c if v is None else tuple(float(a) for a in torch.as_tensor(v).flatten()) for v in (mean, std)]   # (a tuple, a list or a tensor)
+        if len(mean) != c or len(std) != c: raise DipkdError(f"normalisation has {len(mean)} mean and {len(std)} std values but the images have {c} channel{'s' * (c > 1)}")
+        self.register_buffer('mean', torch.tensor(mean, dtype=torch.float32).view(1, c, 1, 1))
+        self.register_buffer('std', torch.tensor(std, dtype=torch.float32).view(1, c, 1, 1))
     def forward(self, z:torch.Tensor, y:torch.Tensor)->torch.Tensor:
         h = self.cbn0(self.l1(z).view(len(z), *self.init), y)
         h = F.leaky_relu(self.cbn1(self.conv1(F.interpolate(h, scale_factor=2)), y), 0.2)
@@ -257,5 +264,6 @@ class CondGenerator(nn.Module):
         else:
             y = torch.as_tensor(y, device=dev)
             if y.shape != (n,) or y.is_floating_point() or len(y) and not (0 <= y.min() and y.max() < self.num_classes):
-                raise DipkdError(f"y is n = {n} class indices in 0…{self.num_classes - 1}, not a {y.dtype} tensor of shape {tuple(y.shape)}")   # one of length 1 would broadcast through the conditional BatchNorm
+                got = f"{y.min().item()}…{y.max().item()}" if y.shape == (n,) and not y.is_floating_point() else f"a {y.dtype} tensor of shape {tuple(y.shape)}"   # what is wrong with it: its values, or its kind
+                raise DipkdError(f"y is n = {n} class indices in 0…{self.num_classes - 1}, not {got}")   # one of length 1 would broadcast through the conditional BatchNorm
         return self(z, y), y

@@ -46,6 +46,8 @@ def class_accuracy(pred:torch.Tensor, # top-1 predictions
                    num_classes:int,   # K
                   )->list:            # K percentages; None for a class that `y` lacks
     "Percentage of each true class that `pred` gets right: where a model fails, not only how often."
+    if pred.shape != y.shape or y.dim() != 1: raise DipkdError(f"class_accuracy compares two equal lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")
+    if len(y) and (y.min() < 0 or y.max() >= num_classes): raise DipkdError(f"true classes must lie in [0, {num_classes}); got {y.min().item()}…{y.max().item()}")   # (bincount would grow past K)
     hit = torch.bincount(y[pred == y], minlength=num_classes).tolist()
     n = torch.bincount(y, minlength=num_classes).tolist()
     return [100.0 * h / k if k else None for h, k in zip(hit, n)]
@@ -174,7 +176,9 @@ def hard_labels(y:torch.Tensor|None,   # class indices (N,), or scores / soft la
     "Class indices from any kind of labels, with a clear error for what cannot be one."
     if y is None: return None
     if not torch.is_tensor(y): y = torch.as_tensor(y)
-    if y.dim() == 2 and y.shape[1] == 1 and not y.is_floating_point(): y = y[:, 0]   # a column of indices, not one score per row
+    if y.dim() == 2 and y.shape[1] == 1:                       # a column of indices, not one score per row (which would make every argmax 0)
+        if y.is_floating_point(): raise DipkdError(f"labels must be class indices (N,) or scores (N, K); got a column of {len(y)} float values: give whole numbers, or one score per class")
+        y = y[:, 0]
     if y.dim() == 2: y = y.argmax(1)
     elif y.dim() != 1 or y.is_floating_point(): raise DipkdError(f"labels must be class indices (N,) or scores (N, K); got shape {tuple(y.shape)}, {y.dtype}")
     y = y.long().cpu()
