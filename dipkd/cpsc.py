@@ -60,7 +60,7 @@ def _paired(fs:torch.Tensor,  # the student's features, through the adapter
 def generator_loss(G:CondGenerator,     # the conditional generator being trained
                    teacher:nn.Module,  # the frozen white-box teacher (eval mode)
                    student:nn.Module,  # the student (its parameters frozen for this step)
-                   bn:BNStatLoss,      # hooks on the teacher's BatchNorm layers, read after its forward pass
+                   bn:BNStatLoss|None, # hooks on the teacher's BatchNorm layers, read after its forward pass (None: β = 0, no BN term)
                    adapter:nn.Module|None,  # maps the student's features to the teacher's width (None: identity, when they match)
                    cfg:CpscConfig,     # α, β, γ, η, temperature and the options
                    gen:torch.Generator, # draws z and y
@@ -72,7 +72,7 @@ def generator_loss(G:CondGenerator,     # the conditional generator being traine
     kl = F.kl_div(F.log_softmax(s, 1), F.softmax(t, 1), reduction='batchmean')
     ikd = F.mse_loss(s, t.detach())                           # what the generator maximises (the student minimises it)
     if cfg.ikd == 'log': ikd = torch.log(ikd)
-    l_bn = bn.loss()
+    l_bn = bn.loss() if bn is not None else t.new_zeros(())
     scl = sup_con(_paired(fs if adapter is None else adapter(fs), ft), y, cfg.temperature, cfg.temperature)
     ce = F.cross_entropy(F.softmax(t, 1) if cfg.softmax_ce else t, y)
     loss = -kl - cfg.alpha * ikd + cfg.beta * l_bn + cfg.gamma * scl + cfg.eta * ce
@@ -87,7 +87,7 @@ class AdversarialStream:
                  adapter:nn.Module|None=None):    # maps student features to the teacher's width (default: identity)
         self.G, self.teacher, self.student, self.cfg, self.gen = G, teacher, student, cfg, gen
         self.adapter = adapter if adapter is not None else nn.Identity()
-        self.bn = BNStatLoss(teacher)
+        self.bn = BNStatLoss(teacher) if cfg.beta else None   # β = 0 drops L_BN: no hooks, so a teacher without BatchNorm may serve (the ablation)
         self.opt, self.g_step_count, self.parts, self.grids = None, 0, [], {}
         self.hist, self.hist_whole = torch.zeros(G.num_classes, dtype=torch.long), True   # the teacher's top-1 on every image handed out; whole unless resumed from a folder without it
         self.total_g_steps = cfg.train.epochs * cfg.iters_per_epoch * cfg.g_steps
@@ -207,7 +207,7 @@ def cpsc(ctx:RunContext):
     ds, dt = ctx.student.feature_dim, teacher.feature_dim
     adapter = None if ds == dt else nn.Sequential(nn.Linear(ds, ds), nn.ReLU(), nn.Linear(ds, dt)).to(dev).requires_grad_(cfg.student_scl)
     with ExitStack() as undo:                        # each hook and callback set up below is taken down again, however the run ends
-        stream = AdversarialStream(G, teacher, ctx.student, cfg, ctx.generator(17), adapter); undo.callback(stream.bn.remove)
+        stream = AdversarialStream(G, teacher, ctx.student, cfg, ctx.generator(17), adapter); undo.callback(lambda: stream.bn and stream.bn.remove())
         E = cfg.train.epochs
         keeper = GeneratorKeeper(stream, ctx.out/'checkpoints'/'generator.pt' if ctx.out is not None else None,
                                  grid_epochs=sorted({1, max(1, E // 4), max(1, E // 2), E}))
@@ -232,6 +232,13 @@ def _unread(cfg:CpscConfig)->dict:
     "Settings this config never reads (a `--set` of one is refused): the generator's schedule when its optimiser is rebuilt every step."
     return {'gen_milestones': 'recreate_gen_opt=true builds a new Adam at gen_lr every step, which no schedule reaches'} if cfg.recreate_gen_opt else {}
 
+def _check_teacher(t:nn.Module, card, cfg:CpscConfig)->None:
+    "`Method.check_teacher`, before the run folder is made: a classifier, with BatchNorm statistics for L_BN when β > 0 (β = 0, the ablation without L_BN, takes any teacher)."
+    require_classifier(t, card)
+    if not cfg.beta: return
+    try: BNStatLoss(t).remove()
+    except DipkdError as e: raise DipkdError(f"{e} (or set beta=0, which drops the BN term L_BN)") from None
+
 def _check_no_augment(cfg:CpscConfig)->None:
     "`Method.check`: the stream stores the teacher's answers for the images as generated, so the trainer may not change them."
     tc = cfg.train
@@ -240,7 +247,7 @@ def _check_no_augment(cfg:CpscConfig)->None:
 
 register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment, ignored=_unread,
     check_student=lambda cfg, s, card: check_averaging(cfg.train, s, True),   # the stream moves on as it is read: weight averaging of a BatchNorm student refused before the run folder
-    check_teacher=lambda t, card, cfg: (require_classifier(t, card), BNStatLoss(t).remove()), files=('generator.safetensors', 'generator-grids.pt'),   # a teacher without BatchNorm is refused before the run folder is made
+    check_teacher=_check_teacher, files=('generator.safetensors', 'generator-grids.pt'),
     presets={'paper': {}, 'released': {'softmax_ce': True, 'recreate_gen_opt': True}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': "the paper's equations at the released code's numbers: full-width generator, 100 epochs × 50 iterations, the two quirks cleaned (hours on a CPU: for a GPU)",
                   'released': "paper with the released code's two quirks kept: CE on softmax outputs, a fresh generator Adam every step (so a constant lr)",
