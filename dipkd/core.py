@@ -378,7 +378,9 @@ def atomic_write(path:str|Path, # destination
         try: free = f"; {shutil.disk_usage(path.parent).free / 2**20:,.0f} MiB free there"
         except OSError: free = ''
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).strip().splitlines()[0][:100]
-        raise DipkdError(f"could not write {str(path)!r} ({why}{free}): the file is as it was; make room, or write elsewhere") from e
+        err = DipkdError(f"could not write {str(path)!r} ({why}{free}): the file is as it was; make room, or write elsewhere")
+        err.resumable = True                                        # mended outside the run (room made): a run can go on from what it kept
+        raise err from e
     _sync(path.parent, folder=True)                               # the rename itself, on disk
     return path
 

@@ -72,11 +72,13 @@ def generator_loss(G:CondGenerator,     # the conditional generator being traine
     kl = F.kl_div(F.log_softmax(s, 1), F.softmax(t, 1), reduction='batchmean')
     ikd = F.mse_loss(s, t.detach())                           # what the generator maximises (the student minimises it)
     if cfg.ikd == 'log': ikd = torch.log(ikd)
+    if bn is None and cfg.beta: raise DipkdError("beta > 0 weighs L_BN, which needs the teacher's BN hooks: pass a BNStatLoss")
     l_bn = bn.loss() if bn is not None else t.new_zeros(())
     scl = sup_con(_paired(fs if adapter is None else adapter(fs), ft), y, cfg.temperature, cfg.temperature)
     ce = F.cross_entropy(F.softmax(t, 1) if cfg.softmax_ce else t, y)
     loss = -kl - cfg.alpha * ikd + cfg.beta * l_bn + cfg.gamma * scl + cfg.eta * ce
     parts = dict(g_kl=kl, g_ikd=ikd, g_bn=l_bn, g_scl=scl, g_ce=ce, g_class_match=(t.argmax(1) == y).float().mean())
+    if bn is None: del parts['g_bn']                          # not measured: no 0 that would read as a perfect match
     return loss, {k: v.detach() for k, v in parts.items()}
 
 # %% ../nbs/11_cpsc.ipynb #4b0eff96

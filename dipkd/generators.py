@@ -67,8 +67,8 @@ def gaussian_blur(x:torch.Tensor, # (..., H, W)
                   sigma:float,    # standard deviation in pixels
                  )->torch.Tensor:
     "Gaussian blur of the last two dimensions (reflect padding), as two matrix products."
-    if not x.is_floating_point(): raise DipkdError(f"gaussian_blur takes float images, not {x.dtype} (its weights, all below 1, would round to 0)")
     if sigma <= 0: return x
+    if not x.is_floating_point(): raise DipkdError(f"gaussian_blur takes float images, not {x.dtype} (its weights, all below 1, would round to 0)")
     H, W = x.shape[-2:]
     return _blur_matrix(H, sigma, x.device, x.dtype) @ x @ _blur_matrix(W, sigma, x.device, x.dtype).t()
 

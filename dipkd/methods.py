@@ -793,7 +793,7 @@ def distill(method:str='naive',        # registered method name
                 res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command, env=env, rss=rss)
             except BaseException as e:                     # stopped: each callback lets go of the run (a dashboard says so)
                 for c in ctx.callbacks: c.after_cancel(ctx)
-                if isinstance(e, DipkdError) and out is not None: e.kept = out   # an error after the run began: the CLI says how it goes on once the cause is mended
+                if isinstance(e, DipkdError) and getattr(e, 'resumable', False) and out is not None: e.kept = out   # a cause outside the run (a teacher not reached, a full disk): the CLI says how it goes on once mended
                 raise
             for c in ctx.callbacks: c.after_run(ctx, res)
             return res
