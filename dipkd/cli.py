@@ -9,7 +9,7 @@ from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
 from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume, _TEACHER_FILES, _abs_file
-from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO, QueryBudgetExceeded)
+from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate, histogram_entropy
 from .data import dataset_info
 
@@ -282,7 +282,7 @@ def main(argv:list[str]|None=None)->int:
             else: _cmd_methods(a)
     except DipkdError as e:
         print(f"dipkd: error: {e}", file=sys.stderr)
-        if a.cmd == 'distill' and getattr(e, 'kept', None) is not None and not isinstance(e, QueryBudgetExceeded) and (more := _go_on(a, argv)):   # (past the budget: going on cannot help)
+        if a.cmd == 'distill' and getattr(e, 'kept', None) is not None and (more := _go_on(a, argv)):   # marked by `distill` where the cause lies outside the run
             print(f"dipkd: the run can go on once the cause is mended{more}", file=sys.stderr)   # a service that failed mid-run, say
         return 2
     except KeyboardInterrupt as e:                 # Ctrl-C: what was kept and the command that goes on (if there is anything to go on from), instead of a traceback

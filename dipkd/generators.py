@@ -8,6 +8,7 @@ import functools, math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, is_whole, image_shape
+from .models import channel_stats
 
 # %% auto #0
 __all__ = ['hierarchical_noise', 'gaussian_kernel1d', 'blur_matrix', 'gaussian_blur', 'nonlinear_transform', 'diverging_filter',
@@ -246,8 +247,7 @@ class CondGenerator(nn.Module):
         self.conv1, self.cbn1 = nn.Conv2d(c1, c1, 3, padding=1), CondBatchNorm2d(num_classes, c1, eps)
         self.conv2, self.cbn2 = nn.Conv2d(c1, c2, 3, padding=1), CondBatchNorm2d(num_classes, c2, eps)
         self.conv3, self.cbn3 = nn.Conv2d(c2, c, 3, padding=1), CondBatchNorm2d(num_classes, c, eps)
-        mean, std = [(0.5,) * c if v is None else tuple(float(a) for a in torch.as_tensor(v).flatten()) for v in (mean, std)]   # (a tuple, a list or a tensor)
-        if len(mean) != c or len(std) != c: raise DipkdError(f"normalisation has {len(mean)} mean and {len(std)} std values but the images have {c} channel{'s' * (c > 1)}")
+        mean, std = channel_stats(mean, std, c)          # as a classifier's: a tuple, a list or a tensor, one value a channel
         self.register_buffer('mean', torch.tensor(mean, dtype=torch.float32).view(1, c, 1, 1))
         self.register_buffer('std', torch.tensor(std, dtype=torch.float32).view(1, c, 1, 1))
     def forward(self, z:torch.Tensor, y:torch.Tensor)->torch.Tensor:

@@ -9,7 +9,7 @@ from .core import DipkdError, module_device, image_shape, check_number
 
 # %% auto #0
 __all__ = ['ARCHS', 'Normalize', 'Classifier', 'lenet5', 'alexnet', 'BasicBlock', 'resnet', 'WideBlock', 'wrn', 'parse_arch',
-           'build_model', 'fresh_copy', 'MeanLogits']
+           'channel_stats', 'build_model', 'fresh_copy', 'MeanLogits']
 
 # %% ../nbs/02_models.ipynb #6866903b
 class Normalize(nn.Module):
@@ -149,6 +149,14 @@ def parse_arch(spec:str)->tuple[str, float]:
     if not 0 < width <= 8: raise DipkdError(f"width must be in (0, 8], got {width}")
     return name, width
 
+def channel_stats(mean, std,       # per-channel values (a tuple, a list or a tensor); None: 0.5 each
+                  c:int,           # the images' channels
+                 )->tuple[tuple, tuple]:
+    "The input normalisation as two tuples of `c` floats, or a refusal that says what does not fit."
+    mean, std = [(0.5,) * c if v is None else tuple(float(a) for a in torch.as_tensor(v, dtype=torch.float64).flatten()) for v in (mean, std)]
+    if len(mean) != c or len(std) != c: raise DipkdError(f"normalisation has {len(mean)} mean and {len(std)} std values but the images have {c} channel{'s' * (c > 1)}")
+    return mean, std
+
 def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-half', 'resnet18:0.5'
                 in_shape:tuple,    # (C, H, W) of the input
                 num_classes:int,   # K
@@ -161,9 +169,7 @@ def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-h
     check_number('num_classes', num_classes, 2, whole=True, why='a classifier tells at least two classes apart')
     if name.startswith('lenet5') and (h, w) != (32, 32): raise DipkdError(f"LeNet-5 takes 32×32 inputs, not {h}×{w}")
     if name == 'alexnet' and (h != w or h < 15): raise DipkdError(f"the small AlexNet takes square inputs of 15×15 or more (its three max-pools), not {h}×{w}")
-    mean = tuple(mean) if mean is not None else (0.5,) * c
-    std = tuple(std) if std is not None else (0.5,) * c
-    if len(mean) != c or len(std) != c: raise DipkdError(f"normalisation has {len(mean)} channels but the input has {c}")
+    mean, std = channel_stats(mean, std, c)
     return ARCHS[name](c, num_classes, width, mean=mean, std=std, **({'in_size': h} if name == 'alexnet' else {}))   # its FC layer is sized for the input
 
 # %% ../nbs/02_models.ipynb #0451e049
