@@ -37,7 +37,7 @@ def budget_table():
         s, again = load(name), load(f'{name}-rerun')   # the same series on another machine and torch (benchmarks/dipkd-torch-check.md)
         rerun = f"{ms(again)} ({len(again['seeds'])})" if again else ''
         if s: rows.append(f"| {n:,} | {ms(s)} | {len(s['seeds'])} | {s['queries']['mean']:,.0f} | {rerun} | {PAPER_BUDGET[n]} |")
-    return rows + ['', 'The records ran with torch 2.15.0; the column before the paper\'s is the same series run again, on another machine with torch 2.14.1 (`SUFFIX=-rerun bash benchmarks/dipkd_fmnist.sh main`, and `budget`; `benchmarks/dipkd-torch-check.md`).', '']
+    return rows + ['', 'The records ran with torch 2.15.0 (the 20K row\'s seeds 1 and 2 with 2.14.1, on another machine); the column before the paper\'s is the same series run again, on another machine with torch 2.14.1 (`SUFFIX=-rerun bash benchmarks/dipkd_fmnist.sh main`, and `budget`; `benchmarks/dipkd-torch-check.md`).', '']
 
 def ablation_table(m):
     rows = ['## Component ablation, N = 50K (each row adds one component to the row above)', '',
@@ -85,6 +85,11 @@ def variants_table():
                         ('dipkd-fmnist-lean-1px', '`--preset fmnist-lean-1px`, seeds 0–3 run again on another machine (phase 1 reproduces only on one machine: the same-machine reference for the next row; its paired no-contrast control is the probe `dipkd-fmnist-lean-1px-nocontrast` in `student-probe.jsonl`), N = 50K'),
                         ('dipkd-fmnist-lean-1px-nocontrast-n58000', '`--preset fmnist-lean-1px --set generations=0 --set primer_arch=lenet5 --n-images 58000` (no contrast: the student is a LeNet-5 S0 trained on D, and the queries the re-labelling would ask are spent on 8K more priors: 72.5K queries, 1.45 × 50K)'),
                         ('dipkd-fmnist-lean-1px-kd', '`--preset fmnist-lean-1px --set kd_weight=0.0625 --set kd_temperature=4` (a light KL to the primer\'s softened outputs on the labelled rows; no query; five fresh seeds: 0, which rebuilt the `lean1px` run\'s sets and gave the probe `dipkd-fmnist-lean-1px-kd16` again to the last digit, and 4–7, new sets; each paired with a probe on the same run without the KL: `dipkd-fmnist-lean-1px-kd-nokd` in `student-probe.jsonl`), N = 50K'),
+                        ('dipkd-fmnist-lean-1px-more', '`--preset fmnist-lean-1px` on four more seeds, 4–7 (new sets: the sources of the weight-decay probe in `student-probe.jsonl`), N = 50K'),
+                        ('dipkd-fmnist-lean-1px-wd', '`--preset fmnist-lean-1px-wd` (ours: `fmnist-lean-1px` with weight decay 2e-3 for S0 and S; seeds 4 and 8–23, each a fresh run; seeds 4 and 8–11 ran with a budget of 2.5·N, and seed 11 asked 1.504·N), N = 50K'),
+                        ('dipkd-fmnist-lean-1px-wd-n10000', '`--preset fmnist-lean-1px-wd --n-images 10000` (pairs with the 10K budget row)'),
+                        ('dipkd-fmnist-lean-1px-wd-n10000-la', 'the same with `--set logit_adjust=1` (S0 and S on the logit-adjusted CE; pairs with the row above by seed)'),
+                        ('dipkd-fmnist-lean-1px-wd-n10000-jitter', 'the same with the paper\'s colour jitter for S0 and S (`--set primer_train.jitter=0.2 --set train.jitter=0.2`; pairs with the 10K `fmnist-lean-1px-wd` row by seed)'),
                         ('dipkd-fmnist-n10000-flip', '`--n-images 10000 --set train.flip=true --set primer_train.flip=true` (S0 and S also see random horizontal flips, the paper\'s augmentation for all but digits; pairs with the 10K budget row)'),
                         ('dipkd-fmnist-flip', '`--set train.flip=true --set primer_train.flip=true`, N = 50K (pairs with the main result)'),
                         ('dipkd-fmnist-cosine', '`--set train.schedule=cosine` (the student\'s lr decays to 0 on a cosine; S0 as in the paper), N = 50K (pairs with the main result)'),

@@ -27,6 +27,7 @@ one() { # NAME METHOD TEACHER PRESET LIMIT [ARGS...]: one `dipkd distill` run on
   local l; l=$(left)
   if [ "$l" -lt 20 ]; then echo "skip $name: ${l} s left"; return; fi
   [ "$limit" -gt "$l" ] && limit=$l
+  rm -rf "${OUT:?}/$name" "$OUT/$name.log"   # an earlier session's run of this name: never read back as this one's
   local t0; t0=$(date +%s)
   timeout "$limit" $PY -m dipkd distill --method "$method" \
       --teacher "$teacher" --preset "$preset" --device cuda --out "$OUT/$name" --quiet --force "$@" > "$OUT/$name.log" 2>&1
@@ -49,8 +50,8 @@ one quick-softtarget softtarget fmnist-lenet5-bn quick 60 --student lenet5-half
 one quick-zskd zskd fmnist-lenet5 quick 60 --student lenet5-half
 # 2. the benchmark presets at full size (N = 50K), seed 0: CPU numbers to set beside them are in benchmarks/*.md
 one dipkd-fmnist-lean-1px-s0 dipkd fmnist-lenet5 fmnist-lean-1px 240 --seed 0
+one whitebox-fmnist-bn-cpsc-s0 cpsc fmnist-lenet5-bn fmnist 120 --seed 0 --student lenet5-half   # (before the paper preset's run, which a short session cuts off)
 one dipkd-fmnist-s0 dipkd fmnist-lenet5 fmnist 300 --seed 0
-one whitebox-fmnist-bn-cpsc-s0 cpsc fmnist-lenet5-bn fmnist 120 --seed 0 --student lenet5-half
 # 3. more seeds of the one-pixel preset, while time lasts
 for s in $EXTRA_SEEDS; do one dipkd-fmnist-lean-1px-s$s dipkd fmnist-lenet5 fmnist-lean-1px 240 --seed "$s"; done
 (cd "$OUT" && tar czf gpu-check.tar.gz env.txt summary.tsv *.log */result.json */history-*.jsonl 2>/dev/null)

@@ -57,9 +57,18 @@ def summarize(name, runs):
                             for pts in zip(*curves)]
     out = Path(__file__).parent
     was = out/f'{name}.json'
-    if was.exists() and os.environ.get('OVERWRITE') != '1' and not set(json.loads(was.read_text()).get('seeds', [])) <= set(summary['seeds']):   # seeds it would lose (QUICK_SEEDS=0 over a 5-seed summary); more seeds extend it
-        sys.exit(f"benchmarks/{name}.json summarises seeds {json.loads(was.read_text()).get('seeds')}, these runs seeds {summary['seeds']}, which would drop some: "
-                 "set OVERWRITE=1 to replace it, or give these runs a series of their own")
+    if was.exists() and os.environ.get('OVERWRITE') != '1':
+        kept = json.loads(was.read_text())
+        if not set(kept.get('seeds', [])) <= set(summary['seeds']):   # seeds it would lose (QUICK_SEEDS=0 over a 5-seed summary); more seeds extend it
+            sys.exit(f"benchmarks/{name}.json summarises seeds {kept.get('seeds')}, these runs seeds {summary['seeds']}, which would drop some: "
+                     "set OVERWRITE=1 to replace it, or give these runs a series of their own")
+        at = kept.get('git_commits') or [None] * len(kept['seeds'])   # (older summaries kept the first run's commit only: then the accuracy alone is compared)
+        old = {s: (a, c) for s, a, c in zip(kept['seeds'], kept['test_acc']['per_seed'], at)}
+        moved = [f"seed {s}: {old[s][0]} % on record, {a} % now" + (f" (commit {str(c)[:7]}, {str(old[s][1])[:7]} on record)" if old[s][1] else '')
+                 for s, a, c in zip(summary['seeds'], summary['test_acc']['per_seed'], summary['git_commits']) if s in old and old[s] != (a, c if old[s][1] else None)]
+        if moved:   # a seed run again (a fresh clone has no benchmarks/runs/): its record is not replaced without a word
+            sys.exit(f"benchmarks/{name}.json records other runs of these seeds ({'; '.join(moved)}): set OVERWRITE=1 to replace them, or summarise these runs under a name of their own "
+                     f"(python benchmarks/summarize.py {name}-rerun RUN_DIR ...; the `main` and `budget` series take SUFFIX=-rerun)")
     keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
     for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')

@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-python}
-SEEDS=${SEEDS:-"0 1 2"}; SUFFIX=${SUFFIX:-}; STUDENT=lenet5-half; PRESET=${PRESET:-fmnist}; EXTRA="--curve 6"
+SEEDS=${SEEDS:-"0 1 2"}; SUFFIX=${SUFFIX:-}; STUDENT=lenet5-half; PRESET=fmnist; EXTRA="--curve 6"   # (never the caller's PRESET: the series are named for this one)
 source benchmarks/common.sh
 case ${1:-bn} in
   bn)     TEACHER=fmnist-lenet5-bn; for METHOD in ${METHODS:-cpsc softtarget zskd}; do series whitebox-fmnist-bn-$METHOD$SUFFIX "$SEEDS"; done ;;

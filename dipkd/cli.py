@@ -8,7 +8,8 @@ import argparse, contextlib, io, json, math, os, re, shlex, signal, sys, tempfil
 from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
-from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume, _TEACHER_FILES, _abs_file
+from .distill import unread_train
+from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume, _TEACHER_FILES, _abs_file, _teacher_ref, _set_key
 from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate, histogram_entropy
 from .data import dataset_info
@@ -49,7 +50,7 @@ def _distill_parser(sub):
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value, e.g. train.epochs=20 (repeatable; a key set twice keeps its last value)')
     p.add_argument('--device', help=_DEVICE_HELP)
     p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out (given with --out alone: with the options the run was started with, from its folder)')
-    p.add_argument('--force', action='store_true', help='replace an existing result in --out')
+    p.add_argument('--force', action='store_true', help="start over in --out: an earlier run's result and an interrupted run's checkpoints there are discarded (files of yours are kept)")
     p.add_argument('--quiet', action='store_true', help='no progress bars')
     p.add_argument('--student-norm', default='teacher', choices=['teacher', 'neutral'],
                    help="the student's input normalisation: the teacher card's mean/std, or a neutral 0.5/0.5 (strict black box)")
@@ -141,7 +142,7 @@ def _cmd_config(a):
     if m.black_box:
         need, default = m.min_queries(cfg), default_budget(cfg)
         print(f"# N = {cfg.n_images}: default budget {default} queries (budget_factor × N); {m.name} needs at least {need}"
-              + (f": too small, pass --budget {need} or more" if default < need else ''))
+              + (f": too small, pass --budget {need} or more to dipkd distill" if default < need else ''))
 
 # %% ../nbs/07_cli.ipynb #5c73e281
 def _parse_norm(s:str|None)->tuple|None:
@@ -184,6 +185,7 @@ def _zoo_to_write(folder:Path)->Path:
     return folder
 
 def _cmd_teacher(a, argv):
+    if (z := getattr(a, 'zoo', None)) is not None and not z.strip(): raise DipkdError("--zoo is empty: give a folder, or leave the option out")   # (--zoo "$UNSET")
     if getattr(a, 'zoo', None): a.zoo = str(Path(a.zoo).expanduser())   # '--zoo=~/zoo', which no shell expands (`eval` takes none)
     if a.teacher_cmd == 'list':
         if a.zoo and not Path(a.zoo).is_dir(): raise DipkdError(f"--zoo {a.zoo!r} is not a folder")
@@ -203,12 +205,19 @@ def _cmd_teacher(a, argv):
     else:
         cfg = teacher_recipe(a.dataset)
         for o in a.overrides: set_config(cfg, o)
+        unread = {k: why for k in map(_set_key, a.overrides) if (why := unread_train(cfg).get(k))}   # as `distill` refuses them (`check_ignored`)
+        if unread: raise DipkdError(f"--set {', '.join(unread)} would be ignored: {'; '.join(dict.fromkeys(unread.values()))}")
         name = a.name or f'{a.dataset}-{a.arch}-s{a.seed}'; folder = Path(a.zoo) if a.zoo else user_zoo()
         check_teacher_name(name, folder)                 # before training: not a path, not a shipped teacher's name
         if not a.overwrite and (had := [f'{name}{s}' for s in ('.json', '.safetensors') if (folder/f'{name}{s}').exists()]):   # either: saving would refuse it after the training
             raise DipkdError(f"teacher {name!r} already exists in {folder} ({', '.join(had)}); pass --overwrite or another --name")
+        norm = _parse_norm(a.norm); made = [f for f in (folder.absolute(), *folder.absolute().parents) if not f.exists()]   # deepest first
         _zoo_to_write(folder)                            # a file, or a folder it may not write to: refused now, not after the training
-        m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=_parse_norm(a.norm))
+        try: m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=norm)
+        except BaseException:                            # refused (an unknown --arch, say) or stopped: the folders made for it go again, if nothing was put in them
+            with contextlib.suppress(OSError):
+                for f in made: f.rmdir()
+            raise
         p = save_teacher(m, card, folder, overwrite=a.overwrite)
         print(f"{card.name}: test acc {card.test_acc:.2f}% after {card.train_seconds:.0f}s; saved {p}")
 
@@ -284,6 +293,9 @@ def main(argv:list[str]|None=None)->int:
         print(f"dipkd: error: {e}", file=sys.stderr)
         if a.cmd == 'distill' and getattr(e, 'kept', None) is not None and (more := _go_on(a, argv)):   # marked by `distill` where the cause lies outside the run
             print(f"dipkd: the run can go on once the cause is mended{more}", file=sys.stderr)   # a service that failed mid-run, say
+        elif getattr(a, 'replayed', None):                 # options the user did not type: say where they came from
+            print(f"dipkd: the options came from the command kept in {str(a.replayed[0])!r} (dipkd {shlex.join(a.replayed[1])}); if a file it names has changed or moved since, "
+                  "put it back, or give that option again after --resume --out FOLDER", file=sys.stderr)
         return 2
     except KeyboardInterrupt as e:                 # Ctrl-C: what was kept and the command that goes on (if there is anything to go on from), instead of a traceback
         if cli: signal.signal(signal.SIGINT, signal.SIG_IGN); signal.signal(signal.SIGTERM, signal.SIG_IGN)   # the command is ending: a second Ctrl-C would only cut its message and exit short
@@ -296,7 +308,7 @@ def main(argv:list[str]|None=None)->int:
     return 0
 
 # %% ../nbs/07_cli.ipynb #4fb52961
-_SESSION = ('cmd', 'resume', 'force', 'curve', 'quiet', 'device', 'out')   # about one session (or given again by the command that goes on), not what makes the run: never kept
+_SESSION = ('cmd', 'resume', 'force', 'curve', 'quiet', 'device', 'out', 'replayed')   # about one session (or given again by the command that goes on), not what makes the run: never kept
 
 def _command_of(a,  # the parsed options of `dipkd distill`
                 p,  # the parser that read them (for their defaults)
@@ -306,7 +318,8 @@ def _command_of(a,  # the parsed options of `dipkd distill`
     for k, v in vars(a).items():
         if k in _SESSION or v == p.get_default(k): continue
         flag = '--set' if k == 'overrides' else '--' + k.replace('_', '-')
-        if k == 'config' or (k == 'teacher' and Path(v).suffix in _TEACHER_FILES): v = _abs_file(v)   # (one that is not there is refused by the run, as typed)
+        if k == 'config': v = _abs_file(v)                    # (one that is not there is refused by the run, as typed)
+        if k == 'teacher': v = _teacher_ref(v)               # a file by its absolute path, a zoo name as it is
         cmd += [flag] if v is True else [t for x in v for t in (flag, x)] if isinstance(v, list) else [flag, str(v)]
     return cmd
 
@@ -316,15 +329,16 @@ def _from_folder(a,           # the parsed options as typed
                  ap,          # the command's parser
                 )->argparse.Namespace:
     "`dipkd distill --resume --out FOLDER` without --method: the options the run was started with, from its folder, then those given now (later options win); any other command as it is."
+    if a.cmd == 'distill' and a.out is not None and not a.out.strip(): raise DipkdError("--out is empty: give a folder, or leave the option out for runs/METHOD-TEACHER-sSEED")   # (--out "$UNSET")
     if not (a.cmd == 'distill' and a.resume and a.method is None): return a
     if a.out is None: raise DipkdError("--resume without --method continues the run in --out with the options it was started with: pass --out FOLDER")
     path = Path(a.out).expanduser()/'checkpoints'/'run.json'   # ('--out=~/runs/x', which no shell expands)
     if not path.is_file(): raise _foreign_checkpoints(path.parent) if path.parent.is_dir() else _nothing_to_resume(path.parent.parent)   # what `distill --resume --method M` says too
     try: kept = json.loads(path.read_text()).get('command')
     except (ValueError, AttributeError): raise DipkdError(f"{str(path)!r} could not be read: pass --force with the run's options to start over, or choose another --out") from None
-    if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python with a teacher handed over as a module, or by an older dipkd): pass the options it was started with, and --resume")
+    if not kept: raise DipkdError(f"the run in {a.out!r} keeps no command line (it was started from Python with a teacher handed over as a module or a config that is not a file, or by an older dipkd): pass the options it was started with, and --resume")
     with contextlib.redirect_stderr(io.StringIO()) as why:
-        try: return ap.parse_args(list(kept) + argv[argv.index('distill') + 1:])
+        try: b = ap.parse_args(list(kept) + argv[argv.index('distill') + 1:]); b.replayed = (path, kept); return b
         except SystemExit: pass
     said = (why.getvalue().strip().splitlines() or [''])[-1].split(': error: ', 1)[-1]   # argparse's own reason, without its 'dipkd: error: '
     said = re.sub(r' \(`[^`]*--help` lists the options\)$', '', said)               # (nor its pointer to --help)

@@ -189,7 +189,9 @@ def update_config(cfg, # dataclass config, updated in place
             setattr(cfg, k, None)                          # a field that may be None takes it back, whatever a preset set it to
         else:
             d = _default(declared[k])                      # a list emptied by a preset or file: its items are of the kind the declared default holds
-            setattr(cfg, k, _coerce(v, d if isinstance(cur, (tuple, list)) and not cur and isinstance(d, (tuple, list)) and d else cur, prefix + k))
+            like = d if isinstance(cur, (tuple, list)) and not cur and isinstance(d, (tuple, list)) and d else cur
+            if d is None and isinstance(cur, (int, float)) and not isinstance(cur, bool): like = None   # a number in a field that may be None: read afresh (1, then 0.5)
+            setattr(cfg, k, _coerce(v, like, prefix + k))
     return cfg
 
 def set_config(cfg, # dataclass config, updated in place

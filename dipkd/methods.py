@@ -15,7 +15,7 @@ from .core import (DipkdError, get_device, seed_everything, check_seed, determin
                         config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, has_batchnorm, unread_train
-from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256
+from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, _card_path
 from .data import load_split
 from .metrics import evaluate, predict, label_histogram, histogram_entropy
 
@@ -481,7 +481,8 @@ def _flat(d:dict, pre:str='')->dict:
     "A nested dict as one level of dotted keys: {'train': {'lr': 0.01}} → {'train.lr': 0.01}."
     return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.').items() if isinstance(v, dict) else [(f'{pre}{k}', v)])}
 
-_MAGIC = b'dipkd answers 2\n'   # the record's first 16 bytes: answers with a checksum each (a record from before checksums has no header)
+_MAGIC = b'dipkd answers 3\n'   # the record's first 16 bytes: each pass marked as sent before it is, answers with a checksum each
+_MAGIC2 = b'dipkd answers 2\n'  # a record from before the marks (a mark written only for a pass that failed); one from before checksums has no header
 _REC, _REC1 = 24, 20            # bytes per answer: the image's 16-byte key, its label (int32), and a CRC-32 of both (20: no checksum)
 
 def _answers_path(out:Path)->Path: return out/'checkpoints'/'answers.bin'
@@ -493,17 +494,27 @@ def answer_record(key:bytes, # the image's 16-byte key (`BlackBoxTeacher`'s)
     b = key + int(label).to_bytes(4, 'little', signed=True)
     return b + zlib.crc32(b).to_bytes(4, 'little')
 
-def read_answers(path:Path)->tuple[list, int, int]:   # [(key, label)] in the order given, the bytes that hold them, bytes per answer
-    "The answers a run has recorded: whole ones only; a damaged tail (an interrupted write) is dropped, damage before a whole answer refused."
+def read_answers(path:Path)->tuple[list, int, int]:   # [(key, label)]: one per image sent, in the order sent (−1: no answer); the bytes that hold them; the format (3, 2, or 1 before checksums)
+    "The images a run has sent the teacher, each with its answer: whole records only; a damaged tail (an interrupted write) is dropped, damage before a whole record refused."
     b = path.read_bytes() if path.is_file() else b''
-    head, rec = (len(_MAGIC), _REC) if _MAGIC.startswith(b[:len(_MAGIC)]) else (0, _REC1)   # our header (or part of it, or nothing yet), or a record from before checksums
+    fmt = next((v for v, m in ((3, _MAGIC), (2, _MAGIC2)) if m.startswith(b[:len(m)])), 1)   # our header (or part of it, or nothing yet), or a record from before checksums
+    head, rec = (len(_MAGIC), _REC) if fmt > 1 else (0, _REC1)
     recs = [b[j:j + rec] for j in range(head, len(b) - rec + 1, rec)]
     if rec == _REC:
         bad = [i for i, r in enumerate(recs) if zlib.crc32(r[:20]).to_bytes(4, 'little') != r[20:]]
         if bad and bad != list(range(bad[0], len(recs))):
-            raise DipkdError(f"{str(path)!r} is damaged (answer {bad[0]} of {len(recs)} fails its checksum): pass --force to start over")
+            raise DipkdError(f"{str(path)!r} is damaged (record {bad[0]} of {len(recs)} fails its checksum): pass --force to start over")
         recs = recs[:bad[0]] if bad else recs
-    return [(r[:16], int.from_bytes(r[16:20], 'little', signed=True)) for r in recs], (head + len(recs) * rec if len(b) >= head else 0), rec
+    end = head + len(recs) * rec if len(b) >= head else 0
+    recs = [(r[:16], int.from_bytes(r[16:20], 'little', signed=True)) for r in recs]
+    if fmt < 3: return recs, end, fmt                     # each record an image sent (−1: a pass that failed)
+    sent, marks = [], {}                                  # 3: a mark (−1) as each image is sent, its answer after; an answer takes the place of its image's earliest open mark
+    for k, l in recs:
+        if l >= 0 and marks.get(k): sent[marks[k].pop(0)] = (k, l)
+        else:
+            if l < 0: marks.setdefault(k, []).append(len(sent))
+            sent.append((k, l))
+    return sent, end, fmt
 
 # %% ../nbs/06_methods.ipynb #6fd99ede
 def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
@@ -516,7 +527,7 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
     p = _answers_path(out); p.parent.mkdir(parents=True, exist_ok=True)
     if resume and not adopt and not p.is_file() and (p.parent/'run.json').is_file():   # a run that began wrote its record beside its setup
         raise DipkdError(f"{str(p)!r} is missing, so the teacher's answers to earlier sessions are lost and this run's queries could not be counted: pass --force to start over")
-    answers, end, rec = read_answers(p) if resume else ([], 0, _REC)
+    answers, end, fmt = read_answers(p) if resume else ([], 0, 3)
     if any(not (l == -1 or 0 <= l < oracle.num_classes) for _, l in answers):
         raise DipkdError(f"{str(p)!r} is damaged (a label outside 0…{oracle.num_classes - 1}): pass --force to start over")
     oracle.recorded = {k: l for k, l in answers if l >= 0}            # −1: sent in a pass that got no answer, counted but not given again
@@ -525,15 +536,23 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
         warnings.warn(f"the teacher was sent {oracle.lost} image{'s' * (oracle.lost > 1)} for this run in passes that got no answer (a failure, or a second Ctrl-C): they count against "
                       f"the budget of {oracle.budget} and are asked again where the run needs them, so a run that spends its whole budget (DIP-KD's presets do) will be "
                       f"refused when it reaches its end; if it is, start over (--force) with a budget {oracle.lost} larger", stacklevel=3)
-    if end == 0 and rec == _REC: p.write_bytes(_MAGIC)                 # a new record
+    if not answers and end <= len(_MAGIC): fmt = 3; _append(p, _MAGIC, new=True)   # a new record (or one with nothing in it yet)
     else:
-        with open(p, 'r+b') as f: f.truncate(end)                      # whole answers only: the rest of an interrupted write goes
-    enc = answer_record if rec == _REC else (lambda k, l: k + int(l).to_bytes(4, 'little', signed=True))   # a record from before checksums goes on as it began
-    def record(keys, labels):
-        with open(p, 'ab') as f: f.write(b''.join(enc(k, l) for k, l in zip(keys, labels.tolist())))
-    oracle.on_answer.append(record)
-    oracle.on_unanswered.append(lambda keys: record(keys, torch.full((len(keys),), -1)))
+        with open(p, 'r+b') as f: f.truncate(end)                      # whole records only: the rest of an interrupted write goes
+    enc = answer_record if fmt > 1 else (lambda k, l: k + int(l).to_bytes(4, 'little', signed=True))   # an older record goes on as it began
+    record = lambda keys, labels: _append(p, b''.join(enc(k, l) for k, l in zip(keys, labels)))
+    if fmt == 3: oracle.on_send.append(lambda keys: record(keys, [-1] * len(keys)))        # marked as sent, on the disk, before the teacher sees them
+    else: oracle.on_unanswered.append(lambda keys: record(keys, [-1] * len(keys)))         # (older records: marked only when a pass fails)
+    oracle.on_answer.append(lambda keys, labels: record(keys, labels.tolist()))
     return len(answers)
+
+def _append(p:Path, b:bytes, new:bool=False):
+    "Add `b` to the record at `p` (or start it), on the disk before this returns; a write that fails is an error the run can go on from once its cause is mended (a full disk)."
+    try:
+        with open(p, 'wb' if new else 'ab') as f: f.write(b); f.flush(); os.fsync(f.fileno())
+    except OSError as e:
+        err = DipkdError(f"could not write the teacher's answers to {str(p)!r} ({type(e).__name__}: {e.strerror or e}): a pass marked as sent counts as sent, and is asked again"); err.resumable = True
+        raise err from e
 
 # %% ../nbs/06_methods.ipynb #76872456
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
@@ -703,12 +722,16 @@ def _abs_file(v)->str:
     "A file as a kept command names it: by its absolute path when it is there (one that is not is left as typed, for the run to refuse)."
     return str(Path(v).expanduser().resolve()) if Path(v).expanduser().exists() else str(v)
 
+def _teacher_ref(v)->str:
+    "A teacher as a kept command names it: a zoo name as it is (the zoo wins, as in `load_teacher`), a file by its absolute path, whatever its suffix ('t.ckpt' too)."
+    return str(v) if _card_path(str(v)) is not None else _abs_file(v)
+
 def _python_command(method:str, teacher, student, n_images, budget, seed, preset,
                     config,          # None, or the path of a config file (a config dict is kept as a file first: `distill`)
                     overrides:list, teacher_arch, teacher_dataset, student_norm, deterministic)->list|None:
     "The `dipkd distill` arguments that make the run of a call of `distill` from Python; None where one cannot be typed: a teacher handed over as a module, a config that is not a file."
     if not isinstance(teacher, (str, Path)) or not isinstance(config, (str, Path, type(None))): return None
-    cmd = ['distill', '--method', method, '--teacher', _abs_file(teacher) if Path(teacher).suffix in _TEACHER_FILES else str(teacher)]
+    cmd = ['distill', '--method', method, '--teacher', _teacher_ref(teacher)]
     for flag, v in (('--teacher-arch', teacher_arch), ('--teacher-dataset', teacher_dataset), ('--student', student), ('--n-images', n_images), ('--budget', budget),
                     ('--seed', seed), ('--preset', preset), ('--config', None if config is None else _abs_file(config)), ('--student-norm', student_norm)):
         if v is not None: cmd += [flag, str(v)]

@@ -155,6 +155,7 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
                 )->tuple[Classifier, TeacherCard]:
     "Load a teacher and its card from the zoo or from files."
     spec = str(spec); path = _card_path(spec) or Path(spec).expanduser()
+    if not spec.strip() or path.is_dir(): raise DipkdError(f"the teacher {spec!r} is {'empty' if not spec.strip() else 'a folder'}: give a zoo name (`dipkd teacher list`), a card (.json) or a checkpoint file")
     if not path.exists():
         known = ', '.join(c.name for c in list_teachers()) or 'none'
         raise DipkdError(f"unknown teacher {spec!r}: not in the zoo ({known}) and no such file")
@@ -229,6 +230,7 @@ class BlackBoxTeacher:
         self.answered = 0     # images handed to the model itself, answered or not (the rest of `queries` came from `recorded`)
         self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
         self.answered_before = 0  # how many answers those earlier sessions got from the teacher: with `answered`, never past the budget
+        self.on_send = []     # callables f(keys), told of each pass's images before the model sees them (a run's record marks them as sent): one that fails stops the pass, unsent and uncounted
         self.on_answer = []   # callables f(keys, labels), told of every answer the model gives (e.g. a run's record of answers)
         self.on_unanswered = []  # callables f(keys), told of the images of a pass handed to the model that gave no answer (it failed, or a second Ctrl-C cut it off)
         self.lost = 0         # of the images sent over the run's sessions, those in such passes: counted, and asked again when needed
@@ -327,31 +329,42 @@ def _one_pass():
     state = {'answered': False}
     if threading.current_thread() is not threading.main_thread(): yield state; return   # (only the main thread may set handlers; its signals come there)
     held, old = [], {}
+    def deliver(signum, frame):                           # what the signal would have done without us: its handler, or the system's action (SIGTERM's, outside the CLI: the process ends)
+        if callable(h := old[signum]): h(signum, frame)
+        else: signal.signal(signum, signal.SIG_DFL); signal.raise_signal(signum)
     def hold(signum, frame):
         held.append((signum, frame))
         if len(held) > 1 and not state['answered']:       # a second while the teacher answers: the first, now, in the pass
-            first = held[0]; held.clear(); old[first[0]](*first)
-    for s in (signal.SIGINT, signal.SIGTERM):
-        if callable(h := signal.getsignal(s)): old[s] = h; signal.signal(s, hold)   # (a signal ignored, or left to the system, stays so)
-    try: yield state
+            first = held[0]; held.clear(); deliver(*first)
+    try:
+        for s in (signal.SIGINT, signal.SIGTERM):
+            if callable(h := signal.getsignal(s)) or h == signal.SIG_DFL: old[s] = h; signal.signal(s, hold)   # (a signal ignored, or set outside Python, stays so)
+        yield state
     finally:
         state['answered'] = True                          # from here on, a signal is only held
         mask = getattr(signal, 'pthread_sigmask', None)   # (POSIX) none delivered while the handlers are put back, so none is left on `hold`
         was = mask(signal.SIG_BLOCK, set(old)) if mask and old else None
-        for s, h in old.items(): signal.signal(s, h)
+        raised = []
+        for s, h in old.items():                          # every handler put back, even where putting one back runs a handler that raises (a signal that came to another thread)
+            while True:
+                try: signal.signal(s, h); break
+                except BaseException as e: raised.append(e)
         if was is not None: mask(signal.SIG_SETMASK, was)   # one that came meanwhile is delivered now, by the handler put back
-        if held: old[held[0][0]](*held[0])                # e.g. KeyboardInterrupt, here: after the pass, not inside it
+        if raised: raise raised[0]
+        if held: deliver(*held[0])                        # e.g. KeyboardInterrupt, here: after the pass, not inside it
 
 def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels (int64) on x's device
     "Top-1 labels of a batch of images; counts every image not answered from the cache."
     self._check_input(x)
-    keys = _keys(x) if self._cache is not None or self.recorded or self.on_answer or self.on_unanswered else None
+    keys = _keys(x) if self._cache is not None or self.recorded or self.on_send or self.on_answer or self.on_unanswered else None
     new, ask = self._plan(keys, len(x))
     got = {}
     for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
         with _one_pass() as now:                                                              # a Ctrl-C waits for the pass to be answered and recorded
+            for f in self.on_send: f([keys[i] for i in part])                                # on record as sent before it is: a run cut off in the pass, even by SIGKILL, counts it
             try: labels = self._answer(x[torch.tensor(part, device=x.device)]).cpu()         # a call cut off half-way loses nothing the teacher did
             except BaseException:                                                            # handed to the teacher, so counted, whatever followed (an answer refused for its shape, a service's error, a second interrupt)
+                now['answered'] = True                                                       # (no further signal cuts the count short)
                 self.answered += len(part); self.lost += len(part)
                 for f in self.on_unanswered: f([keys[i] for i in part])                     # on record as sent: a resumed run counts them too
                 raise

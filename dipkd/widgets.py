@@ -121,11 +121,14 @@ class PriorGallery(_View):
                 ):
         import ipywidgets as W
         if not stages: raise DipkdError("the gallery needs at least one stage")
+        for k, v in (('rows', rows), ('cols', cols), ('scale', scale)): check_number(k, v, 1, whole=True)
         self.stages = {k: (v[0], _labels_for(f'stage {k!r}', v[0], v[1])) if isinstance(v, (tuple, list)) else (v, None) for k, v in stages.items()}   # labels: indices or scores
         self.primer, self.rows, self.cols, self.scale = primer, rows, cols, scale
         self._probs, self._orders = {}, {}
         ys = [y for _, y in self.stages.values() if y is not None]
         K = len(classes) if classes else (self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else max([int(y.max()) + 1 for y in ys] or [0]))   # the primer's outputs, whatever its make
+        top = max([int(y.max()) + 1 for y in ys if y.numel()] + [self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else 0])   # the classes shown
+        if classes and len(classes) < top: raise DipkdError(f"classes names {len(classes)} classes, but the labels or the primer go up to {top - 1}: give a name for every class")
         self.classes = list(classes) if classes else [str(k) for k in range(K)]
         self.stage = W.Dropdown(options=list(self.stages), description='stage')
         by_class = primer is not None or all(y is not None for _, y in self.stages.values())   # every stage can be grouped
@@ -246,6 +249,8 @@ class EmbeddingExplorer(_View):
                  colour_by:str='class',         # 'class' or 'source'
                  **umap_kw):                    # passed to umap.UMAP (n_neighbors, min_dist, ...)
         import ipywidgets as W, plotly.graph_objects as go
+        if method not in ('umap', 'pca'): raise DipkdError(f"method must be 'umap' or 'pca', got {method!r}")   # now, not after the embedding
+        if colour_by not in ('class', 'source'): raise DipkdError(f"colour_by must be 'class' or 'source', got {colour_by!r}")   # not after the map
         gen = torch.Generator().manual_seed(seed)
         if not sets: raise DipkdError("the explorer needs at least one set of images")
         xs, ys, src, idx = [], [], [], []
@@ -365,7 +370,7 @@ class Dashboard(_View, Callback):
                  active:bool|None=None,          # None: only in a notebook
                  display:bool=True,              # show the widget at the start of the run
                 ):
-        check_number('grid', grid, 1, whole=True)           # now, not at the run's first redraw
+        check_number('grid', grid, 1, whole=True); check_number('refresh_s', refresh_s, 0)   # now, not at the run's first redraw or query
         self.refresh_s, self.grid, self.holdout, self.classes, self.given_classes = refresh_s, grid, _holdout(holdout), classes, classes
         self.active = in_notebook() if active is None else active
         self.show_on_start, self.shown = display, False
@@ -429,6 +434,11 @@ def _timed(f):
 
 @_timed
 def _dash_before_run(self:Dashboard, ctx):
+    if self.holdout is not None:                       # against the run's teacher: refused as the run begins, not at the end of its first training epoch
+        x, y = self.holdout
+        if tuple(x.shape[1:]) != tuple(ctx.in_shape) or int(y.max()) >= ctx.num_classes:
+            raise DipkdError(f"the dashboard's holdout has images of shape {'×'.join(map(str, x.shape[1:]))} and labels up to {int(y.max())}, and this teacher takes "
+                             f"{'×'.join(map(str, ctx.in_shape))} images of {ctx.num_classes} classes: is it its dataset's split (load_split('{ctx.card.dataset}', 'test'))?")
     self.ctx, self.t0 = ctx, ctx.t0
     if self.widget is None: self._build(ctx.num_classes)
     self._reset()
@@ -498,9 +508,12 @@ def _dash_after_batch(self:Dashboard, t):
 def _dash_after_epoch(self:Dashboard, t):
     if self.holdout is not None:
         x, y = self.holdout
-        self._buf.setdefault('holdout acc', ([], []))
-        self._buf['holdout acc'][0].append(time.perf_counter() - self.t0)
-        self._buf['holdout acc'][1].append(accuracy(predict(t.model, x), y))   # (`predict` hands the model back in the mode it came in)
+        try: acc = accuracy(predict(t.model, x), y)     # (`predict` hands the model back in the mode it came in)
+        except Exception as e:                          # a bare Trainer's model that cannot take the holdout: a watcher lets the run go on, without the curve
+            warnings.warn(f"the dashboard leaves out its holdout curve: the model could not score it ({_said(e)})", stacklevel=2); self.holdout = None; acc = None
+        if acc is not None:
+            self._buf.setdefault('holdout acc', ([], []))
+            self._buf['holdout acc'][0].append(time.perf_counter() - self.t0); self._buf['holdout acc'][1].append(acc)
     if t.history and 'val' in t.history[-1]:       # the method's own synthetic validation score (e.g. DIP-KD's held-out priors)
         self._buf.setdefault('synthetic val', ([], []))
         self._buf['synthetic val'][0].append(time.perf_counter() - self.t0); self._buf['synthetic val'][1].append(t.history[-1]['val'])
@@ -705,7 +718,7 @@ def _panel_refresh(self:DiversityPanel):
     "PRDC with the current k for the stages not yet scored at it, and redraw (a stage added per epoch costs one PRDC, not one per stage so far)."
     names, k = list(self.feats), self.k.value
     for n, f in self.feats.items():
-        if (n, k) not in self._scores: self._scores[n, k] = {**prdc(self.ref, f, k), 'pairwise_distance': mean_pairwise_distance(f), 'entropy': self.entropy[n]}
+        if (n, k) not in self._scores: self._scores[n, k] = {**prdc(self.ref, f, k), 'pairwise_distance': mean_pairwise_distance(f, max_n=max(self.max_n, len(f))), 'entropy': self.entropy[n]}
     self.metrics = {n: self._scores[n, k] for n in names}
     with self.fig.batch_update():
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')):
@@ -728,14 +741,16 @@ class _Track(Callback):
     def __init__(self, panel,         # the DiversityPanel
                  every:int, n:int,     # epochs between points, images per point
                  prefix:str=''):       # before each stage's name
-        self.panel, self.every, self.n, self.prefix, self.keep, self.added, self.out = panel, every, n, prefix, [], [], None
+        self.panel, self.every, self.n, self.prefix, self.keep = panel, every, n, prefix, []
     def before_run(self, ctx):
-        "Following another run, its stages go (none of them is left beside this run's); resuming the run they came from, they stay. A teacher with more classes than the panel counts is refused here, before the run begins."
+        "Following another run tracked with the same prefix (by this tracker or another), its stages go (none of them is left beside this run's); resuming the run they came from, they stay. A teacher with more classes than the panel counts is refused here, as the run begins (after its folder is prepared)."
         if (self.panel.num_classes or 0) < ctx.card.num_classes:   # (None: a panel for stages without labels, and a tracker's stages have them)
             raise DipkdError(f"the diversity panel counts {self.panel.num_classes or 'no'} classes and this teacher has {ctx.card.num_classes}: make it with DiversityPanel(..., num_classes={ctx.card.num_classes})")
         out = None if ctx.out is None else Path(ctx.out).resolve()
-        if self.added and not (ctx.resume and out is not None and out == self.out): self.panel.drop(*self.added); self.added = []
-        self.out = out
+        runs = self.panel.__dict__.setdefault('_tracked', {})   # prefix -> (the run folder, the stages its trackers added): kept on the panel, so a fresh tracker finds them
+        was, added = runs.get(self.prefix, (None, []))
+        if added and not (ctx.resume and out is not None and out == was): self.panel.drop(*[n for n in added if n in self.panel.feats]); added = []
+        runs[self.prefix] = (out, added)
     def before_epoch(self, t): self.keep = []
     def after_batch(self, t):
         if (t.epoch + 1) % self.every: return                           # an epoch not drawn: nothing copied off the device
@@ -748,7 +763,9 @@ class _Track(Callback):
         ys = [y for _, y in self.keep]
         y = torch.cat([y.cpu() for y in ys])[-self.n:] if all(y is not None for y in ys) else None
         name = f'{self.prefix}{t.name} e{t.epoch}'
-        try: self.panel.add(name, x, y); self.added.append(name)
+        try:
+            self.panel.add(name, x, y); added = self.panel.__dict__.setdefault('_tracked', {}).setdefault(self.prefix, (None, []))[1]   # (a bare Trainer calls no before_run)
+            if name not in added: added.append(name)
         except Exception as e: warnings.warn(f"the diversity panel left out {name!r}: {_said(e)}", stacklevel=2)   # a watcher: the run goes on, whatever it cannot draw
 
 def _panel_track(self:DiversityPanel,

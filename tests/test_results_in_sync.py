@@ -82,6 +82,8 @@ def notebook_rows(name:str)->list[str]:
 def test_whitebox_tables(teacher, method, acc, agree):
     r = row(README, f'(`{method}`)', f'`{teacher}`')
     assert acc in r, f'README: {method} with {teacher} is {acc} in the summary; the row: {r}'
+    wall = per_seed(f"whitebox-fmnist-{'bn' if teacher.endswith('-bn') else 'plain'}-{method}", 'wall_s')   # the wall time column: the seeds' mean, in minutes
+    assert cells(r)[3] == f'{sum(wall) / len(wall) / 60:.1f} min', f'README: {method} with {teacher} took {wall} s; the row says {cells(r)[3]!r}'
     for nb in ['12_softtarget.ipynb'] + (['11_cpsc.ipynb'] if teacher.endswith('-bn') else []):   # 11 quotes the BatchNorm teacher's rows
         hits = [l for l in notebook_rows(nb) if l.startswith(f'| {teacher} (') and f'`{method}`' in l]
         assert len(hits) == 1 and f'| {acc} | {agree} |' in hits[0], f'{nb}: {method} with {teacher} should read {acc} | {agree}; found {hits}'
