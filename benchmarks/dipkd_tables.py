@@ -37,7 +37,7 @@ def budget_table():
         s, again = load(name), load(f'{name}-rerun')   # the same series on another machine and torch (benchmarks/dipkd-torch-check.md)
         rerun = f"{ms(again)} ({len(again['seeds'])})" if again else ''
         if s: rows.append(f"| {n:,} | {ms(s)} | {len(s['seeds'])} | {s['queries']['mean']:,.0f} | {rerun} | {PAPER_BUDGET[n]} |")
-    return rows + ['', 'The records ran with torch 2.15.0 (the 20K row\'s seeds 1 and 2 with 2.14.1, on another machine); the column before the paper\'s is the same series run again, on another machine with torch 2.14.1 (`SUFFIX=-rerun bash benchmarks/dipkd_fmnist.sh main`, and `budget`; `benchmarks/dipkd-torch-check.md`).', '']
+    return rows + ['', 'The records ran with torch 2.15.0 (the 20K row\'s seeds 1 and 2, run later, with 2.14.1); the column before the paper\'s is the same series run again, on another machine with torch 2.14.1 (`SUFFIX=-rerun bash benchmarks/dipkd_fmnist.sh main`, and `budget`; `benchmarks/dipkd-torch-check.md`).', '']
 
 def ablation_table(m):
     rows = ['## Component ablation, N = 50K (each row adds one component to the row above)', '',

@@ -22,12 +22,13 @@ left() { echo $(( DEADLINE - ($(date +%s) - start) )); }
   echo "cores $(nproc), checkout ${GIT_REV:-$(git rev-parse HEAD 2>/dev/null || echo unknown)}"; } > "$OUT/env.txt" 2>&1
 cat "$OUT/env.txt"
 printf 'name\trc\twall_s\ttest_acc\tqueries\tpeak_gpu_mb\tphase_s\n' > "$OUT/summary.tsv"
+ran=()   # the runs this session started: only theirs are packed
 one() { # NAME METHOD TEACHER PRESET LIMIT [ARGS...]: one `dipkd distill` run on CUDA, cut at LIMIT or at what is left
   local name=$1 method=$2 teacher=$3 preset=$4 limit=$5; shift 5
   local l; l=$(left)
   if [ "$l" -lt 20 ]; then echo "skip $name: ${l} s left"; return; fi
   [ "$limit" -gt "$l" ] && limit=$l
-  rm -rf "${OUT:?}/$name" "$OUT/$name.log"   # an earlier session's run of this name: never read back as this one's
+  rm -rf "${OUT:?}/$name" "$OUT/$name.log"; ran+=("$name")   # an earlier session's run of this name: never read back, or packed, as this one's
   local t0; t0=$(date +%s)
   timeout "$limit" $PY -m dipkd distill --method "$method" \
       --teacher "$teacher" --preset "$preset" --device cuda --out "$OUT/$name" --quiet --force "$@" > "$OUT/$name.log" 2>&1
@@ -54,5 +55,6 @@ one whitebox-fmnist-bn-cpsc-s0 cpsc fmnist-lenet5-bn fmnist 120 --seed 0 --stude
 one dipkd-fmnist-s0 dipkd fmnist-lenet5 fmnist 300 --seed 0
 # 3. more seeds of the one-pixel preset, while time lasts
 for s in $EXTRA_SEEDS; do one dipkd-fmnist-lean-1px-s$s dipkd fmnist-lenet5 fmnist-lean-1px 240 --seed "$s"; done
-(cd "$OUT" && tar czf gpu-check.tar.gz env.txt summary.tsv *.log */result.json */history-*.jsonl 2>/dev/null)
+files=(env.txt summary.tsv); for n in "${ran[@]}"; do files+=("$n.log"); for f in "$OUT/$n"/result.json "$OUT/$n"/history-*.jsonl; do [ -f "$f" ] && files+=("${f#"$OUT"/}"); done; done
+(cd "$OUT" && tar czf gpu-check.tar.gz "${files[@]}")
 echo "done in $(( $(date +%s) - start )) s"

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Probes of the primer S0's training recipe at small N: one labelled set per seed, several ways to train on it.
 
-    TEACHER=fmnist-lenet5 ALPHA=1 python benchmarks/s0_probe.py 10000 0,1,2 base,flip,wce,wcesqrt
-    python benchmarks/s0_probe.py 10000 0,1,2 ema,const,ls
-    ALPHA=3 python benchmarks/s0_probe.py 10000 0,1,2 base
-    TEACHER=path/to/fmnist-lenet5-plain.json python benchmarks/s0_probe.py 10000 0,1 base
+    TEACHER=fmnist-lenet5 ALPHA=1 python benchmarks/s0_probe.py 10000 0,1,2 base,flip,wce,wcesqrt >> benchmarks/s0-probe-n10000.jsonl
+    python benchmarks/s0_probe.py 10000 0,1,2 ema,const,ls >> benchmarks/s0-probe-n10000.jsonl
+    ALPHA=3 python benchmarks/s0_probe.py 10000 0,1,2 base >> benchmarks/s0-probe-n10000.jsonl
+    TEACHER=path/to/fmnist-lenet5-plain.json python benchmarks/s0_probe.py 10000 0,1 base >> benchmarks/s0-probe-n10000.jsonl
 
 Each line: the S0's Fashion-MNIST test accuracy (and with post-hoc logit adjustment la0.5/la1.0, per-class
 accuracy, the set's label histogram). The set is built with the prior and balance defaults of the commit

@@ -212,8 +212,9 @@ def _cmd_teacher(a, argv):
         if not a.overwrite and (had := [f'{name}{s}' for s in ('.json', '.safetensors') if (folder/f'{name}{s}').exists()]):   # either: saving would refuse it after the training
             raise DipkdError(f"teacher {name!r} already exists in {folder} ({', '.join(had)}); pass --overwrite or another --name")
         norm = _parse_norm(a.norm); made = [f for f in (folder.absolute(), *folder.absolute().parents) if not f.exists()]   # deepest first
-        _zoo_to_write(folder)                            # a file, or a folder it may not write to: refused now, not after the training
-        try: m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=norm)
+        try:
+            _zoo_to_write(folder)                        # a file, or a folder it may not write to: refused now, not after the training
+            m, card = train_teacher(a.arch, a.dataset, name, cfg, a.seed, a.device, not a.quiet, command='dipkd ' + shlex.join(argv), norm=norm)
         except BaseException:                            # refused (an unknown --arch, say) or stopped: the folders made for it go again, if nothing was put in them
             with contextlib.suppress(OSError):
                 for f in made: f.rmdir()
@@ -294,8 +295,7 @@ def main(argv:list[str]|None=None)->int:
         if a.cmd == 'distill' and getattr(e, 'kept', None) is not None and (more := _go_on(a, argv)):   # marked by `distill` where the cause lies outside the run
             print(f"dipkd: the run can go on once the cause is mended{more}", file=sys.stderr)   # a service that failed mid-run, say
         elif getattr(a, 'replayed', None):                 # options the user did not type: say where they came from
-            print(f"dipkd: the options came from the command kept in {str(a.replayed[0])!r} (dipkd {shlex.join(a.replayed[1])}); if a file it names has changed or moved since, "
-                  "put it back, or give that option again after --resume --out FOLDER", file=sys.stderr)
+            print(f"dipkd: (the run's options came from the command kept in {str(a.replayed[0])!r}: dipkd {shlex.join(a.replayed[1])})", file=sys.stderr)
         return 2
     except KeyboardInterrupt as e:                 # Ctrl-C: what was kept and the command that goes on (if there is anything to go on from), instead of a traceback
         if cli: signal.signal(signal.SIGINT, signal.SIG_IGN); signal.signal(signal.SIGTERM, signal.SIG_IGN)   # the command is ending: a second Ctrl-C would only cut its message and exit short

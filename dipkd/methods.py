@@ -533,7 +533,7 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
     oracle.recorded = {k: l for k, l in answers if l >= 0}            # −1: sent in a pass that got no answer, counted but not given again
     oracle.answered_before, oracle.lost = len(answers), sum(l < 0 for _, l in answers)
     if oracle.lost and oracle.budget is not None:
-        warnings.warn(f"the teacher was sent {oracle.lost} image{'s' * (oracle.lost > 1)} for this run in passes that got no answer (a failure, or a second Ctrl-C): they count against "
+        warnings.warn(f"the teacher was sent {oracle.lost} image{'s' * (oracle.lost > 1)} for this run in passes that got no answer (a failure, a second Ctrl-C, a process killed, an answer that could not be written): they count against "
                       f"the budget of {oracle.budget} and are asked again where the run needs them, so a run that spends its whole budget (DIP-KD's presets do) will be "
                       f"refused when it reaches its end; if it is, start over (--force) with a budget {oracle.lost} larger", stacklevel=3)
     if not answers and end <= len(_MAGIC): fmt = 3; _append(p, _MAGIC, new=True)   # a new record (or one with nothing in it yet)
@@ -550,8 +550,14 @@ def _append(p:Path, b:bytes, new:bool=False):
     "Add `b` to the record at `p` (or start it), on the disk before this returns; a write that fails is an error the run can go on from once its cause is mended (a full disk)."
     try:
         with open(p, 'wb' if new else 'ab') as f: f.write(b); f.flush(); os.fsync(f.fileno())
+        if new:                                           # the folder's entry for a new record, on the disk too
+            with contextlib.suppress(OSError):            # (a system that cannot open a folder to sync it: Windows)
+                fd = os.open(p.parent, os.O_RDONLY)
+                try: os.fsync(fd)
+                finally: os.close(fd)
     except OSError as e:
-        err = DipkdError(f"could not write the teacher's answers to {str(p)!r} ({type(e).__name__}: {e.strerror or e}): a pass marked as sent counts as sent, and is asked again"); err.resumable = True
+        why = "nothing was sent" if new else "a pass marked as sent counts as sent, and is asked again"
+        err = DipkdError(f"could not write the teacher's answers to {str(p)!r} ({type(e).__name__}: {e.strerror or e}): {why}"); err.resumable = True
         raise err from e
 
 # %% ../nbs/06_methods.ipynb #76872456

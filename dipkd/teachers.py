@@ -310,7 +310,7 @@ def _plan(self:BlackBoxTeacher, keys, n:int)->tuple[list, list]:
         raise QueryBudgetExceeded(f"the teacher has been sent {self.answered} images, some without an answer (a call that failed), and this call needs {len(ask)} more, past the budget of {self.budget}")
     if over and self.lost:                                      # passes that got no answer were counted and are asked again
         raise QueryBudgetExceeded(f"the teacher has been sent {self.answered_before + self.answered} images for this run over its sessions, {self.lost} of them in passes that "
-                                  f"got no answer (a failure, or a second Ctrl-C), which count; this call needs {len(ask)} more, past the budget of {self.budget}: "
+                                  f"got no answer (a failure, a second Ctrl-C, a process killed, an answer that could not be written), which count; this call needs {len(ask)} more, past the budget of {self.budget}: "
                                   "start over with a larger budget (--force)")
     if over:
         raise QueryBudgetExceeded(f"the teacher has been sent {self.answered_before + self.answered} images for this run over its sessions, and this call needs "
@@ -329,16 +329,14 @@ def _one_pass():
     state = {'answered': False}
     if threading.current_thread() is not threading.main_thread(): yield state; return   # (only the main thread may set handlers; its signals come there)
     held, old = [], {}
-    def deliver(signum, frame):                           # what the signal would have done without us: its handler, or the system's action (SIGTERM's, outside the CLI: the process ends)
-        if callable(h := old[signum]): h(signum, frame)
-        else: signal.signal(signum, signal.SIG_DFL); signal.raise_signal(signum)
+    def deliver(signum, frame): old[signum](signum, frame)   # what the signal would have done without us: its handler
     def hold(signum, frame):
         held.append((signum, frame))
         if len(held) > 1 and not state['answered']:       # a second while the teacher answers: the first, now, in the pass
             first = held[0]; held.clear(); deliver(*first)
     try:
         for s in (signal.SIGINT, signal.SIGTERM):
-            if callable(h := signal.getsignal(s)) or h == signal.SIG_DFL: old[s] = h; signal.signal(s, hold)   # (a signal ignored, or set outside Python, stays so)
+            if callable(h := signal.getsignal(s)): old[s] = h; signal.signal(s, hold)   # (a signal ignored, or left to the system, stays so: SIGTERM outside the CLI ends the process at once, the pass marked as sent)
         yield state
     finally:
         state['answered'] = True                          # from here on, a signal is only held

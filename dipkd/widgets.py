@@ -482,7 +482,7 @@ def _dash_before_fit(self:Dashboard, t):
     name, n = t.name, 2
     while (name, 'loss') in self._curves: name, n = f'{t.name} #{n}', n + 1   # a bare Trainer's second fit of the same name: curves of its own
     self.phase, self.fit_t0, self.step0, self.last = name, time.perf_counter(), getattr(t, 'step', 0), 0.0   # step0: where this session's training began (a resumed one, past 0)
-    self.correct = self.seen = self.loss_sum = None; self.loss_n = 0
+    self.correct = self.seen = self.loss_sum = None; self.loss_n = 0; self._holdout_off = False   # (a holdout one training could not score is tried again in the next)
     self.hist = torch.zeros(len(self.classes), dtype=torch.long, device=t.device)
     self._buf = {'loss': ([], []), 'train acc': ([], [])}
 
@@ -506,11 +506,11 @@ def _dash_after_batch(self:Dashboard, t):
 
 @_timed
 def _dash_after_epoch(self:Dashboard, t):
-    if self.holdout is not None:
+    if self.holdout is not None and not self._holdout_off:
         x, y = self.holdout
         try: acc = accuracy(predict(t.model, x), y)     # (`predict` hands the model back in the mode it came in)
-        except Exception as e:                          # a bare Trainer's model that cannot take the holdout: a watcher lets the run go on, without the curve
-            warnings.warn(f"the dashboard leaves out its holdout curve: the model could not score it ({_said(e)})", stacklevel=2); self.holdout = None; acc = None
+        except Exception as e:                          # a bare Trainer's model that cannot take the holdout: a watcher lets the training go on, without the curve
+            warnings.warn(f"the dashboard leaves out its holdout curve for {t.name!r}: the model could not score it ({_said(e)})", stacklevel=2); self._holdout_off = True; acc = None
         if acc is not None:
             self._buf.setdefault('holdout acc', ([], []))
             self._buf['holdout acc'][0].append(time.perf_counter() - self.t0); self._buf['holdout acc'][1].append(acc)

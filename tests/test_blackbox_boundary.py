@@ -36,10 +36,16 @@ def test_the_scan_sees_the_oracle():
     for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
         assert not PRIVATE.search(line), line
 
+LOADS = re.compile(r'\b(load_teacher|_load_teacher|ctx\.teacher|ZOO|user_zoo|load_file|safe_open|torch\.load)\b|card\.weights')   # a teacher, or weights, read from disk
+
 def test_black_box_code_never_loads_a_teacher():
-    "The other way to the model: DIP-KD's module never loads a teacher itself (the run hands it the oracle), and no black-box method is handed the teacher to check it."
-    src = (ROOT/'dipkd'/'blackbox.py').read_text()
-    assert not re.search(r'\b(load_teacher|ctx\.teacher)\b', src), 'dipkd/blackbox.py names a way to the teacher itself'
+    "The other way to the model: the code black-box methods run (DIP-KD's modules, NaiveKD) never loads a teacher or a weights file itself (the run hands it the oracle), and no black-box method is handed the teacher to check it."
+    import inspect
+    from dipkd.methods import naive_kd
+    for name, src in [*((f, (ROOT/'dipkd'/f).read_text()) for f in ('blackbox.py', 'contrastive.py', 'generators.py')), ('naive_kd', inspect.getsource(naive_kd))]:
+        assert not LOADS.search(src), f'{name} names a way to the teacher itself: {LOADS.search(src).group(0)!r}'
+    for line in ['m = load_teacher(card.name)', 'w = load_file(ZOO/ctx.card.weights)', 'sd = torch.load(p)', 't = ctx.teacher']:   # each part of the pattern finds what it is for
+        assert LOADS.search(line), line
     from dipkd.methods import all_methods
     black = [m for m in all_methods().values() if m.black_box]
     assert {'naive', 'dipkd'} <= {m.name for m in black}

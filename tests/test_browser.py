@@ -114,7 +114,8 @@ def jupyter_lab(root, work):
     spec.parent.mkdir(parents=True)
     spec.write_text(json.dumps({'argv': [sys.executable, '-m', 'ipykernel_launcher', '-f', '{connection_file}'],
                                 'display_name': 'Python 3 (ipykernel)', 'language': 'python'}))
-    env = {**os.environ, 'JUPYTER_CONFIG_DIR': str(cfg), 'JUPYTER_RUNTIME_DIR': str(runtime),
+    (work/'tmp').mkdir()                                 # the kernel's temporary files (the tutorial's run folder, about 80 MB) go with the test's folder
+    env = {**os.environ, 'TMPDIR': str(work/'tmp'), 'JUPYTER_CONFIG_DIR': str(cfg), 'JUPYTER_RUNTIME_DIR': str(runtime),
            'JUPYTER_PATH': os.pathsep.join([str(data)] + [p for p in os.environ.get('JUPYTER_PATH', '').split(os.pathsep) if p]),
            'JUPYTERLAB_SETTINGS_DIR': str(cfg/'lab'/'user-settings'),
            'JUPYTERLAB_WORKSPACES_DIR': str(cfg/'lab'/'workspaces')}
@@ -235,6 +236,8 @@ def test_tutorial_in_browser(tmp_path):
                     page.on('pageerror', lambda e: console.append(f'uncaught: {e}'))
                     try:
                         _drive(page, base, token, nb, lap)
+                        uncaught = [m for m in console if m.startswith('uncaught: ')]
+                        assert not uncaught, 'the page raised: ' + '; '.join(uncaught[:5])   # (console errors from extensions are only printed)
                     finally:
                         ARTIFACTS.mkdir(parents=True, exist_ok=True)
                         try: page.screenshot(path=str(ARTIFACTS/'browser-tutorial.png'), full_page=True)
@@ -277,8 +280,12 @@ def _drive(page, base, token, nb, lap):
     _save_and_check(page, nb)
     lap('run_all_s')
 
-    # 3. widgets rendered: ipywidgets controls and plotly figures
+    # 3. widgets rendered: ipywidgets controls and plotly figures (ipywidgets' placeholder for one that failed has the same class, so its text is looked for too)
     assert page.locator('.jp-Notebook .jupyter-widgets').count(), 'no ipywidgets widget rendered'
+    failed = page.locator('.jp-Notebook .jp-OutputArea-output', has_text='Error displaying widget')
+    assert not failed.count(), f'{failed.count()} widget(s) failed to render: {failed.first.inner_text()[:300]}'
+    gallery = page.locator('.jp-Notebook .jp-OutputArea-output', has=page.locator('.widget-dropdown', has=page.locator('label', has_text=re.compile(r'^\s*stage\s*$'))))
+    assert gallery.count() and gallery.first.locator('img').count(), 'the gallery (its stage menu and its page of images) was not rendered'
     plots = page.locator('.jp-Notebook .js-plotly-plot').count()
     assert plots >= 3, f'{plots} plotly figures rendered: expected the dashboard, the diversity panel and the explorer'
 
@@ -311,6 +318,7 @@ def _drive(page, base, token, nb, lap):
         return re.search(r'(synthetic|real) #\d+', txt) is not None
     _wait('a hovered point to show its image', hover_shows_image, ROUND_TRIP_TIMEOUT, poll=1)
     lap('hover_s')
+    page.wait_for_timeout(1500)   # the kernel's answer to the last hover too, so that the screenshot's caption is the point under the pointer
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS/'browser-explorer.png'))
 

@@ -4,7 +4,7 @@ The nbdev runner in test_notebooks.py executes cells in-process, where widgets h
 to; the tutorial's dashboard and explorer need a real one, so it runs here instead (and in the browser
 test, test_browser.py). The notebook asserts its own results (query budget kept, dashboard overhead
 under 5 %); this test adds that it ran without errors and that each of its four widgets was displayed by its own cell."""
-import json, time
+import json, os, sys, time
 from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
@@ -13,8 +13,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TUTORIAL = ROOT/'nbs'/'tutorials'/'first_run.ipynb'
 WIDGET = 'application/vnd.jupyter.widget-view+json'
 
-def test_tutorial_runs_in_a_kernel(tmp_path):
+def test_tutorial_runs_in_a_kernel(tmp_path, monkeypatch):
     nb = nbformat.read(TUTORIAL, as_version=4)
+    spec = tmp_path/'jupyter'/'kernels'/'python3'/'kernel.json'   # the kernel runs this interpreter, whatever kernels the user has installed
+    spec.parent.mkdir(parents=True)
+    spec.write_text(json.dumps({'argv': [sys.executable, '-m', 'ipykernel_launcher', '-f', '{connection_file}'], 'display_name': 'Python 3 (ipykernel)', 'language': 'python'}))
+    monkeypatch.setenv('JUPYTER_PATH', os.pathsep.join([str(tmp_path/'jupyter')] + [p for p in os.environ.get('JUPYTER_PATH', '').split(os.pathsep) if p]))
+    (tmp_path/'tmp').mkdir(); monkeypatch.setenv('TMPDIR', str(tmp_path/'tmp'))   # the tutorial's run folder (about 80 MB) goes with the test's folder
     t0 = time.perf_counter()
     NotebookClient(nb, timeout=900, kernel_name='python3', store_widget_state=False,
                    resources={'metadata': {'path': str(tmp_path)}}).execute()   # raises CellExecutionError on any error
