@@ -55,6 +55,6 @@ one whitebox-fmnist-bn-cpsc-s0 cpsc fmnist-lenet5-bn fmnist 120 --seed 0 --stude
 one dipkd-fmnist-s0 dipkd fmnist-lenet5 fmnist 300 --seed 0
 # 3. more seeds of the one-pixel preset, while time lasts
 for s in $EXTRA_SEEDS; do one dipkd-fmnist-lean-1px-s$s dipkd fmnist-lenet5 fmnist-lean-1px 240 --seed "$s"; done
-files=(env.txt summary.tsv); for n in "${ran[@]}"; do files+=("$n.log"); for f in "$OUT/$n"/result.json "$OUT/$n"/history-*.jsonl; do [ -f "$f" ] && files+=("${f#"$OUT"/}"); done; done
+files=(env.txt summary.tsv); for n in ${ran[@]+"${ran[@]}"}; do files+=("$n.log"); for f in "$OUT/$n"/result.json "$OUT/$n"/history-*.jsonl; do [ -f "$f" ] && files+=("${f#"$OUT"/}"); done; done
 (cd "$OUT" && tar czf gpu-check.tar.gz "${files[@]}")
 echo "done in $(( $(date +%s) - start )) s"

@@ -325,7 +325,7 @@ def _check_room(self:BlackBoxTeacher, x:torch.Tensor)->int:
 
 @contextlib.contextmanager
 def _one_pass():
-    "Ctrl-C and SIGTERM held while the teacher answers one pass and its answers are recorded, then delivered; a second signal while the teacher is still answering delivers the first at once (a teacher that hangs can still be stopped). Yields a dict: set its 'answered' once the teacher has answered, and from then on every signal waits."
+    "Ctrl-C and SIGTERM (where Python has a handler for it: under the `dipkd` command) held while the teacher answers one pass and its answers are recorded, then delivered; a second signal while the teacher is still answering delivers the first at once (a teacher that hangs can still be stopped). Yields a dict: set its 'answered' once the teacher has answered, and from then on every signal waits."
     state = {'answered': False}
     if threading.current_thread() is not threading.main_thread(): yield state; return   # (only the main thread may set handlers; its signals come there)
     held, old = [], {}
@@ -336,7 +336,7 @@ def _one_pass():
             first = held[0]; held.clear(); deliver(*first)
     try:
         for s in (signal.SIGINT, signal.SIGTERM):
-            if callable(h := signal.getsignal(s)): old[s] = h; signal.signal(s, hold)   # (a signal ignored, or left to the system, stays so: SIGTERM outside the CLI ends the process at once, the pass marked as sent)
+            if callable(h := signal.getsignal(s)): old[s] = h; signal.signal(s, hold)   # (a signal ignored, or left to the system, stays so: SIGTERM outside the CLI ends the process at once, the pass marked as sent in a run's record of format 3)
         yield state
     finally:
         state['answered'] = True                          # from here on, a signal is only held
