@@ -294,6 +294,7 @@ def main(argv:list[str]|None=None)->int:
         print(f"dipkd: error: {e}", file=sys.stderr)
         if a.cmd == 'distill' and getattr(e, 'kept', None) is not None and (more := _go_on(a, argv)):   # marked by `distill` where the cause lies outside the run
             print(f"dipkd: the run can go on once the cause is mended{more}", file=sys.stderr)   # a service that failed mid-run, say
+            return 75                                      # EX_TEMPFAIL: not bad input; a script can tell it, mend the cause and run the printed command
         elif getattr(a, 'replayed', None):                 # options the user did not type: say where they came from
             print(f"dipkd: (the run's options came from the command kept in {str(a.replayed[0])!r}: dipkd {shlex.join(a.replayed[1])})", file=sys.stderr)
         return 2

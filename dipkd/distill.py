@@ -279,6 +279,7 @@ def unread_train(cfg:TrainConfig)->dict:
 class Callback:
     "Base class: override any of the hooks; each receives the trainer (the `*_run` hooks: the run's context)."
     order = 0
+    def check_run(self, card): pass      # `distill()` calls this before anything of the run is read or written (card: the teacher's `TeacherCard`): refuse here what this callback cannot watch
     def before_run(self, ctx): pass      # `distill()` calls this once, before the method starts (ctx: its `RunContext`)
     def before_fit(self, trainer): pass
     def before_epoch(self, trainer): pass

@@ -792,6 +792,7 @@ def distill(method:str='naive',        # registered method name
         t_model, card = _load_teacher(teacher, teacher_arch, teacher_dataset, device)
         student_arch, s_mean, s_std = _student_of(student, student_norm, card)
         budget = _check_fit(m, cfg, budget, t_model, card, lambda: build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std))
+        for c in callbacks: c.check_run(card)            # a callback that cannot watch this teacher's run: refused before the folder is touched (--force would clear it)
         out = _prepare_out(out, resume, force, adopt)   # the folder is this process's until the run ends
         with contextlib.ExitStack() as undo:     # however the run ends: the folder let go, and a module of yours handed back as it came (mode, flags, device)
             begun = False

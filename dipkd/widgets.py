@@ -253,6 +253,7 @@ class EmbeddingExplorer(_View):
         if colour_by not in ('class', 'source'): raise DipkdError(f"colour_by must be 'class' or 'source', got {colour_by!r}")   # not after the map
         gen = torch.Generator().manual_seed(seed)
         if not sets: raise DipkdError("the explorer needs at least one set of images")
+        if len(sets) > len(_MARKERS): warnings.warn(f"{len(sets)} sets share {len(_MARKERS)} marker shapes: coloured by class, the sets after the {len(_MARKERS)}th repeat the first ones' shapes", stacklevel=2)
         xs, ys, src, idx = [], [], [], []
         for s, (name, v) in enumerate(sets.items()):
             x, y = v if isinstance(v, (tuple, list)) else (v, None)
@@ -281,6 +282,12 @@ class EmbeddingExplorer(_View):
 _MARKERS = (('circle', '○'), ('x', '×'), ('diamond', '◇'), ('triangle-up', '△'), ('square', '□'))   # plotly's symbol per source, and its glyph for the legend
 def _marker(source:int)->tuple[str, str]: return _MARKERS[source % len(_MARKERS)]
 
+def _palette(n:int)->list[str]:
+    "n colours, each its own: plotly's ten, its 26, or as many drawn from a continuous scale (its default palette repeats after ten, so class 10 would look like class 0)."
+    import plotly.colors as pc
+    if n <= 10: return list(pc.qualitative.Plotly[:n])
+    return list(pc.qualitative.Alphabet[:n]) if n <= 26 else pc.sample_colorscale('Turbo', [i / (n - 1) for i in range(n)])
+
 def _project(self:EmbeddingExplorer, model:nn.Module, title:str|None=None):
     "Embed the points with `model`, map them to 2-D, and redraw (if already drawn)."
     t0 = time.perf_counter()
@@ -297,7 +304,7 @@ def _traces(self:EmbeddingExplorer)->list:
     import plotly.graph_objects as go
     by_class = self.colour_by.value == 'class'
     groups = range(len(self.classes)) if by_class else range(len(self.sources))
-    out = []
+    colours, out = _palette(len(groups)), []
     for g in groups:
         sel = (self.y == g) if by_class else (self.src == g)
         i = sel.nonzero().squeeze(1)
@@ -306,7 +313,7 @@ def _traces(self:EmbeddingExplorer)->list:
         sym = [_marker(int(s))[0] for s in self.src[i]] if by_class else _marker(g)[0]
         out.append(go.Scatter(x=self.xy[i.numpy(), 0], y=self.xy[i.numpy(), 1], mode='markers', customdata=i.numpy(),
                               name=self.classes[g] if by_class else self.sources[g], text=text, hoverinfo='text',
-                              marker=dict(size=5, symbol=sym, opacity=0.7, line=dict(width=0))))
+                              marker=dict(size=5, symbol=sym, color=colours[g], opacity=0.7, line=dict(width=0))))
     return out
 
 def _explorer_draw(self:EmbeddingExplorer):
@@ -432,13 +439,16 @@ def _timed(f):
     g.__name__, g.__doc__ = f.__name__, f.__doc__
     return g
 
+def _dash_check_run(self:Dashboard, card):
+    "The holdout against the run's teacher: refused before the run begins (before `--force` clears its folder), not at the end of its first training epoch."
+    if not self.active or self.holdout is None: return   # (an inactive dashboard scores nothing)
+    x, y = self.holdout
+    if tuple(x.shape[1:]) != tuple(card.in_shape) or int(y.max()) >= card.num_classes:
+        raise DipkdError(f"the dashboard's holdout has images of shape {'×'.join(map(str, x.shape[1:]))} and labels up to {int(y.max())}, and this teacher takes "
+                         f"{'×'.join(map(str, card.in_shape))} images of {card.num_classes} classes: is it its dataset's split (load_split('{card.dataset}', 'test'))?")
+
 @_timed
 def _dash_before_run(self:Dashboard, ctx):
-    if self.holdout is not None:                       # against the run's teacher: refused as the run begins, not at the end of its first training epoch
-        x, y = self.holdout
-        if tuple(x.shape[1:]) != tuple(ctx.in_shape) or int(y.max()) >= ctx.num_classes:
-            raise DipkdError(f"the dashboard's holdout has images of shape {'×'.join(map(str, x.shape[1:]))} and labels up to {int(y.max())}, and this teacher takes "
-                             f"{'×'.join(map(str, ctx.in_shape))} images of {ctx.num_classes} classes: is it its dataset's split (load_split('{ctx.card.dataset}', 'test'))?")
     self.ctx, self.t0 = ctx, ctx.t0
     if self.widget is None: self._build(ctx.num_classes)
     self._reset()
@@ -466,7 +476,7 @@ def _dash_after_cancel(self:Dashboard, ctx):
     self.status.value = f"<b>stopped</b> · {self.status.value}"   # what it was doing when the run was stopped
     self._let_go(ctx)
 
-Dashboard._let_go, Dashboard.before_run, Dashboard.after_run, Dashboard.after_cancel = _let_go, _dash_before_run, _dash_after_run, _dash_after_cancel
+Dashboard._let_go, Dashboard.check_run, Dashboard.before_run, Dashboard.after_run, Dashboard.after_cancel = _let_go, _dash_check_run, _dash_before_run, _dash_after_run, _dash_after_cancel
 
 # %% ../nbs/13_widgets.ipynb #98faffe3
 def _batch_labels(b:dict)->torch.Tensor|None:
@@ -742,10 +752,12 @@ class _Track(Callback):
                  every:int, n:int,     # epochs between points, images per point
                  prefix:str=''):       # before each stage's name
         self.panel, self.every, self.n, self.prefix, self.keep = panel, every, n, prefix, []
+    def check_run(self, card):
+        "A teacher with more classes than the panel counts: refused before the run begins (before `--force` clears its folder)."
+        if (self.panel.num_classes or 0) < card.num_classes:   # (None: a panel for stages without labels, and a tracker's stages have them)
+            raise DipkdError(f"the diversity panel counts {self.panel.num_classes or 'no'} classes and this teacher has {card.num_classes}: make it with DiversityPanel(..., num_classes={card.num_classes})")
     def before_run(self, ctx):
-        "Following another run tracked with the same prefix (by this tracker or another), its stages go (none of them is left beside this run's); resuming the run they came from, they stay. A teacher with more classes than the panel counts is refused here, as the run begins (after its folder is prepared)."
-        if (self.panel.num_classes or 0) < ctx.card.num_classes:   # (None: a panel for stages without labels, and a tracker's stages have them)
-            raise DipkdError(f"the diversity panel counts {self.panel.num_classes or 'no'} classes and this teacher has {ctx.card.num_classes}: make it with DiversityPanel(..., num_classes={ctx.card.num_classes})")
+        "Following another run tracked with the same prefix (by this tracker or another), its stages go (none of them is left beside this run's); resuming the run they came from, they stay."
         out = None if ctx.out is None else Path(ctx.out).resolve()
         runs = self.panel.__dict__.setdefault('_tracked', {})   # prefix -> (the run folder, the stages its trackers added): kept on the panel, so a fresh tracker finds them
         was, added = runs.get(self.prefix, (None, []))

@@ -9,7 +9,7 @@ import dipkd.blackbox, dipkd.cpsc, dipkd.softtarget   # registers every method
 import dipkd.data, dipkd.methods
 from dipkd.distill import Callback
 from dipkd.methods import all_methods, distill
-from tiny_runs import DIPKD_TINY
+from tiny_runs import TINY
 
 _TRAIN_FILE = re.compile(r'(train-(images|labels)-idx|data_batch_\d|train_32x32|cifar-100-python[/\\]train)')   # MNIST/FMNIST, CIFAR-10, SVHN, CIFAR-100
 _TEST_FILE = re.compile(r'(t10k-(images|labels)-idx|test_batch|test_32x32|cifar-100-python[/\\]test)')
@@ -20,14 +20,6 @@ def _on_audit(event, args):
         for kind, files in (('train', _TRAIN_FILE), ('test', _TEST_FILE)):
             if files.search(path): _watch['opened'].append((kind, path, _watch['part']))
 sys.addaudithook(_on_audit)                                  # (a hook cannot be removed: it records only while `_watch` says so)
-
-TINY = {                                                     # (method, teacher, student, quick-preset overrides that make it seconds)
-    'naive':      ('fmnist-lenet5', 'lenet5-half', dict(n_images=300, overrides=['train.epochs=1'])),
-    'dipkd':      ('fmnist-lenet5', 'lenet5-half', dict(n_images=400, overrides=DIPKD_TINY)),
-    'cpsc':       ('fmnist-lenet5-bn', 'lenet5-half', dict(overrides=['gen_width=0.125', 'iters_per_epoch=3', 'train.epochs=2', 'train.warmup_epochs=1'])),
-    'softtarget': ('fmnist-lenet5', 'lenet5-half', dict(n_images=200, overrides=['synth.steps=5', 'train.epochs=1'])),
-    'zskd':       ('fmnist-lenet5', 'lenet5-half', dict(n_images=200, overrides=['synth.steps=5', 'train.epochs=1'])),
-}
 
 def test_every_method_is_watched():
     assert set(TINY) == set(all_methods()), f"add each new method to TINY: {set(all_methods()) ^ set(TINY)}"
