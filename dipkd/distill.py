@@ -277,7 +277,7 @@ def unread_train(cfg:TrainConfig)->dict:
 
 # %% ../nbs/04_distill.ipynb #c34525b4
 class Callback:
-    "Base class: override any of the hooks; each receives the trainer (the `*_run` hooks: the run's context)."
+    "Base class: override any of the hooks; each receives the trainer (`check_run`: the teacher's card; the other `*_run` hooks: the run's context)."
     order = 0
     def check_run(self, card): pass      # `distill()` calls this before anything of the run is read or written (card: the teacher's `TeacherCard`): refuse here what this callback cannot watch
     def before_run(self, ctx): pass      # `distill()` calls this once, before the method starts (ctx: its `RunContext`)

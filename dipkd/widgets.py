@@ -283,10 +283,10 @@ _MARKERS = (('circle', '○'), ('x', '×'), ('diamond', '◇'), ('triangle-up', 
 def _marker(source:int)->tuple[str, str]: return _MARKERS[source % len(_MARKERS)]
 
 def _palette(n:int)->list[str]:
-    "n colours, each its own: plotly's ten, its 26, or as many drawn from a continuous scale (its default palette repeats after ten, so class 10 would look like class 0)."
+    "n colours, each its own and none near the plot's pale background: plotly's ten, its dark 24, or as many drawn from a continuous scale (its default palette repeats after ten, so class 10 would look like class 0)."
     import plotly.colors as pc
     if n <= 10: return list(pc.qualitative.Plotly[:n])
-    return list(pc.qualitative.Alphabet[:n]) if n <= 26 else pc.sample_colorscale('Turbo', [i / (n - 1) for i in range(n)])
+    return list(pc.qualitative.Dark24[:n]) if n <= 24 else pc.sample_colorscale('Turbo', [i / (n - 1) for i in range(n)])
 
 def _project(self:EmbeddingExplorer, model:nn.Module, title:str|None=None):
     "Embed the points with `model`, map them to 2-D, and redraw (if already drawn)."
