@@ -86,6 +86,11 @@ def _label_lines(r:dict)->list[str]:
     row = lambda h: ', '.join(f'{n} {100 * c / max(1, sum(h)):.1f}' for n, c in zip(names, h)) + f' ({histogram_entropy(h):.2f} bits)'
     return [f"teacher's labels (% per class; entropy, {math.log2(len(names)):.2f} bits if even):"] + [f'  {name}: {row(h)}' for name, h in sets]
 
+def _prog()->str:
+    "The command as the user can type it again: `dipkd`, or, run as `python -m dipkd` (`07b_main`), that Python with `-m dipkd`, where `dipkd` may not be on the PATH."
+    main = Path(sys.argv[0] if sys.argv else '')
+    return f"{shlex.quote(sys.executable)} -m dipkd" if main.name == '__main__.py' and main.parent.name == 'dipkd' else 'dipkd'
+
 def _run_folder(a)->Path:
     "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
     t = Path(a.teacher); name = t.stem if t.suffix in _TEACHER_FILES else t.name   # a zoo name as it is ('digits-lenet5:0.5')
@@ -93,7 +98,7 @@ def _run_folder(a)->Path:
 
 def _cmd_distill(a, p):
     "`dipkd distill` with the options `a` (parsed by `p`, the command's parser)."
-    if a.method is None: raise DipkdError("--method is required: dipkd, naive, cpsc, softtarget or zskd (see `dipkd methods`); to continue an interrupted run with the options it was started with: dipkd distill --resume --out FOLDER")
+    if a.method is None: raise DipkdError(f"--method is required: dipkd, naive, cpsc, softtarget or zskd (see `{_prog()} methods`); to continue an interrupted run with the options it was started with: {_prog()} distill --resume --out FOLDER")
     out = _run_folder(a)
     if a.curve < 0: raise DipkdError(f"--curve must be 0 (off) or a number of epochs to measure at, got {a.curve}")
     finished = a.resume and (out/'result.json').exists()
@@ -249,7 +254,7 @@ def _go_on(a, argv:list)->str:
     if (ck.parent/'result.json').exists():                # cut off before --force cleared the folder, or after the result was written
         return f"; {str(ck.parent/'result.json')!r} holds a finished run's result" + (" (the earlier run's, if this one was cut off before it had cleared the folder: the same command starts over)" if a.force else '')
     if not ck.is_dir(): return ''
-    cmd = '\n  dipkd ' + shlex.join(_resume_argv(argv))
+    cmd = f'\n  {_prog()} ' + shlex.join(_resume_argv(argv))
     why = ' (without --curve: its copies of the models were lost with the session)' if a.curve else ''
     kept = sorted((f for f in ck.iterdir() if f.suffix == '.pt'), key=lambda f: f.stat().st_mtime)   # finished phases and trainers' checkpoints, in the order written
     if kept: return f"; kept in {str(ck)!r}: {', '.join(f.stem for f in kept)}; to go on from its last checkpoint{why}:{cmd}"
