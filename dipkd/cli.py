@@ -9,7 +9,7 @@ from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
 from .distill import unread_train
-from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume, _TEACHER_FILES, _abs_file, _teacher_ref, _set_key
+from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume, _TEACHER_FILES, _abs_file, _teacher_ref, refuse_unread
 from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
 from .metrics import evaluate, histogram_entropy
 from .data import dataset_info
@@ -210,8 +210,7 @@ def _cmd_teacher(a, argv):
     else:
         cfg = teacher_recipe(a.dataset)
         for o in a.overrides: set_config(cfg, o)
-        unread = {k: why for k in map(_set_key, a.overrides) if (why := unread_train(cfg).get(k))}   # as `distill` refuses them (`check_ignored`)
-        if unread: raise DipkdError(f"--set {', '.join(unread)} would be ignored: {'; '.join(dict.fromkeys(unread.values()))}")
+        refuse_unread(unread_train(cfg), a.overrides)   # settings the recipe never reads, as `distill` refuses them (`check_ignored`)
         name = a.name or f'{a.dataset}-{a.arch}-s{a.seed}'; folder = Path(a.zoo) if a.zoo else user_zoo()
         check_teacher_name(name, folder)                 # before training: not a path, not a shipped teacher's name
         if not a.overwrite and (had := [f'{name}{s}' for s in ('.json', '.safetensors') if (folder/f'{name}{s}').exists()]):   # either: saving would refuse it after the training

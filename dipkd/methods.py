@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, check_seed, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, reset_peak_rss, git_commit, write_json, Timer, Num, config_checks, check_config,
-                        config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe)
+                        config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe, _sync)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, has_batchnorm, unread_train
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, _card_path
@@ -21,9 +21,9 @@ from .metrics import evaluate, predict, label_histogram, histogram_entropy
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config',
-           'check_ignored', 'count_of', 'default_budget', 'config_rows', 'RunContext', 'CurveSnapshots', 'NaiveConfig',
-           'naive_kd', 'answer_record', 'read_answers', 'run_env', 'require_classifier', 'distill', 'RunFiles',
-           'load_run']
+           'check_ignored', 'refuse_unread', 'count_of', 'default_budget', 'config_rows', 'RunContext',
+           'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'answer_record', 'read_answers', 'run_env',
+           'require_classifier', 'distill', 'RunFiles', 'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -138,6 +138,12 @@ def check_ignored(method:Method,   # the method
     why = (method.ignored(cfg) or {}) if method.ignored else {}
     for f in fields(cfg):                        # every method's training configs: SGD's betas, the step schedule's milestones on a cosine… (`unread_train`)
         if isinstance(tc := getattr(cfg, f.name), TrainConfig): why = why | {f'{f.name}.{k}': r for k, r in unread_train(tc).items() if f'{f.name}.{k}' not in why}
+    refuse_unread(why, overrides)
+
+def refuse_unread(why:dict,         # {key or group: why it is never read}
+                  overrides:list=(), # the user's 'key.sub=value' strings (`--set`)
+                 )->None:
+    "Refuse the `--set`s that name a setting (or a group's) in `why`, all in one message (`dipkd teacher train` uses it for a recipe's `unread_train`)."
     def reason(k:str): return next((r for p, r in why.items() if k == p or k.startswith(p + '.')), None)
     hits = {k: reason(k) for k in map(_set_key, overrides)}
     hits = {k: r for k, r in hits.items() if r}
@@ -540,21 +546,18 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
     else:
         with open(p, 'r+b') as f: f.truncate(end)                      # whole records only: the rest of an interrupted write goes
     enc = answer_record if fmt > 1 else (lambda k, l: k + int(l).to_bytes(4, 'little', signed=True))   # an older record goes on as it began
-    record = lambda keys, labels: _append(p, b''.join(enc(k, l) for k, l in zip(keys, labels)))
-    if fmt == 3: oracle.on_send.append(lambda keys: record(keys, [-1] * len(keys)))        # marked as sent, on the disk, before the teacher sees them
+    record = lambda keys, labels, sync=False: _append(p, b''.join(enc(k, l) for k, l in zip(keys, labels)), sync=sync)
+    if fmt == 3: oracle.on_send.append(lambda keys: record(keys, [-1] * len(keys), sync=True))   # marked as sent, on the disk, before the teacher sees them (and the answers before them with it)
     else: oracle.on_unanswered.append(lambda keys: record(keys, [-1] * len(keys)))         # (older records: marked only when a pass fails)
-    oracle.on_answer.append(lambda keys, labels: record(keys, labels.tolist()))
+    oracle.on_answer.append(lambda keys, labels: record(keys, labels.tolist(), sync=fmt < 3))   # (format 3: a power cut before the next mark's sync loses an answer, never a mark: counted again, not missed)
     return len(answers)
 
-def _append(p:Path, b:bytes, new:bool=False):
-    "Add `b` to the record at `p` (or start it), on the disk before this returns; a write that fails is an error the run can go on from once its cause is mended (a full disk)."
+def _append(p:Path, b:bytes, new:bool=False, sync:bool=True):
+    "Add `b` to the record at `p` (or start it), on the disk before this returns where `sync` (`core._sync`: a file system that cannot sync stays unsynced); a write that fails is an error the run can go on from once its cause is mended (a full disk)."
     try:
-        with open(p, 'wb' if new else 'ab') as f: f.write(b); f.flush(); os.fsync(f.fileno())
-        if new:                                           # the folder's entry for a new record, on the disk too
-            with contextlib.suppress(OSError):            # (a system that cannot open a folder to sync it: Windows)
-                fd = os.open(p.parent, os.O_RDONLY)
-                try: os.fsync(fd)
-                finally: os.close(fd)
+        with open(p, 'wb' if new else 'ab') as f: f.write(b)
+        if sync or new: _sync(p)
+        if new: _sync(p.parent, folder=True)              # the folder's entry for a new record too
     except OSError as e:
         why = "nothing was sent" if new else "a pass marked as sent counts as sent, and is asked again"
         err = DipkdError(f"could not write the teacher's answers to {str(p)!r} ({type(e).__name__}: {e.strerror or e}): {why}"); err.resumable = True

@@ -126,10 +126,9 @@ class PriorGallery(_View):
         self.primer, self.rows, self.cols, self.scale = primer, rows, cols, scale
         self._probs, self._orders = {}, {}
         ys = [y for _, y in self.stages.values() if y is not None]
-        K = len(classes) if classes else (self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else max([int(y.max()) + 1 for y in ys] or [0]))   # the primer's outputs, whatever its make
-        top = max([int(y.max()) + 1 for y in ys if y.numel()] + [self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else 0])   # the classes shown
+        top = max([int(y.max()) + 1 for y in ys if y.numel()] + [self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else 0])   # the classes shown: the labels', the primer's outputs whatever its make
         if classes and len(classes) < top: raise DipkdError(f"classes names {len(classes)} classes, but the labels or the primer go up to {top - 1}: give a name for every class")
-        self.classes = list(classes) if classes else [str(k) for k in range(K)]
+        self.classes = list(classes) if classes else [str(k) for k in range(top)]
         self.stage = W.Dropdown(options=list(self.stages), description='stage')
         by_class = primer is not None or all(y is not None for _, y in self.stages.values())   # every stage can be grouped
         self.klass = W.Dropdown(options=[('all classes', -1)] + ([(c, k) for k, c in enumerate(self.classes)] if by_class else []), description='class')
@@ -520,8 +519,8 @@ def _dash_after_epoch(self:Dashboard, t):
         x, y = self.holdout
         try: acc = accuracy(predict(t.model, x), y)     # (`predict` hands the model back in the mode it came in)
         except Exception as e:                          # a bare Trainer's model that cannot take the holdout: a watcher lets the training go on, without the curve
-            warnings.warn(f"the dashboard leaves out its holdout curve for {t.name!r}: the model could not score it ({_said(e)})", stacklevel=2); self._holdout_off = True; acc = None
-        if acc is not None:
+            warnings.warn(f"the dashboard leaves out its holdout curve for {t.name!r}: the model could not score it ({_said(e)})", stacklevel=2); self._holdout_off = True
+        else:
             self._buf.setdefault('holdout acc', ([], []))
             self._buf['holdout acc'][0].append(time.perf_counter() - self.t0); self._buf['holdout acc'][1].append(acc)
     if t.history and 'val' in t.history[-1]:       # the method's own synthetic validation score (e.g. DIP-KD's held-out priors)
@@ -664,6 +663,7 @@ class DiversityPanel(_View):
         import ipywidgets as W, plotly.graph_objects as go
         from plotly.subplots import make_subplots
         self.embedder, self.num_classes, self.max_n, self.seed = embedder, num_classes, max_n, seed
+        self._tracked = {}   # prefix -> (the run folder, the stages its trackers added), for `track`'s callbacks
         self.ref = self._features(reference) if reference.dim() != 2 else reference
         if num_classes is not None: check_number('num_classes', num_classes, 1, whole=True)
         self.feats, self.entropy, self.sizes, self._scores = {}, {}, {}, {}   # sizes: each stage's images, before the sample; _scores: (stage, k) -> its metrics, computed once
@@ -759,10 +759,9 @@ class _Track(Callback):
     def before_run(self, ctx):
         "Following another run tracked with the same prefix (by this tracker or another), its stages go (none of them is left beside this run's); resuming the run they came from, they stay."
         out = None if ctx.out is None else Path(ctx.out).resolve()
-        runs = self.panel.__dict__.setdefault('_tracked', {})   # prefix -> (the run folder, the stages its trackers added): kept on the panel, so a fresh tracker finds them
-        was, added = runs.get(self.prefix, (None, []))
-        if added and not (ctx.resume and out is not None and out == was): self.panel.drop(*[n for n in added if n in self.panel.feats]); added = []
-        runs[self.prefix] = (out, added)
+        was, added = self.panel._tracked.get(self.prefix, (None, []))   # kept on the panel, so a fresh tracker finds them
+        if added and not (ctx.resume and out is not None and out == was): self.panel.drop(*added); added = []
+        self.panel._tracked[self.prefix] = (out, added)
     def before_epoch(self, t): self.keep = []
     def after_batch(self, t):
         if (t.epoch + 1) % self.every: return                           # an epoch not drawn: nothing copied off the device
@@ -776,7 +775,7 @@ class _Track(Callback):
         y = torch.cat([y.cpu() for y in ys])[-self.n:] if all(y is not None for y in ys) else None
         name = f'{self.prefix}{t.name} e{t.epoch}'
         try:
-            self.panel.add(name, x, y); added = self.panel.__dict__.setdefault('_tracked', {}).setdefault(self.prefix, (None, []))[1]   # (a bare Trainer calls no before_run)
+            self.panel.add(name, x, y); added = self.panel._tracked.setdefault(self.prefix, (None, []))[1]   # (a bare Trainer calls no before_run)
             if name not in added: added.append(name)
         except Exception as e: warnings.warn(f"the diversity panel left out {name!r}: {_said(e)}", stacklevel=2)   # a watcher: the run goes on, whatever it cannot draw
 
