@@ -20,6 +20,8 @@ __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'check_
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
     "An error caused by the user's input: the message says what is wrong and how to fix it."
+    def __init__(self, *args, resumable:bool=False): # resumable: the cause lies outside the run (a teacher not reached, a full disk), which can go on from what it kept once it is mended
+        super().__init__(*args); self.resumable = resumable
 
 # %% ../nbs/00_core.ipynb #4747d697
 def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:1' or None for automatic
@@ -380,9 +382,7 @@ def atomic_write(path:str|Path, # destination
         try: free = f"; {shutil.disk_usage(path.parent).free / 2**20:,.0f} MiB free there"
         except OSError: free = ''
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e).strip().splitlines()[0][:100]
-        err = DipkdError(f"could not write {str(path)!r} ({why}{free}): the file is as it was; make room, or write elsewhere")
-        err.resumable = True                                        # mended outside the run (room made): a run can go on from what it kept
-        raise err from e
+        raise DipkdError(f"could not write {str(path)!r} ({why}{free}): the file is as it was; make room, or write elsewhere", resumable=True) from e   # mended outside the run (room made)
     _sync(path.parent, folder=True)                               # the rename itself, on disk
     return path
 

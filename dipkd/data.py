@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #af7f5889
 from __future__ import annotations
-import gzip, hashlib, os, struct, functools, zlib
+import gzip, hashlib, os, struct, functools, numbers, zlib
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -193,11 +193,13 @@ def load_split(name:str,          # dataset name (see `DATASETS`)
                native:bool=False, # keep the files' own size (28×28 for Fashion-MNIST and MNIST, 8×8 for digits): for recipes that need it, never for dipkd's models
               )->tuple[torch.Tensor, torch.Tensor]: # uint8 N×C×32×32 images (native size with `native`), int64 labels
     "Load a real dataset split at 32×32 (or at its own size with `native`): copies of the cached tensors, yours to change."
-    x, y = _cached_split(name, split, native)
+    x, y = _cached_split(name, split, native, tuple(fmnist_folders()))
     return x.clone(), y.clone()
 
 @functools.lru_cache(maxsize=8)
-def _cached_split(name:str, split:str, native:bool)->tuple[torch.Tensor, torch.Tensor]:
+def _cached_split(name:str, split:str, native:bool,
+                  where:tuple=(), # the folders searched (`fmnist_folders`, which holds `data_dirs`): a part of the cache's key, so a changed `$DIPKD_DATA` is read afresh
+                 )->tuple[torch.Tensor, torch.Tensor]:
     info = dataset_info(name)
     if split not in ('train', 'test'): raise DipkdError(f"split must be 'train' or 'test', not {split!r}")
     if name in ('fmnist', 'mnist'): x, y = _load_idx(name, split)
@@ -209,8 +211,10 @@ def _cached_split(name:str, split:str, native:bool)->tuple[torch.Tensor, torch.T
     return x, y
 
 def to_float(x:torch.Tensor)->torch.Tensor:
-    "Images as float32 in [0, 1]: uint8 scaled by 1/255, float images as they are (the input is never changed)."
-    return x.to(torch.float32) / 255 if x.dtype == torch.uint8 else x.float()
+    "Images as float32 in [0, 1]: uint8 scaled by 1/255, float images as they are (the input is never changed); other integer pixels are refused."
+    if x.dtype == torch.uint8: return x.to(torch.float32) / 255
+    if not x.is_floating_point(): raise DipkdError(f"images are uint8 pixels (0…255) or floats in [0, 1], not {str(x.dtype).replace('torch.', '')} ones: their scale is unknown")   # int64 pixels would pass as 0…255
+    return x.float()
 
 # %% ../nbs/01_data.ipynb #a3bfb1f6
 def show_images(x:torch.Tensor,       # N×C×H×W float in [0, 1] or uint8
@@ -232,7 +236,7 @@ def show_images(x:torch.Tensor,       # N×C×H×W float in [0, 1] or uint8
         img = x[i].permute(1, 2, 0).clamp(0, 1).numpy()
         ax.imshow(img[..., 0] if img.shape[-1] == 1 else img, cmap='gray' if img.shape[-1] == 1 else None, vmin=0, vmax=1)
         if labels is not None:
-            l = labels[i]; l = int(l) if torch.is_tensor(l) else l
+            l = labels[i]; l = int(l) if torch.is_tensor(l) or isinstance(l, numbers.Integral) else l   # numpy's integers too
             ax.set_title(classes[l] if isinstance(l, int) and classes else str(l), fontsize=7)
     if title: fig.suptitle(title)
     fig.tight_layout()

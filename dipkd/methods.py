@@ -560,8 +560,7 @@ def _append(p:Path, b:bytes, new:bool=False, sync:bool=True):
         if new: _sync(p.parent, folder=True)              # the folder's entry for a new record too
     except OSError as e:
         why = "nothing was sent" if new else "a pass marked as sent counts as sent, and is asked again"
-        err = DipkdError(f"could not write the teacher's answers to {str(p)!r} ({type(e).__name__}: {e.strerror or e}): {why}"); err.resumable = True
-        raise err from e
+        raise DipkdError(f"could not write the teacher's answers to {str(p)!r} ({type(e).__name__}: {e.strerror or e}): {why}", resumable=True) from e
 
 # %% ../nbs/06_methods.ipynb #76872456
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
@@ -826,7 +825,7 @@ def distill(method:str='naive',        # registered method name
                 res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command, env=env, rss=rss)
             except BaseException as e:                     # stopped: each callback lets go of the run (a dashboard says so)
                 for c in ctx.callbacks: c.after_cancel(ctx)
-                if isinstance(e, DipkdError) and getattr(e, 'resumable', False) and out is not None: e.kept = out   # a cause outside the run (a teacher not reached, a full disk): the CLI says how it goes on once mended
+                if isinstance(e, DipkdError) and e.resumable and out is not None: e.kept = out   # a cause outside the run (a teacher not reached, a full disk): the CLI says how it goes on once mended
                 raise
             for c in ctx.callbacks: c.after_run(ctx, res)
             return res

@@ -8,7 +8,7 @@ import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, get_device, module_device, handed_back, is_whole
 from .data import load_split, to_float, dataset_info
-from .models import Classifier
+from .models import Classifier, MeanLogits
 
 # %% auto #0
 __all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'label_counts', 'histogram_entropy', 'evaluate', 'embed',
@@ -93,6 +93,7 @@ def embed(model:nn.Module,          # a dipkd `Classifier` (its `.features`) or 
          )->torch.Tensor:           # (N, D) features, float32, on the CPU
     "Backbone features of `x`: the input of the model's classifier head."
     if isinstance(model, Classifier): fn = model.features   # (torchvision's `.features` is a conv trunk: not this)
+    elif isinstance(model, MeanLogits): raise DipkdError("a team of models (MeanLogits) has no one feature space: embed one of its models (team.models[i])")   # its last Linear is one member's head
     else:
         lin = [m for m in model.modules() if isinstance(m, nn.Linear)]
         if not lin: raise DipkdError(f"{type(model).__name__} has no .features() and no nn.Linear head to read features from")

@@ -4,6 +4,7 @@
 
 # %% ../nbs/02_models.ipynb #f18d2d74
 from __future__ import annotations
+import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, module_device, image_shape, check_number
 
@@ -21,6 +22,8 @@ class Normalize(nn.Module):
     def forward(self, x):
         if not x.is_floating_point():                     # uint8 pixels (a real split, as `load_split` gives it) would pass as 0…255: a silent, wrong answer
             raise DipkdError(f"the model takes float images in [0, 1], not {str(x.dtype).replace('torch.', '')} ones (uint8 images: dipkd.data.to_float(x))")
+        if self.mean.shape[1] > 1 and (x.ndim != 4 or x.shape[1] != self.mean.shape[1]):   # one grey channel would broadcast across a colour model's three: a silent, wrong answer (one value, the default, serves any channels)
+            raise DipkdError(f"the model takes N×{self.mean.shape[1]}×H×W images, not {'×'.join(map(str, x.shape))}")
         return (x.to(self.mean.dtype) - self.mean) / self.std     # float64 images (numpy's `arr / 255`) in the model's own precision
     def stats(self)->dict[str, tuple]:
         "The per-channel `mean` and `std` as tuples: the arguments that build another model with this normalisation."
@@ -155,6 +158,7 @@ def channel_stats(mean, std,       # per-channel values (a tuple, a list or a te
     "The input normalisation as two tuples of `c` floats, or a refusal that says what does not fit."
     mean, std = [(0.5,) * c if v is None else tuple(float(a) for a in torch.as_tensor(v, dtype=torch.float64).flatten()) for v in (mean, std)]
     if len(mean) != c or len(std) != c: raise DipkdError(f"normalisation has {len(mean)} mean and {len(std)} std values but the images have {c} channel{'s' * (c > 1)}")
+    if not all(math.isfinite(v) for v in mean + std) or min(std) <= 0: raise DipkdError(f"normalisation needs finite means and stds above 0, not mean {mean}, std {std}")   # std 0 gives inf logits, and a top-1 of class 0
     return mean, std
 
 def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-half', 'resnet18:0.5'

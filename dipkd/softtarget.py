@@ -178,8 +178,8 @@ config_checks(ZskdConfig, betas=Each(Num(0, above=True), least=1), alpha_floor=N
 def _check_kd_live(cfg:TransferSetConfig)->None:
     "`Method.check` for both methods: stored teacher outputs (`kd_live=false`) belong to un-augmented images only."
     tc = cfg.train
-    if not cfg.kd_live and (tc.shift > 0 or tc.flip or tc.jitter > 0):
-        raise DipkdError("kd_live=false stores the teacher's outputs on un-augmented images; also set train.shift=0 (and no flip or jitter)")
+    if not cfg.kd_live and (tc.shift > 0 or tc.flip or tc.jitter > 0 or tc.mixup > 0):   # (mixup's blends too: the stored outputs are of the two images, not of their blend)
+        raise DipkdError("kd_live=false stores the teacher's outputs on un-augmented images; also set train.shift=0 (and no flip, jitter or mixup)")
 
 def _check_teacher(teacher:nn.Module, card, cfg:TransferSetConfig)->None:
     "`Method.check_teacher` for both methods: a dipkd `Classifier`; for softtarget's `cov_source='layer'`, one whose backbone ends in the layer it models (refused before the run folder is made, not when synthesis begins)."

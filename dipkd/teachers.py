@@ -280,8 +280,7 @@ def _answer(self:BlackBoxTeacher, x):
         try: logits = model(x.to(dev).float())
         except OSError as e:                               # a service that could not be reached, a timeout, a disk: outside the run, so it can go on once mended
             if getattr(model, 'own_errors', False): raise  # a label function's own error, as it came (`LabelTeacher`)
-            err = DipkdError(f"the teacher could not answer ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]})"); err.resumable = True
-            raise err from e
+            raise DipkdError(f"the teacher could not answer ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]})", resumable=True) from e
         except (RuntimeError, ValueError, TypeError) as e:   # e.g. an in_shape the teacher's layers do not take
             if getattr(model, 'own_errors', False): raise  # a label function's own error (`LabelTeacher`), as it came: no guess about shapes
             raise DipkdError(f"the teacher could not answer images of shape {'×'.join(map(str, self.in_shape))} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}): is in_shape the one it was trained on?") from None

@@ -31,8 +31,8 @@ def test_no_training_images_and_test_split_only_for_the_report(name, monkeypatch
     class Watch(Callback):
         def before_run(self, ctx): _watch['part'] = 'running'
     real_split, real_report = dipkd.data._cached_split, distill.__globals__['_report']
-    def spy_split(n, s, native):
-        splits.append((n, s, _watch['part'])); return real_split(n, s, native)
+    def spy_split(n, s, native, *where):
+        splits.append((n, s, _watch['part'])); return real_split(n, s, native, *where)
     def report(*a, **k):
         _watch['part'] = 'report'; return real_report(*a, **k)
     monkeypatch.setattr(dipkd.data, '_cached_split', spy_split)
