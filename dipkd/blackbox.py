@@ -516,8 +516,11 @@ def _unread_priors(cfg:DipkdConfig)->dict:
     p, why = cfg.priors, {}
     if not p.hierarchical: why |= dict.fromkeys(('priors.interp', 'priors.stretch', 'priors.alpha_scale'), 'priors.hierarchical=false: plain uniform noise')
     if not p.transform: why |= dict.fromkeys(('priors.rotation', 'priors.elastic_alpha', 'priors.elastic_sigma', 'priors.crop_scale', 'priors.padding_mode'), 'priors.transform=false: no transform')
+    elif p.elastic_alpha == 0: why['priors.elastic_sigma'] = 'priors.elastic_alpha=0: no elastic field'
     if not p.cutmix: why |= dict.fromkeys(('priors.mask_steps', 'priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol', 'priors.colour_share', 'priors.partner'), 'priors.cutmix=false: no cutmix')
-    elif p.colour_share == 1: why['priors.partner'] = 'priors.colour_share=1: every partner is a single colour, never a prior'   # (its pairing is drawn, and used nowhere)
+    else:
+        if p.colour_share == 1: why['priors.partner'] = 'priors.colour_share=1: every partner is a single colour, never a prior'   # (its pairing is drawn, and used nowhere)
+        if p.mask_steps == 0: why |= dict.fromkeys(('priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol'), 'priors.mask_steps=0: each mask is uniform noise, never refined')
     return why
 
 def _unread_phase1(cfg:DipkdConfig)->dict:

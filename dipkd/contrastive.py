@@ -136,7 +136,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
     check_contrast_size(len(x), cfg.batch_size)
     with handed_back(primer), torch.enable_grad():                       # its mode and requires_grad flags as they came, however contrast ends; gradients on, even inside a caller's no_grad
         primer.eval()
-        if cfg.freeze_primer: primer.requires_grad_(False)
+        primer.requires_grad_(not cfg.freeze_primer)   # False: S0 trains, even one handed in frozen (it is handed back as it came)
         head = InstanceHead(primer.feature_dim, cfg.embed_dim).to(dev)
         opt_head = torch.optim.Adam(head.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
         opt_primer = None if cfg.freeze_primer else torch.optim.Adam(primer.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))

@@ -167,7 +167,7 @@ class PriorConfig:
     mask_sigma:float = 1.5       # unstated: blur σ in pixels
     mask_beta:float = 0.5        # the diverging filter's midpoint
     mask_order:str = 'blur_first' # drafts disagree: 'blur_first' | 'divg_first'
-    mask_tol:float|None = None   # drafts' alternative stopping rule (None = fixed M)
+    mask_tol:float|None = None   # drafts' alternative stopping rule (None = fixed M): stops a mask early, never past mask_steps (give it more steps)
     colour_share:float = 0.5     # unstated: share of single-colour partners
     partner:str = 'shuffle'      # the prior partners: 'shuffle' (a permutation: about one image a batch meets itself) | 'other' (the paper's "another" prior)
 
