@@ -83,11 +83,21 @@ def prior_rows(P:Probe, N:int, seed:int, makers:dict, extra=None):
             t0 = time.time()
             bb.make_priors = make or make0   # balanced_priors makes its candidates through this name
             x, y, rep = P.guided_set(N, seed)
-            h = label_histogram(y, K)
-            print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': rep['queries'], 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
-                              'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), **(extra(x) if extra else {}),
-                              's': round(time.time() - t0)}), flush=True)
+            set_row(P, name, N, seed, x, y, rep['queries'], t0, extra)
     finally: bb.make_priors = make0
+
+def set_row(P:Probe, name:str, N:int, seed:int, x, y, queries:int, t0:float, extra=None, **more):
+    """Print one JSON row about a labelled set (x, y) made with `queries` oracle queries: its mean intensity, label
+    histogram and entropy, and S0 trained on it (`P.train_s0`); then `extra(x)`'s columns, if given, and `more`."""
+    h = label_histogram(y, K)
+    print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': queries, 'mean_intensity': round(x.mean().item(), 3), 'hist': h,
+                      'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), **(extra(x) if extra else {}), **more,
+                      's': round(time.time() - t0)}), flush=True)
+
+def cli_args(rows:list)->tuple[int, int, list]:
+    "Command line `N SEED ['ROW|ROW…']`: N (10K by default), the seed (0 by default) and the rows to run (default `rows`)."
+    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+    return N, seed, (sys.argv[3].split('|') if len(sys.argv) > 3 else rows)
 
 def partly(share:float, f):
     "A `make_priors` stand-in: the priors with `f(x, gen)` applied to a `share` of them (f's draws, then the choice, from the same generator)."
@@ -101,8 +111,7 @@ def partly(share:float, f):
 def rows_main(makers:dict, rows:list, extra=None):
     """Command line `N SEED ['ROW|ROW…']`: one `prior_rows` row per name (default `rows`); 'defaults' is `make_priors`
     itself, 'KIND V' is `makers[KIND](V)`; `extra` as in `prior_rows`."""
-    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-    names = sys.argv[3].split('|') if len(sys.argv) > 3 else rows
+    N, seed, names = cli_args(rows)
     def maker(name):
         if name == 'defaults': return None
         kind, v = name.rsplit(' ', 1)

@@ -18,12 +18,11 @@ row pairs with the scout-guided priors (`defaults`: the same 1.25·N queries, th
 one JSON line each: `defaults`, `generator` (G trained afresh each round), `generator, kept` (one G through all
 rounds) and `priors, then generator` (the scout-guided D of N/2 priors first, 0.625·N queries, then the generator's
 rounds with the rest). Not a preset option: a probe."""
-import json, sys, time
+import time
 import torch, torch.nn.functional as F
 from dipkd.generators import CondGenerator
-from dipkd.metrics import predict, accuracy, label_histogram, histogram_entropy
 from dipkd.models import fresh_copy
-from s0_common import Probe, K
+from s0_common import Probe, K, cli_args, set_row
 
 def new_G(P:Probe, seed:int)->CondGenerator:
     torch.manual_seed(seed)
@@ -38,10 +37,10 @@ def fit_G(G, S, gen, steps:int=100, batch:int=128, lr:float=1e-3):
         loss = F.cross_entropy(S(x.clamp(0, 1)), y)
         opt.zero_grad(); loss.backward(); opt.step()
     S.requires_grad_(True)
-    return loss.item()
 
 def fit_S(S, x, y, gen, epochs:int, lr:float=0.01, batch:int=100):
-    "A few epochs of plain SGD on the pool (no augmentation)."
+    """A few epochs of plain SGD on the pool, no augmentation: `TrainConfig`'s defaults (lr 0.01, momentum 0.9, weight decay
+    5e-4, batch 100) written out rather than run through `Trainer`, so that the recorded rows reproduce."""
     S.train(); opt = torch.optim.SGD(S.parameters(), lr, momentum=0.9, weight_decay=5e-4)
     for _ in range(epochs):
         for i in torch.randperm(len(x), generator=gen).split(batch):
@@ -64,25 +63,17 @@ def generator_pool(P:Probe, Q:int, seed:int, rounds:int=25, keep:bool=False, s_e
         fit_S(S, torch.cat(xs), torch.cat(ys), gen, s_epochs)
     return torch.cat(xs), torch.cat(ys), S.eval(), oracle.queries
 
-def row(P, name, seed, N, x, y, queries, t0, **more):
-    h = label_histogram(y, K)
-    print(json.dumps({'row': name, 'N': N, 'seed': seed, 'queries': queries, 'pool': len(x), 'mean_intensity': round(x.mean().item(), 3),
-                      'hist': h, 'entropy': round(histogram_entropy(h), 2), **P.score(P.train_s0(x, y, seed)), **more,
-                      's': round(time.time() - t0)}), flush=True)
-
 if __name__ == '__main__':
-    N, seed = (int(sys.argv[1]) if len(sys.argv) > 1 else 10000), (int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-    names = sys.argv[3].split('|') if len(sys.argv) > 3 else ['defaults', 'generator', 'generator, kept', 'priors, then generator']
+    N, seed, names = cli_args(['defaults', 'generator', 'generator, kept', 'priors, then generator'])
     P = Probe(); Q = N + N // 4
     for name in names:
         t0 = time.time()
         if name == 'defaults':
-            x, y, rep = P.guided_set(N, seed); row(P, name, seed, N, x, y, rep['queries'], t0)
-        elif name in ('generator', 'generator, kept'):
-            x, y, S, q = generator_pool(P, Q, seed, keep=name.endswith('kept'))
-            row(P, name, seed, N, x, y, q, t0, loop_student_acc=round(accuracy(predict(S, P.xt), P.yt), 2))
+            x, y, rep = P.guided_set(N, seed); set_row(P, name, N, seed, x, y, rep['queries'], t0, pool=len(x))
+            continue
+        if name in ('generator', 'generator, kept'): x, y, S, q = generator_pool(P, Q, seed, keep=name.endswith('kept'))
         elif name == 'priors, then generator':
             o = P.oracle(); x0, y0, _ = P.guided_set(N // 2, seed, oracle=o)
             x, y, S, q = generator_pool(P, Q, seed, start=(x0, y0, o))
-            row(P, name, seed, N, x, y, q, t0, loop_student_acc=round(accuracy(predict(S, P.xt), P.yt), 2))
         else: raise SystemExit(f"unknown row {name!r}")
+        set_row(P, name, N, seed, x, y, q, t0, pool=len(x), loop_student_acc=P.score(S)['S0_acc'])

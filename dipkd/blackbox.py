@@ -512,7 +512,7 @@ PHASE3_KEYS = ('train', 'ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight'
 _GUIDED_KEYS = tuple(f'balance.{k}' for k in ('seed_fraction', 'rounds', 'pool_factor', 'scout_steps', 'scout_batch', 'scout_lr', 'scout_shift', 'guide_steps', 'guide_lr'))   # read only by the scout-guided balancing
 
 def _unread_priors(cfg:DipkdConfig)->dict:
-    "Settings of a prior step switched off (the ablation's switches)."
+    "Settings of a prior step switched off (the ablation's switches), and those a value within a step leaves unread."
     p, why = cfg.priors, {}
     if not p.hierarchical: why |= dict.fromkeys(('priors.interp', 'priors.stretch', 'priors.alpha_scale'), 'priors.hierarchical=false: plain uniform noise')
     if not p.transform: why |= dict.fromkeys(('priors.rotation', 'priors.elastic_alpha', 'priors.elastic_sigma', 'priors.crop_scale', 'priors.padding_mode'), 'priors.transform=false: no transform')
