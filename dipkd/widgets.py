@@ -8,7 +8,7 @@ import io, math, time, warnings
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, check_number
+from .core import DipkdError, OneOf, check_number
 from .data import to_float, dataset_info
 from .distill import Callback
 from .metrics import embed, predict, accuracy, prdc, mean_pairwise_distance, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows
@@ -214,9 +214,6 @@ def _gallery_captions(self:PriorGallery, idx, y, cf, every:bool)->tuple[list|Non
 PriorGallery._reset_page, PriorGallery._turn, PriorGallery.shown, PriorGallery.refresh, PriorGallery._captions = _reset_page, _turn, _gallery_shown, _gallery_refresh, _gallery_captions
 
 # %% ../nbs/13_widgets.ipynb #616c8d01
-def _check_method(method):
-    if method not in ('umap', 'pca'): raise DipkdError(f"method must be 'umap' or 'pca', got {method!r}")
-
 def project_2d(f:torch.Tensor,          # (N, D) features
                method:str='umap',       # 'umap' or 'pca'
                seed:int|None=0,         # UMAP's random state (None: faster, parallel, not reproducible)
@@ -224,7 +221,7 @@ def project_2d(f:torch.Tensor,          # (N, D) features
                **umap_kw,               # passed to umap.UMAP (n_neighbors, min_dist, ...)
               )->np.ndarray:            # (N, 2)
     "2-D coordinates of features, by UMAP or PCA."
-    _check_method(method)
+    OneOf(('umap', 'pca'))('method', method)
     if method == 'umap' and len(f) < 4: raise DipkdError(f"UMAP needs at least 4 points to map, not {len(f)}: use method='pca'")   # (its spectral start fails below that)
     f = f.detach().cpu().double()
     if not torch.isfinite(f).all(): raise DipkdError("the features hold NaN or infinite values (has the network diverged?): there is nothing to map")
@@ -251,8 +248,8 @@ class EmbeddingExplorer(_View):
                  colour_by:str='class',         # 'class' or 'source'
                  **umap_kw):                    # passed to umap.UMAP (n_neighbors, min_dist, ...)
         import ipywidgets as W, plotly.graph_objects as go
-        _check_method(method)                                      # now, not after the embedding
-        if colour_by not in ('class', 'source'): raise DipkdError(f"colour_by must be 'class' or 'source', got {colour_by!r}")   # not after the map
+        OneOf(('umap', 'pca'))('method', method)                   # now, not after the embedding
+        OneOf(('class', 'source'))('colour_by', colour_by)        # not after the map
         gen = torch.Generator().manual_seed(seed)
         if not sets: raise DipkdError("the explorer needs at least one set of images")
         if len(sets) > len(_MARKERS): warnings.warn(f"{len(sets)} sets share {len(_MARKERS)} marker shapes: coloured by class, the sets after the {len(_MARKERS)}th repeat the first ones' shapes", stacklevel=2)
