@@ -43,7 +43,7 @@
 #   bash benchmarks/dipkd_fmnist.sh jitter10k  # fmnist-lean-1px-wd at N = 10K, seeds 0-4 (JITTER10K_SEEDS), with the paper's colour jitter at 0.2 for S0 and S (primer_train.jitter, train.jitter); pairs with la10k's plain arm → benchmarks/dipkd-fmnist-lean-1px-wd-n10000-jitter.{json,md}
 #   bash benchmarks/dipkd_fmnist.sh tables     # benchmarks/dipkd-fmnist-tables.md from whatever has been run
 #
-# Runs go to benchmarks/runs/NAME (skipped when their result.json exists); SEEDS, BUDGET_SEEDS,
+# Runs go to benchmarks/runs/NAME (skipped when their result.json exists; SUFFIX=-rerun, in any mode, makes NAME-rerun: a series of its own); SEEDS, BUDGET_SEEDS,
 # ABLATION_SEEDS (and BUDGET_NS, ABLATION_ROWS) choose what runs. Run one at a time: two torch jobs on a 2-core CPU slow each other badly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,8 +56,8 @@ NOSHIFT="--set train.shift=0 --set primer_train.shift=0"   # S0 and S see each l
 FAST="--set primer_train.epochs=30 --set primer_train.lr=0.05 --set primer_train.schedule=cosine --set train.epochs=30 --set train.lr=0.05 --set train.schedule=cosine"
 SHIFT1="--set train.shift=0.04 --set primer_train.shift=0.04"   # one pixel at 32 × 32: round(0.04·32) = 1 (the paper: 1/8, four pixels)
 case ${1:-main} in
-  main)     series dipkd-fmnist${SUFFIX:-} "$SEEDS" ;;
-  budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n${SUFFIX:-} "$BUDGET_SEEDS" --n-images $n; done ;;
+  main)     series dipkd-fmnist "$SEEDS" ;;
+  budget)   for n in ${BUDGET_NS:-10000 20000}; do series dipkd-fmnist-n$n "$BUDGET_SEEDS" --n-images $n; done ;;
   ablation) # rows of the paper's ablation that the main runs do not already give (its S0 is "+ cutmix", its student "+ soft KD")
             for row in ${ABLATION_ROWS:-hier transform contrast}; do case $row in
               hier)      series dipkd-fmnist-ablation-hier "$ABLATION_SEEDS" --set priors.transform=false --set priors.cutmix=false --set generations=0 ;;

@@ -12,16 +12,7 @@ export DIPKD_DATA=${DIPKD_DATA:-/tmp/mnist5k}
 TEACHER=${TEACHER:-/tmp/zoo48/mnist5k-lenet5.json}
 SEEDS=${SEEDS:-"0 1 2"}
 PY=${PY:-python}   # the environment with dipkd installed (e.g. PY=.venv/bin/python)
-run() { # NAME ARGS...: one run into benchmarks/runs/NAME, resumed if interrupted, skipped if finished
-  local out=benchmarks/runs/$1; shift; local resume=
-  [ -d $out/checkpoints ] && resume=--resume
-  [ -f $out/result.json ] || $PY -m dipkd distill --teacher $TEACHER --out $out $resume --quiet "$@"
-}
-d=(); n=()
-for s in $SEEDS; do
-  run dipkd-mnist5k-n20000-s$s --method dipkd --preset fmnist-quick --n-images 20000 --seed $s; d+=(benchmarks/runs/dipkd-mnist5k-n20000-s$s)
-  run naive-mnist5k-n20000-s$s --method naive --n-images 20000 --seed $s \
-      --set train.epochs=30 --set train.lr=0.05 --set train.schedule=cosine; n+=(benchmarks/runs/naive-mnist5k-n20000-s$s)
-done
-$PY benchmarks/summarize.py dipkd-mnist5k-n20000 "${d[@]}"
-$PY benchmarks/summarize.py naive-mnist5k-n20000 "${n[@]}"
+STUDENT=; EXTRA=
+source benchmarks/common.sh
+METHOD=dipkd PRESET=fmnist-quick series dipkd-mnist5k-n20000 "$SEEDS" --n-images 20000
+METHOD=naive PRESET= series naive-mnist5k-n20000 "$SEEDS" --n-images 20000 --set train.epochs=30 --set train.lr=0.05 --set train.schedule=cosine

@@ -3,6 +3,7 @@
 beside the paper's numbers: benchmarks/dipkd-fmnist-tables.md. Rows whose runs do not exist yet are left out."""
 import json
 from pathlib import Path
+from summarize import mean_pm
 
 B = Path(__file__).parent
 PAPER_BUDGET = {10000: 76.14, 20000: 79.49, 50000: 83.98}
@@ -12,10 +13,8 @@ def load(name):
     return json.loads(p.read_text()) if p.exists() else None
 
 def ms(s, k='test_acc', d=2):
-    "mean ± std over seeds (the mean alone for one seed)"
-    v = s[k]
-    if v['mean'] is None: return 'n/a'                  # (peak memory where the system does not say)
-    return f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
+    "mean ± std over seeds (the mean alone for one seed; 'n/a' for peak memory where the system does not say)"
+    return mean_pm(s[k], d)
 
 def main_table(m):
     n = m['n_images']; q = m['queries']['mean']

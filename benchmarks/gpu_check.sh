@@ -15,6 +15,9 @@ set -u
 cd "$(dirname "$0")/.."
 PY=${PY:-python3}; OUT=${OUT:-benchmarks/runs/gpu}; DEADLINE=${DEADLINE:-400}; EXTRA_SEEDS=${EXTRA_SEEDS:-"4 5 6 7 8 9"}
 export PYTHONUNBUFFERED=1 PYTHONPATH=$PWD${PYTHONPATH:+:$PYTHONPATH}
+if [ -d "$OUT" ] && [ -n "$(ls -A "$OUT")" ] && [ ! -f "$OUT/env.txt" ]; then   # its run names are the CPU series' own (dipkd-fmnist-s0…): never delete those
+  echo "OUT=$OUT holds files and no env.txt, so it is not an earlier gpu_check's folder: choose an empty or new OUT" >&2; exit 2
+fi
 mkdir -p "$OUT"; start=$(date +%s)
 left() { echo $(( DEADLINE - ($(date +%s) - start) )); }
 { nvidia-smi -L; nvidia-smi --query-gpu=driver_version,memory.total --format=csv,noheader

@@ -6,11 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-python}   # the environment with dipkd installed (e.g. PY=.venv/bin/python)
 SEEDS=${SEEDS:-"0 1 2"}
-runs=()
-for s in $SEEDS; do
-  out=benchmarks/runs/naive-fmnist-s$s
-  resume=; [ -d $out/checkpoints ] && resume=--resume        # an interrupted run is continued, not refused
-  [ -f $out/result.json ] || $PY -m dipkd distill --method naive --teacher fmnist-lenet5 --n-images 50000 --seed $s --out $out $resume --quiet
-  runs+=($out)
-done
-$PY benchmarks/summarize.py naive-fmnist "${runs[@]}"
+METHOD=naive; TEACHER=fmnist-lenet5; PRESET=; STUDENT=; EXTRA=   # (never the caller's: the series is named for these)
+source benchmarks/common.sh
+series naive-fmnist "$SEEDS" --n-images 50000

@@ -8,7 +8,9 @@
 
 Each line: the S0's Fashion-MNIST test accuracy (and with post-hoc logit adjustment la0.5/la1.0, per-class
 accuracy, the set's label histogram). The set is built with the prior and balance defaults of the commit
-that records the results, except `alpha_scale` (ALPHA). Base training: LeNet-5, 30 epochs, SGD lr 0.05 cosine,
+that records the results, except `alpha_scale` (ALPHA): the cache of sets is keyed by that commit and the teacher's weights, so
+a set made at another commit, or with a teacher retrained at the same path, is not reused; with local changes no set is
+reused or kept. Base training: LeNet-5, 30 epochs, SGD lr 0.05 cosine,
 batch 100. Variants: flip (+ horizontal flips), wce / wcesqrt (class-weighted CE, 1/n and 1/sqrt(n)), ema (weight
 average, decay 0.999), const (lr 0.01 constant, the paper's), ls (label smoothing 0.1). The plain teacher was
 trained with `dipkd teacher train --arch lenet5 --dataset fmnist --name fmnist-lenet5-plain --set epochs=20
@@ -16,9 +18,9 @@ trained with `dipkd teacher train --arch lenet5 --dataset fmnist --name fmnist-l
 --set batch_size=100` (90.50%): a paper-like recipe without augmentation. Labelled sets are cached in $PROBE_CACHE."""
 import json, sys, time, os
 import torch, torch.nn.functional as F
-from dipkd.core import make_generator, seed_everything
+from dipkd.core import make_generator, seed_everything, git_commit
 from dipkd.generators import PriorConfig
-from dipkd.teachers import load_teacher, BlackBoxTeacher
+from dipkd.teachers import load_teacher, BlackBoxTeacher, weights_sha256
 from dipkd.blackbox import balanced_priors, BalanceConfig
 from dipkd.models import fresh_copy, build_model
 from dipkd.distill import Trainer, TrainConfig, TensorData, HardCE
@@ -40,18 +42,20 @@ N = int(sys.argv[1]); seeds = [int(s) for s in sys.argv[2].split(',')]; variants
 TN = os.environ.get('TEACHER', 'fmnist-lenet5')
 teacher, card = load_teacher(TN, device='cpu')
 arch = build_model('lenet5', card.in_shape, 10, card.mean, card.std)
-xt, yt = load_split('fmnist', 'test')
+xt, yt = load_split(card.dataset, 'test')
+COMMIT = git_commit() or 'nogit'; KEEP = not COMMIT.endswith('+dirty')   # local edits: no set is reused or kept (they may be the defaults')
+KEY = f"{COMMIT[:12]}-{weights_sha256(teacher)[:12]}"   # the set's makers: this commit's defaults, this teacher
 class WCE(torch.nn.Module):
     def __init__(s, w): super().__init__(); s.w = w
     def forward(s, logits, b): return F.cross_entropy(logits, b['y'], weight=s.w)
 for seed in seeds:
     AL = float(os.environ.get('ALPHA', '1'))
-    path = f'{CACHE}/D-{TN.replace("/","_")}-{N}-s{seed}' + (f'-a{AL}' if AL != 1 else '') + '.pt'
-    if os.path.exists(path): d = torch.load(path, map_location='cpu'); x, y = d['x'], d['y']
+    path = f'{CACHE}/D-{TN.replace("/","_")}-{KEY}-{N}-s{seed}' + (f'-a{AL}' if AL != 1 else '') + '.pt'
+    if KEEP and os.path.exists(path): d = torch.load(path, map_location='cpu'); x, y = d['x'], d['y']
     else:
         seed_everything(seed); oracle = BlackBoxTeacher(teacher, card.in_shape, 10)
         x, y, rep = balanced_priors(oracle, N, card.in_shape, 10, PriorConfig(alpha_scale=AL), BalanceConfig(), make_generator(seed * 1000 + 1), arch)
-        torch.save({'x': x, 'y': y}, path)
+        if KEEP: torch.save({'x': x, 'y': y}, path)
     hist = torch.tensor(label_histogram(y, 10)).float()
     for v in variants:
         t0 = time.time(); torch.manual_seed(seed); s0 = fresh_copy(arch)

@@ -7,7 +7,8 @@ e.g.  python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-prime
       python benchmarks/student_probe.py dipkd-fmnist-primer2 dipkd-fmnist-primer2-g2 0,1,2 --from next --budget 162500
 
 For each seed it makes benchmarks/runs/NAME-sS from benchmarks/runs/SRC-sS. By default (`--from student`) the labelled
-set, the primer and the contrasted, re-labelled set are taken as they are (hard links; no query is asked again), and
+set, the primer and the contrasted, re-labelled set are taken as they are (hard links; no query is asked again, except
+for a source with boundary images (`boundary` > 0): phase 3 makes and labels them again, so that their settings may change), and
 `dipkd distill --resume` trains a fresh student with the source run's config plus KEY=VALUE. The student's initial weights are those the
 source run drew: a folder written before `cached` kept torch's global random state (06_methods) gets it back-filled
 into its contrast checkpoint, by replaying the one draw between the primer's last checkpoint and the student, the
@@ -28,7 +29,7 @@ source run drew (the global random state that phase 1 left behind is kept with D
 student, so S0's training settings (`primer_train`, `primer_arch`) can change too. It refuses a source whose D was
 written before that state was kept.
 
-With `--from next` the whole source run is taken, its student included, and one more generation runs (`generations`
+With `--from next` the whole source run is taken, its student (and its boundary images) included, and one more generation runs (`generations`
 + 1): its student becomes the primer, contrast and re-labelling run again on the contrasted set, and a fresh student
 is trained; the paired number is that generation's student against the source's. Its KEY=VALUEs apply to the new
 generation only (the source's phases are cached). The oracle's budget is the source run's unless `--budget` says
@@ -40,7 +41,11 @@ Each finished probe appends a line to benchmarks/student-probe.jsonl with the so
 `student_s` sums every student a probe trains (a team too). `queries` are the probe run's total, every query its phases asked, cached or not (`source_queries`: the source run's
 total); `primer` is S0's test accuracy (with `--from next` the new generation's primer is the source's student).
 `class_acc`, `primer_class_acc` and `source_class_acc`: the student's, S0's and the source run's student's test accuracy per class, where the runs recorded them.
-Queries asked again are new calls to the oracle: `--from contrast` re-labels what the source had re-labelled."""
+Queries asked again are new calls to the oracle: `--from contrast` re-labels what the source had re-labelled.
+
+A probe's folder records what made it (probe.json: source, --from, KEY=VALUEs, budget). A folder made by another probe
+of the same NAME, or by a series run, is refused, not recorded under this probe's settings; a checkpoint it holds that
+is not the source's own file is linked again from the source."""
 import json, os, shutil, sys
 from pathlib import Path
 import torch
@@ -54,7 +59,7 @@ RUNS = Path('benchmarks/runs')
 PHASES = {'student': PHASE3_KEYS + ('student_set',),                               # the settings each start may change (key or key prefix): DIP-KD's own groups
           'contrast': ('contrast',) + PHASE2_KEYS + PHASE3_KEYS}
 PHASES['primer'] = ('primer_train', 'primer_arch') + PHASES['contrast']
-PHASES['next'] = PHASES['contrast']
+PHASES['next'] = tuple(k for k in PHASES['contrast'] if k != 'train')   # not `train`: generation 1's student is the source's, resumed as its trainer (which refuses other settings)
 
 def check_sets(sets:list[str], start:str):
     "Refuse a KEY=VALUE the probe would silently ignore: one that belongs to a phase it takes as it is."
@@ -81,14 +86,26 @@ def prepare(src:Path, dst:Path, start:str):
         sys.exit(f'{src}: its labelled set was written without the random state after phase 1, so a new primer would not start from its weights')
     (dst/'checkpoints').mkdir(parents=True, exist_ok=True)
     keep = ['transfer_set'] + (['primer'] if start != 'primer' else []) + (['contrast_g1', 'student_g1'] if start == 'next' else [])
+    keep += ['boundary_g1'] if start == 'next' and (src/'checkpoints'/'boundary_g1.pt').exists() else []   # the source's generation, whole
     for f in ('primer', 'student_g1', 'contrast_g1', 'boundary_g1', 'student_g2', 'contrast_g2', 'boundary_g2'):   # a half-finished probe starts over
         if f in keep: continue
         for p in (dst/'checkpoints'/f'{f}.pt', dst/f'history-{f}.jsonl'): p.unlink(missing_ok=True)
     (dst/'checkpoints'/'run.json').unlink(missing_ok=True)          # and records its own setup (06_methods refuses a resume with another)
     for f in keep:
-        if not (dst/'checkpoints'/f'{f}.pt').exists(): os.link(src/'checkpoints'/f'{f}.pt', dst/'checkpoints'/f'{f}.pt')
+        a, b = src/'checkpoints'/f'{f}.pt', dst/'checkpoints'/f'{f}.pt'
+        if b.exists() and not os.path.samefile(a, b): b.unlink()   # another probe's own (a primer trained --from primer): not the source's
+        if not b.exists(): os.link(a, b)
         if (src/f'history-{f}.jsonl').exists(): shutil.copy(src/f'history-{f}.jsonl', dst/f'history-{f}.jsonl')
     if start == 'student': backfill(src, dst)
+
+def setup(src_name:str, start:str, sets:list, budget)->dict: return {'source': src_name, 'from': start, 'sets': list(sets), 'budget': budget}
+
+def check_setup(dst:Path, want:dict):
+    "Refuse a folder that another probe (or a series) made: its result would be recorded under this probe's settings."
+    p = dst/'probe.json'
+    had = json.loads(p.read_text()) if p.exists() else None
+    if had != want: sys.exit(f"{dst} was made by {'another probe: ' + json.dumps(had) if had else 'a series run, or by a probe from before probes recorded their setup (no probe.json)'}, not by this one ({json.dumps(want)}): "
+                             "give this probe another NAME, or delete the folder to run it again")
 
 def recorded(name:str, seed:int)->bool:
     "Whether benchmarks/student-probe.jsonl already has this probe's line (a probe that crashed after its run has none)."
@@ -106,9 +123,13 @@ def probe(src_name:str, name:str, seed:int, sets:list[str], start:str='student',
     m, gsets = get_method('dipkd'), sets + [f'generations={g}']
     try: resolve_config(m, config=s['config'], overrides=gsets)   # what distill would refuse (ignored settings too), refused before the probe's folder is made
     except DipkdError as e: sys.exit(f'{src}: {e}')
+    want = setup(src_name, start, sets, budget)
     if (dst/'result.json').exists():
         if recorded(name, seed): return print(f'{dst}: done already (its line is in benchmarks/student-probe.jsonl)')
+        check_setup(dst, want)                                           # a probe that crashed after its run: recorded now, if it is this one
     else:
+        if dst.exists(): check_setup(dst, want)                          # an interrupted probe goes on only as itself
+        dst.mkdir(parents=True, exist_ok=True); (dst/'probe.json').write_text(json.dumps(want) + '\n')   # first: a probe cut off while it prepares goes on as itself
         prepare(src, dst, start)
         distill('dipkd', s['teacher'], student=s['student'], seed=seed, config=s['config'], budget=budget or s['budget'],
                 overrides=sets + [f'generations={g}'], out=dst, resume=True, adopt=True, progress=False, student_norm=s['input']['norm'])

@@ -13,13 +13,18 @@ FIELDS = ('test_acc', 'agreement', 'queries', 'wall_s', 'peak_rss_mb')
 def mean_std(v):
     v = [x for x in v if x is not None]
     if not v: return None, None
-    return statistics.mean(v), (statistics.stdev(v) if len(v) > 1 else 0.0)
+    return statistics.mean(v), (statistics.stdev(v) if len(v) > 1 else None)   # one value has no sample std (n − 1)
+
+def mean_pm(v:dict, d:int=2)->str:
+    "A summary's {'mean', 'std', 'per_seed'} as text: mean ± std, the mean alone for one seed (it has no sample std), 'n/a' without a value. The tables use it too."
+    if v['mean'] is None: return 'n/a'
+    return f"{v['mean']:.{d}f}" + (f" ± {v['std']:.{d}f}" if v.get('std') is not None and len(v.get('per_seed', (0, 0))) > 1 else '')
 
 def by_seed(rs, key)->tuple[int, str]:
     "How many values the runs' `key` takes, and the value, or each value with its seeds (a series completed later may differ)."
     by = {}
     for r in rs: by.setdefault(r.get(key), []).append(str(r['seed']))   # (a run from before the key was recorded: None)
-    if len(by) == 1: return 1, str(rs[0][key])
+    if len(by) == 1: return 1, str(next(iter(by)))   # (None where no run recorded it)
     return len(by), '; '.join(f"{v} (seed{'s' if len(s) > 1 else ''} {', '.join(s)})" for v, s in by.items())
 
 def commits(rs):
@@ -68,11 +73,11 @@ def summarize(name, runs):
                  for s, a, c in zip(summary['seeds'], summary['test_acc']['per_seed'], summary['git_commits']) if s in old and old[s] != (a, c if old[s][1] else None)]
         if moved:   # a seed run again (a fresh clone has no benchmarks/runs/): its record is not replaced without a word
             sys.exit(f"benchmarks/{name}.json records other runs of these seeds ({'; '.join(moved)}): set OVERWRITE=1 to replace them, or summarise these runs under a name of their own "
-                     f"(python benchmarks/summarize.py {name}-rerun RUN_DIR ...; the `main` and `budget` series take SUFFIX=-rerun)")
+                     f"(python benchmarks/summarize.py {name}-rerun RUN_DIR ...; every series the scripts run through benchmarks/common.sh takes SUFFIX=-rerun)")
     keep = out/'results'/name; keep.mkdir(parents=True, exist_ok=True)
     for r, res in zip(runs, rs): (keep/f"{Path(r).name}.json").write_text(json.dumps(res, indent=2) + '\n')
     (out/f'{name}.json').write_text(json.dumps(summary, indent=2) + '\n')
-    f = lambda k, d=2: f"{summary[k]['mean']:.{d}f} ± {summary[k]['std']:.{d}f}" if summary[k]['mean'] is not None else ('n/a (white-box)' if k == 'queries' else 'n/a')
+    f = lambda k, d=2: 'n/a (white-box)' if k == 'queries' and summary[k]['mean'] is None else mean_pm(summary[k], d)
     md = [f"# {name}", '', f"{first['method']}: {first['teacher']} ({first['teacher_test_acc']}%) → {first['student']}, "
           f"N = {first['n_images']}, budget {by_seed(rs, 'budget')[1]}, {len(rs)} seeds {summary['seeds']}, on {first['device']}, torch {summary['torch']}, {commits(rs)}.", '',
           'Mean ± std over the seeds: the sample standard deviation (n − 1).', '', '| metric | mean ± std | per seed |', '|---|---|---|']
@@ -83,7 +88,7 @@ def summarize(name, runs):
     if 'class_acc' in summary:
         ca = summary['class_acc']; models = [m for m in ca if m != 'classes']
         md += ['', 'Real test accuracy per class (%, mean ± std over the seeds):', '', '| class | ' + ' | '.join(models) + ' |', '|---|' + '---|' * len(models)]
-        md += [f"| {c} | " + ' | '.join(f"{ca[m][i]['mean']:.1f} ± {ca[m][i]['std']:.1f}" if ca[m][i]['mean'] is not None else 'n/a' for m in models) + ' |' for i, c in enumerate(ca['classes'])]
+        md += [f"| {c} | " + ' | '.join(mean_pm({**ca[m][i], 'per_seed': rs}, 1) for m in models) + ' |' for i, c in enumerate(ca['classes'])]
     if 'validation' in summary:
         md += ['', 'Held-out synthetic split (agreement with the teacher, %), per seed:', '', '| phase | kept | best epoch | best agreement | last-epoch agreement |', '|---|---|---|---|---|']
         md += [f"| {ph} | {v['keep'][0]} | {', '.join(map(str, v['best_epoch']))} | {', '.join(map(str, v['best_val']))} | {', '.join(map(str, v['last_val']))} |"
@@ -91,7 +96,7 @@ def summarize(name, runs):
     if 'curve' in summary:
         md += ['', 'Accuracy against time (each trained model measured during training, for the report only):', '',
                '| phase | epoch | wall time (s) | test acc |', '|---|---|---|---|']
-        md += [f"| {c['phase']} | {c['epoch']} | {c['wall_s']:.0f} | {c['test_acc']['mean']:.2f} ± {c['test_acc']['std']:.2f} |" for c in summary['curve']]
+        md += [f"| {c['phase']} | {c['epoch']} | {c['wall_s']:.0f} | {mean_pm(c['test_acc'])} |" for c in summary['curve']]
     md += ['', 'Mean wall time per phase (s): ' + ', '.join(f"{k} {v:.0f}" for k, v in summary['phase_s'].items() if v is not None)]
     if any(summary['commands']):   # each run's command, as benchmarks/common.sh ran it (runs made before it kept them have none)
         md += ['', 'Commands, one per run:', ''] + [f"- `{c}`" for c in summary['commands'] if c]

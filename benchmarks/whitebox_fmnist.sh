@@ -13,11 +13,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-python}
-SEEDS=${SEEDS:-"0 1 2"}; SUFFIX=${SUFFIX:-}; STUDENT=lenet5-half; PRESET=fmnist; EXTRA="--curve 6"   # (never the caller's PRESET: the series are named for this one)
+SEEDS=${SEEDS:-"0 1 2"}; STUDENT=lenet5-half; PRESET=fmnist; EXTRA="--curve 6"   # (never the caller's PRESET: the series are named for this one)
 source benchmarks/common.sh
 case ${1:-bn} in
-  bn)     TEACHER=fmnist-lenet5-bn; for METHOD in ${METHODS:-cpsc softtarget zskd}; do series whitebox-fmnist-bn-$METHOD$SUFFIX "$SEEDS"; done ;;
-  plain)  TEACHER=fmnist-lenet5;    for METHOD in ${METHODS:-softtarget zskd}; do series whitebox-fmnist-plain-$METHOD$SUFFIX "$SEEDS"; done ;;
+  bn)     TEACHER=fmnist-lenet5-bn; for METHOD in ${METHODS:-cpsc softtarget zskd}; do series whitebox-fmnist-bn-$METHOD "$SEEDS"; done ;;
+  plain)  TEACHER=fmnist-lenet5;    for METHOD in ${METHODS:-softtarget zskd}; do series whitebox-fmnist-plain-$METHOD "$SEEDS"; done ;;
   tables) ;;
   *) echo "usage: $0 bn|plain|tables" >&2; exit 2 ;;
 esac

@@ -5,6 +5,7 @@ Rows whose runs do not exist yet are left out. A row run again as a series of it
 benchmarks/whitebox-fmnist-PAIR-METHOD-rerun.json) is listed in a second table, beside the first; the picture draws the recorded rows only."""
 import json
 from pathlib import Path
+from summarize import mean_pm
 
 B = Path(__file__).parent
 ROWS = [('bn', m) for m in ('cpsc', 'softtarget', 'zskd')] + [('plain', m) for m in ('softtarget', 'zskd')]
@@ -23,7 +24,7 @@ def reruns(pair, method):
     "Series of the same row run again: whitebox-fmnist-PAIR-METHOD-SUFFIX.json."
     return [json.loads(p.read_text()) for p in sorted(B.glob(f'whitebox-fmnist-{pair}-{method}-*.json'))]
 
-def ms(v, d=2): return 'n/a' if v['mean'] is None else f"{v['mean']:.{d}f} ± {v['std']:.{d}f}" if len(v.get('per_seed', ())) > 1 else f"{v['mean']:.{d}f}"
+ms = mean_pm
 
 def main():
     found = [(pair, m, s) for pair, m in ROWS if (s := load(pair, m))]
@@ -53,11 +54,11 @@ def main():
         import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
         fig, ax = plt.subplots(figsize=(6.5, 4))
         for pair, m, s in curves:
-            t = [c['wall_s'] / 60 for c in s['curve']]; a = [c['test_acc']['mean'] for c in s['curve']]; e = [c['test_acc']['std'] for c in s['curve']]
+            t = [c['wall_s'] / 60 for c in s['curve']]; a = [c['test_acc']['mean'] for c in s['curve']]; e = [c['test_acc']['std'] or 0 for c in s['curve']]
             ax.errorbar(t, a, yerr=e, marker='o', capsize=3, ls='-' if pair == 'bn' else '--', label=f"{m} ({s['teacher']})")
-        ax.set_xlabel('wall time since the run started (min), 2-core CPU'); ax.set_ylabel('student test accuracy (%)')
+        ax.set_xlabel(f"wall time since the run started (min), {', '.join(sorted({s['device'] for _, _, s in curves}))}"); ax.set_ylabel('student test accuracy (%)')
         ax.axvline(5, color='grey', ls=':'); ax.text(4.95, ax.get_ylim()[0] + 1, 'budget', ha='right', color='grey', fontsize=8); ax.set_xlim(0, 5.2)
-        ax.set_title('White-box DFKD, Fashion-MNIST → LeNet-5-half\n(mean ± std over 3 seeds; points are measured after the run)', fontsize=10)
+        ax.set_title(f"White-box DFKD, Fashion-MNIST → LeNet-5-half\n(mean ± std over {'/'.join(sorted({str(len(s['seeds'])) for _, _, s in curves}))} seeds; points are measured after the run)", fontsize=10)
         ax.grid(alpha=0.3); ax.legend(fontsize=8, loc='lower left')
         fig.tight_layout(); fig.savefig(B/'whitebox-fmnist-curve.png', dpi=110)
 

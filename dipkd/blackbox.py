@@ -550,9 +550,11 @@ def _ignored(cfg:DipkdConfig)->dict:
     return _unread_phase1(cfg) | phase2 | _unread_phase3(cfg)
 
 def _check_student(cfg:DipkdConfig, student:nn.Module, card)->None:
-    "What needs the student to see, refused before any query (and, from `distill`, before the run folder is touched): with `generations=0` S0 is the student, so a `primer_arch` whose weights it cannot take; weight averaging the student cannot have; batches of one image for a BatchNorm S0 or scout (a copy of the student)."
+    "What needs the student to see, refused before any query (and, from `distill`, before the run folder is touched): with `generations=0` S0 is the student, so a `primer_arch` whose weights it cannot take; weight averaging the student cannot have; batches of one image for a BatchNorm S0, scout (a copy of the student) or student in exploration's generator steps (`explore.n`)."
     if cfg.generations: check_averaging(cfg.train, student, bool(cfg.explore.weight))   # the trainer would refuse it too, but only in phase 3
     if cfg.balance.method == 'guided': check_batch_size(cfg.balance.scout_batch, student, 'balance.scout_batch')   # the scout is a copy of the student
+    e = cfg.explore
+    if cfg.generations and e.weight and e.source == 'generator' and e.steps: check_batch_size(e.n, student, 'explore.n')   # each generator step runs the student, training, on explore.n images alone
     if cfg.primer_arch is None: return check_batch_size(cfg.primer_train.batch_size, student, 'primer_train.batch_size')
     with torch.random.fork_rng(devices=[]): p = build_model(cfg.primer_arch, tuple(card.in_shape), card.num_classes)   # its own draws: the global stream stays as without it
     check_batch_size(cfg.primer_train.batch_size, p, 'primer_train.batch_size')

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cli.ipynb #ad318bbe
 from __future__ import annotations
-import argparse, contextlib, io, json, math, os, re, shlex, signal, sys, tempfile, threading, warnings
+import argparse, contextlib, io, json, math, os, re, shlex, shutil, signal, sys, tempfile, threading, warnings
 from . import __version__
 from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
@@ -20,12 +20,14 @@ __all__ = ['main']
 # %% ../nbs/07_cli.ipynb #6f48538f
 def _whole(v:str)->int:
     "argparse's type for counts and seeds: a whole number, written as 50000, 5e4 or 50_000."
-    try: return int(v)                                  # exact, however large (a seed)
+    try: return int(v)                                  # exact, however large
     except ValueError: pass
     try: f = float(v)
     except ValueError: f = math.nan
     if not math.isfinite(f) or f != int(f): raise argparse.ArgumentTypeError(f"expects a whole number, got {v!r}")
     return int(f)
+
+def _method_names()->str: return ', '.join(all_methods())   # the registry's, a method registered through `METHOD_MODULES` too
 
 _DEVICE_HELP = 'cpu, cuda, cuda:1 (default: $DIPKD_DEVICE, else CUDA when available)'   # every command that runs a network takes --device
 
@@ -36,7 +38,7 @@ class _Parser(argparse.ArgumentParser):
 def _distill_parser(sub):
     p = sub.add_parser('distill', help='distil a teacher into a student with one method',
                        description='Distil a teacher into a student without its training data; writes result.json, the student and its logs into the run folder (--out).')
-    p.add_argument('--method', help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`); required, except with --resume --out alone')
+    p.add_argument('--method', help=f'method name: {_method_names()} (see `dipkd methods`); required, except with --resume --out alone')
     p.add_argument('--teacher', default='fmnist-lenet5', help='zoo name, teacher card (.json) or checkpoint (.safetensors/.pt)')
     p.add_argument('--teacher-arch', help='architecture of a bare checkpoint')
     p.add_argument('--teacher-dataset', help='dataset of a bare checkpoint')
@@ -87,9 +89,12 @@ def _label_lines(r:dict)->list[str]:
     return [f"teacher's labels (% per class; entropy, {math.log2(len(names)):.2f} bits if even):"] + [f'  {name}: {row(h)}' for name, h in sets]
 
 def _prog()->str:
-    "The command as the user can type it again: `dipkd`, or, run as `python -m dipkd` (`07b_main`), that Python with `-m dipkd`, where `dipkd` may not be on the PATH."
-    main = Path(sys.argv[0] if sys.argv else '')
-    return f"{shlex.quote(sys.executable)} -m dipkd" if main.name == '__main__.py' and main.parent.name == 'dipkd' else 'dipkd'
+    "The command as the user can type it again: `dipkd`; run as `python -m dipkd` (`07b_main`), that Python with `-m dipkd`; run by a path to a `dipkd` the PATH does not find (a venv not activated), that path."
+    arg0 = sys.argv[0] if sys.argv else ''; main = Path(arg0)
+    if main.name == '__main__.py' and main.parent.name == 'dipkd': return f"{shlex.quote(sys.executable)} -m dipkd"
+    found = shutil.which('dipkd')
+    if main.name == 'dipkd' and os.sep in arg0 and (found is None or Path(found).resolve() != main.resolve()): return shlex.quote(arg0)
+    return 'dipkd'
 
 def _run_folder(a)->Path:
     "Where `dipkd distill` writes: --out, or runs/METHOD-TEACHER-sSEED."
@@ -98,9 +103,8 @@ def _run_folder(a)->Path:
 
 def _cmd_distill(a, p):
     "`dipkd distill` with the options `a` (parsed by `p`, the command's parser)."
-    if a.method is None: raise DipkdError(f"--method is required: dipkd, naive, cpsc, softtarget or zskd (see `{_prog()} methods`); to continue an interrupted run with the options it was started with: {_prog()} distill --resume --out FOLDER")
+    if a.method is None: raise DipkdError(f"--method is required: {_method_names()} (see `{_prog()} methods`); to continue an interrupted run with the options it was started with: {_prog()} distill --resume --out FOLDER")
     out = _run_folder(a)
-    if a.curve < 0: raise DipkdError(f"--curve must be 0 (off) or a number of epochs to measure at, got {a.curve}")
     finished = a.resume and (out/'result.json').exists()
     r = distill(a.method, a.teacher, student=a.student, n_images=a.n_images, budget=a.budget, seed=a.seed, preset=a.preset, config=a.config,
                 overrides=a.overrides, out=out, device=a.device, teacher_arch=a.teacher_arch, teacher_dataset=a.teacher_dataset,
@@ -121,7 +125,7 @@ def _cmd_distill(a, p):
 def _config_parser(sub):
     p = sub.add_parser('config', help="show a method's settings after --preset/--config/--set, with what each may be (runs nothing)",
                        description="Resolve a method's config as `dipkd distill` would, check it, and print every setting: key, value, what it may be, and the comment beside its default. Runs nothing.")
-    p.add_argument('--method', required=True, help='method name: dipkd, naive, cpsc, softtarget, zskd (see `dipkd methods`)')
+    p.add_argument('--method', required=True, help=f'method name: {_method_names()} (see `dipkd methods`)')
     p.add_argument('--preset', help='named benchmark setup (see `dipkd methods`)')
     p.add_argument('--config', help='JSON or YAML file of config overrides')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE', help='override one config value (repeatable; a key set twice keeps its last value)')

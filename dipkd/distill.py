@@ -13,9 +13,10 @@ from .data import to_float
 
 # %% auto #0
 __all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig',
-           'Append', 'Explore', 'PoolRows', 'TrainConfig', 'make_optimizer', 'lr_factor', 'unread_train', 'Callback',
-           'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state', 'restore_generator',
-           'save_checkpoint', 'load_checkpoint', 'has_batchnorm', 'check_batch_size', 'check_averaging', 'fit']
+           'Append', 'Explore', 'PoolRows', 'TrainConfig', 'check_shifts', 'make_optimizer', 'lr_factor',
+           'unread_train', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state',
+           'restore_generator', 'save_checkpoint', 'load_checkpoint', 'has_batchnorm', 'check_batch_size',
+           'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -241,6 +242,21 @@ config_checks(TrainConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=Tr
               warmup_epochs=Num(0), grad_clip=Num(0, why='0 = off'), **AUGMENT_CHECKS,
               swa_start=Num(0, 1, why='a share of training; 1 = off'), mixup=Num(0, why="the Beta distribution's parameter; 0 = off"))
 
+# %% ../nbs/04_distill.ipynb #98f4358e
+def check_shifts(cfg,         # a config (dataclass), nested groups and all
+                 side:int,    # the images' longer side, in pixels
+                 skip=(),     # settings or groups the method never reads with `cfg` (`Method.ignored`): not checked
+                )->None:
+    "Refuse a shift (a setting named `shift` or `…_shift`) that `BatchAugment` rounds to no pixel, or to the whole side."
+    def walk(d:dict, at:str=''):
+        for k, v in d.items():
+            if isinstance(v, dict): walk(v, f'{at}{k}.')
+            elif any(f'{at}{k}' == s or f'{at}{k}'.startswith(s + '.') for s in skip): continue
+            elif (k == 'shift' or k.endswith('_shift')) and isinstance(v, (int, float)) and v > 0 and not 0 < (px := round(v * side)) < side:
+                raise DipkdError(f"{at}{k}={v} shifts by round({v} × {side}) = {px} pixels on these {side}-pixel images: give 0 for no shift, "
+                                 f"or a share from {1 / side:.3g} (one pixel) to {(side - 1) / side:.3g} ({side - 1} pixels)")
+    walk(config_to_dict(cfg))
+
 # %% ../nbs/04_distill.ipynb #945c1de2
 def make_optimizer(params,           # what it steps (parameters, or parameter groups)
                    cfg:TrainConfig,  # optimizer, lr, momentum, nesterov, betas, weight_decay
@@ -465,10 +481,13 @@ def _state(self:Trainer)->dict:
             **({'loss': self.loss.state_dict()} if self._loss_params() else {})}                # a loss with weights of its own
 
 def _check_same_training(self:Trainer, s:dict, path:Path):
-    "Refuse a checkpoint of another training: other settings (but `epochs`: a finished training may go on for more) or another number of batches an epoch."
+    "Refuse a checkpoint of another training: other settings (but more `epochs` for a finished training, which may go on) or another number of batches an epoch."
     was, now = s.get('cfg'), config_to_dict(self.cfg)
     if was is None: return                                              # written before checkpoints kept their settings: taken as it is
     diff = [f"{k}={was[k]!r} there, {v!r} here" for k, v in now.items() if k in was and k != 'epochs' and was[k] != v]   # (a setting added since is not compared)
+    done = s.get('final') or s.get('epoch', 0) >= was.get('epochs', math.inf)   # finished: handed back other weights (`final`), or simply ran all its epochs
+    if was.get('epochs', now['epochs']) != now['epochs'] and not (done and now['epochs'] > was['epochs']):   # an unfinished one's schedule (and averaging) is laid out over its epochs
+        diff.append(f"epochs={was['epochs']!r} there, {now['epochs']!r} here ({'a finished training can be given more epochs, not fewer' if done else 'an unfinished training goes on with the epochs it began with'})")
     if s.get('steps_per_epoch', self.steps_per_epoch) != self.steps_per_epoch: diff.append(f"{s['steps_per_epoch']} batches an epoch there, {self.steps_per_epoch} here")
     if diff: raise DipkdError(f"checkpoint {str(path)!r} was written by another training ({'; '.join(diff)}): go on from it with the settings and data it was written with, or delete it to train from the start")
 

@@ -14,7 +14,7 @@ from .core import (DipkdError, get_device, seed_everything, check_seed, determin
                         set_config, load_config_file, peak_rss_mb, reset_peak_rss, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe, _sync)
 from .models import build_model, parse_arch, Classifier
-from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, has_batchnorm, unread_train
+from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, check_shifts, has_batchnorm, unread_train
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, _card_path
 from .data import load_split
 from .metrics import evaluate, predict, label_histogram, histogram_entropy
@@ -130,12 +130,16 @@ def _whose_key(method:Method, # the method whose config lacks the key
     return DipkdError(str(e).replace(f"{key!r}; ", f"{key!r} for {method.name} (a setting of {' and '.join(owners)}); ", 1)) if owners else e
 
 # %% ../nbs/06_methods.ipynb #9827136d
+def _ignored(m:Method, cfg)->dict:
+    "{setting: why} for the settings `m` never reads with `cfg` (`Method.ignored`; none without one)."
+    return (m.ignored(cfg) or {}) if m.ignored else {}
+
 def check_ignored(method:Method,   # the method
                   cfg,              # its resolved config
                   overrides:list=(), # the user's 'key.sub=value' strings (`--set`)
                  )->None:
     "Refuse a `--set` that the resolved config would never read (`method.ignored(cfg)`, and a training config's settings its own optimizer and schedule never read)."
-    why = (method.ignored(cfg) or {}) if method.ignored else {}
+    why = _ignored(method, cfg)
     for f in fields(cfg):                        # every method's training configs: SGD's betas, the step schedule's milestones on a cosine… (`unread_train`)
         if isinstance(tc := getattr(cfg, f.name), TrainConfig): why = why | {f'{f.name}.{k}': r for k, r in unread_train(tc).items() if f'{f.name}.{k}' not in why}
     refuse_unread(why, overrides)
@@ -220,7 +224,6 @@ class RunContext:
     snapshots:dict = field(default_factory=dict) # name -> model copy, measured on the test split after the run (reporting only)
     curve:int = 0                     # copies of each trained model kept at this many epochs, for the accuracy-against-time curve
     t0:float = field(default_factory=time.perf_counter) # when the run started
-    answered_before:int = 0           # answers the teacher gave this run in earlier, interrupted sessions
     curve_models:list = field(default_factory=list)     # (phase, epoch, seconds since t0, model copy)
 
     @property
@@ -469,7 +472,7 @@ def _check_out(out:Path, resume:bool, force:bool, adopt:bool=False):
     if done and not (force or resume):
         raise DipkdError(f"{str(out/'result.json')!r} already exists; choose another --out, or pass --force to replace it (from Python: out=, force=True)")
     if begun and not done and not (force or resume):
-        raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True, force=True)")
+        raise DipkdError(f"{str(out)!r} holds an interrupted run (checkpoints, no result.json): pass --resume to continue it, or --force to start over (from Python: resume=True or force=True)")
     if resume and not ck.is_dir(): raise _nothing_to_resume(out)
 
 def _foreign_checkpoints(ck:Path)->DipkdError:
@@ -527,7 +530,7 @@ def _open_answers(out:Path|None, # the run folder (None: nothing is kept)
                   oracle,        # the run's `BlackBoxTeacher` (None for white-box methods)
                   resume:bool,
                   adopt:bool=False, # a folder a tool prepared: it may hold checkpoints and no record
-                 )->int:         # answers recorded by earlier sessions
+                 )->int:         # images earlier sessions sent the teacher, answered or not (`oracle.answered_before`)
     "Record every answer the teacher gives this run, as it gives it; on resume, have the oracle give the recorded answers again instead of asking the teacher."
     if out is None or oracle is None: return 0
     p = _answers_path(out); p.parent.mkdir(parents=True, exist_ok=True)
@@ -698,9 +701,10 @@ def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCa
         also = '' if given or not hasattr(cfg, 'budget_factor') else f", or raise budget_factor to {math.ceil(100 * need / cfg.n_images) / 100:g} (--set budget_factor=…)"
         raise DipkdError(f"{what} is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need}{also})")
     if m.check_teacher: m.check_teacher(teacher, card, cfg)   # e.g. CPSC-DFKD's need of BatchNorm layers
+    check_shifts(cfg, max(card.in_shape[1:]), skip=_ignored(m, cfg))   # a shift of no whole pixel, or of the whole side, now that the images' size is known (not one the method never reads)
     with torch.random.fork_rng(devices=[]):       # a copy of the student, its weights drawn from a forked state: the run's draws are untouched
         s = student()
-        if isinstance(getattr(cfg, 'train', None), TrainConfig) and 'train' not in (m.ignored(cfg) if m.ignored else {}):
+        if isinstance(getattr(cfg, 'train', None), TrainConfig) and 'train' not in _ignored(m, cfg):
             check_batch_size(cfg.train.batch_size, s, 'train.batch_size')   # the trainer would refuse it too, but only when the student's training begins
             if m.takes_n_images and cfg.n_images < 2 and has_batchnorm(s):
                 raise DipkdError(f"N = {cfg.n_images}: a student with BatchNorm trains on batches of at least two images, so it needs N ≥ 2 (--n-images)")
@@ -784,7 +788,7 @@ def distill(method:str='naive',        # registered method name
     if own: config = load_config_file(config)                       # the run's own kept config (its command, run again): read now, as --force clears checkpoints/
     cfg = resolve_config(m, preset, config, overrides, n_images)   # checked: rules, an N the method does not take, --sets it would ignore, Method.check
     if budget is not None and any(_set_key(o) == 'budget_factor' for o in overrides): raise DipkdError("--set budget_factor makes the budget a multiple of N, and --budget gives it outright: pass one of them")
-    keep = config if isinstance(config, dict) and out is not None and (command is None or own) and _jsonable(config) else None   # a config dict: kept as a file the command names
+    keep = config if isinstance(config, dict) and out is not None and (command is None or own) and _jsonable(_json_safe(config)) else None   # a config dict: kept as a file the command names (numpy's numbers as Python's, as `write_json` writes them)
     if command is None: command = _python_command(m.name, teacher, student, n_images, budget, seed, preset, Path(out, 'checkpoints', 'config.json').resolve() if keep is not None else config,
                                                   overrides, teacher_arch, teacher_dataset, student_norm, deterministic)
     with deterministic_kernels(deterministic):   # from the run's first computation on the device (cuBLAS reads its setting once); torch's settings as they were when the run ends
@@ -814,8 +818,8 @@ def distill(method:str='naive',        # registered method name
             seed_everything(seed)
             s_model = build_model(student_arch, card.in_shape, card.num_classes, s_mean, s_std).to(device)
             oracle = BlackBoxTeacher(t_model, card.in_shape, card.num_classes, budget=budget, device=device) if m.black_box else None
-            before = _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
-            ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, answered_before=before, teacher=None if m.black_box else t_model, out=out,
+            _open_answers(out, oracle, resume, adopt)   # every answer the teacher gives is kept; a resumed run is given them again
+            ctx = RunContext(cfg, s_model, card, device, seed, oracle=oracle, teacher=None if m.black_box else t_model, out=out,
                              progress=progress, resume=resume, callbacks=callbacks, curve=curve, t0=t0)
             begun = True
             try:
@@ -844,7 +848,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
             rss:str,                # what `peak_rss_mb` counts: 'session' (counted afresh as the session began) or 'process'
            )->dict:
     "Assemble the result dict, and write it (with the student's weights) to the run folder."
-    dev = ctx.device
+    dev, began = ctx.device, _began(ctx.out, env)
     res = dict(method=m.name, teacher=ctx.card.name, teacher_arch=ctx.card.arch, dataset=ctx.card.dataset,
                teacher_test_acc=round(ev['teacher_test_acc'], 2), student=student_arch,
                input=dict(shape=list(ctx.card.in_shape), num_classes=ctx.card.num_classes, norm=student_norm,   # mean/std: the student's
@@ -852,7 +856,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                student_params=sum(p.numel() for p in ctx.student.parameters()),
                n_images=cfg.n_images, budget=budget if m.black_box else None,
                queries=ctx.oracle.queries if ctx.oracle else None,   # behind the final student's data
-               queries_asked=ctx.answered_before + ctx.oracle.answered if ctx.oracle else None,   # images sent to the teacher itself for this run, over all its sessions
+               queries_asked=ctx.oracle.answered_before + ctx.oracle.answered if ctx.oracle else None,   # images sent to the teacher itself for this run, over all its sessions
                queries_lost=ctx.oracle.lost if ctx.oracle else None,   # of those, the images of passes that got no answer (counted, and asked again)
                test_acc=round(ev['test_acc'], 2), agreement=round(ev['agreement'], 2),
                class_acc=_round2(ev['class_acc']), teacher_class_acc=_round2(ev['teacher_class_acc']),   # per class of the real test split
@@ -860,7 +864,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                peak_rss_mb=None if (mb := peak_rss_mb()) is None else round(mb, 1), peak_rss_of=None if mb is None else rss, deterministic_kernels=torch.are_deterministic_algorithms_enabled(),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f"cpu ({torch.get_num_threads()} thread{'s' * (torch.get_num_threads() != 1)})"),
-               seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=env['dipkd'], git_commit=env['commit'], git_commit_began=_began(ctx.out, env).get('commit'),
+               seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=env['dipkd'], git_commit=env['commit'], git_commit_began=began.get('commit'), **({'env_began': began} if began and began != env else {}),   # a run resumed elsewhere: where it began
                torch=torch.__version__, python=platform.python_version(), command=None if command is None else shlex.join(['dipkd', *command]),
                info={k: v for k, v in ctx.info.items() if k != 'history'},
                final_train_loss=_json_safe(([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss')))   # a diverged loss: None, as result.json has it
@@ -906,10 +910,14 @@ class RunFiles:
             m.load_state_dict(load_file(str(self.path/'student.safetensors')))
         else:
             p = self.path/'checkpoints'/f'{name}.pt'
-            if not p.is_file():
+            s = None
+            if p.is_file():
+                try: s = torch.load(p, map_location='cpu', weights_only=True)
+                except Exception as e: raise DipkdError(f"{str(p)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off") from None
+            if not (isinstance(s, dict) and 'model' in s):                  # a set ('transfer_set') is a checkpoint too, with no model in it
                 have = ['student'] + sorted(f.stem for f in (self.path/'checkpoints').glob('*.pt') if f.stem != 'student' and _holds_model(f))
-                raise DipkdError(f"run {str(self.path)!r} has no model {name!r} (no {p.name} in checkpoints/); it has {', '.join(have)}")
-            m.load_state_dict(torch.load(p, map_location='cpu', weights_only=True)['model'])
+                raise DipkdError(f"run {str(self.path)!r} has no model {name!r} ({p.name + ' holds no model' if p.is_file() else 'no ' + p.name + ' in checkpoints/'}); it has {', '.join(have)}")
+            m.load_state_dict(s['model'])
         return m.eval()
 
 def _holds_model(p:Path)->bool:
@@ -919,9 +927,8 @@ def _holds_model(p:Path)->bool:
 
 def load_run(out)->RunFiles:
     "Open a finished run folder written by `distill(..., out=...)`."
-    out = Path(out)
+    out = Path(out).expanduser()                                     # '~/runs/x', as `distill` wrote it
     if not (out/'result.json').is_file(): raise DipkdError(f"{str(out)!r} holds no finished run (no result.json)")
-    import json
     res = json.loads((out/'result.json').read_text())
     if 'input' not in res: raise DipkdError(f"{str(out/'result.json')!r} was written by an older dipkd without the student's input description; rerun it")
     return RunFiles(out, res)

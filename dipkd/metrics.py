@@ -12,7 +12,8 @@ from .models import Classifier, MeanLogits
 
 # %% auto #0
 __all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'label_counts', 'histogram_entropy', 'evaluate', 'embed',
-           'prdc', 'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity']
+           'prdc', 'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity',
+           'reference_features', 'diversity_scores']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
@@ -197,13 +198,29 @@ def diversity(x:torch.Tensor,          # synthetic images
               seed:int=0,
              )->dict:
     "Diversity metrics of a synthetic set: pairwise feature distance, label entropy, and PRDC against a reference."
-    sub = lambda t: sample_rows(t, max_n, seed)
-    f = embed(embedder, sub(x))
-    out = {'n': len(x), 'pairwise_distance': mean_pairwise_distance(f, max_n)}
+    s = diversity_scores(embed(embedder, sample_rows(x, max_n, seed)), None if reference is None else reference_features(reference, embedder, max_n, seed), k, max_n)
+    out = {'n': len(x), 'pairwise_distance': s.pop('pairwise_distance')}
     labels = hard_labels(labels, num_classes)
     if labels is not None:
         out['label_entropy_bits'] = histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))
-    if reference is not None:
-        ref = reference if reference.dim() == 2 else embed(embedder, sub(reference))
-        out.update(prdc(sub(ref), f, k))
-    return out
+    return out | s                                          # PRDC's four, where there is a reference
+
+def reference_features(reference:torch.Tensor, # real images (N, C, H, W), or their (N, D) features
+                       embedder:nn.Module,     # the network whose backbone features are the embedding
+                       max_n:int=4000, seed:int=0, # a seeded sample of at most max_n rows, either way
+                      )->torch.Tensor:
+    "PRDC's reference as features: a seeded sample of its rows, embedded unless it is features already."
+    if not torch.is_tensor(reference) or reference.dim() not in (2, 4):
+        pair = ": pass its images, without the labels" if isinstance(reference, (tuple, list)) else ''
+        raise DipkdError(f"the reference must be real images (N, C, H, W) or their (N, D) features, not {type(reference).__name__}{pair}")
+    r = sample_rows(reference, max_n, seed)
+    return r if r.dim() == 2 else embed(embedder, r)
+
+def diversity_scores(f:torch.Tensor,          # a set's (N, D) features
+                     ref:torch.Tensor|None,   # the reference's (M, D) features (`reference_features`), or None: no PRDC
+                     k:int=5, max_n:int=4000, # PRDC's neighbours; pairs among at most max_n points
+                    )->dict:
+    "PRDC against the reference and the mean pairwise distance: the scores `diversity` and the widgets' panel both give."
+    if ref is not None and ref.shape[1] != f.shape[1]:
+        raise DipkdError(f"the reference's features are {ref.shape[1]} wide and the set's {f.shape[1]}: give the reference as images, or as features of the same embedder")
+    return {**(prdc(ref, f, k) if ref is not None else {}), 'pairwise_distance': mean_pairwise_distance(f, max_n)}

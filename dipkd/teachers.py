@@ -229,7 +229,7 @@ class BlackBoxTeacher:
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
         self.answered = 0     # images handed to the model itself, answered or not (the rest of `queries` came from `recorded`)
         self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
-        self.answered_before = 0  # how many answers those earlier sessions got from the teacher: with `answered`, never past the budget
+        self.answered_before = 0  # how many images those earlier sessions sent the teacher, answered or not: with `answered`, never past the budget
         self.on_send = []     # callables f(keys), told of each pass's images before the model sees them (a run's record marks them as sent): one that fails stops the pass, unsent and uncounted
         self.on_answer = []   # callables f(keys, labels), told of every answer the model gives (e.g. a run's record of answers)
         self.on_unanswered = []  # callables f(keys), told of the images of a pass handed to the model that gave no answer (it failed, or a second Ctrl-C cut it off)

@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, OneOf, check_number
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, accuracy, prdc, mean_pairwise_distance, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows
+from .metrics import embed, predict, accuracy, prdc, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows, reference_features, diversity_scores
 
 # %% auto #0
 __all__ = ['png_bytes', 'set_png', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard',
@@ -106,6 +106,14 @@ def _labels_for(what:str,                # what the pair is, for the refusal ("s
     if y is not None and len(y) != len(x): raise DipkdError(f"{what}: {len(y)} labels for {len(x)} images")
     return y
 
+def _class_names(classes,  # the names given (None: the classes' numbers)
+                 K:int,    # the classes shown: one past the largest label
+                 what:str, # what reaches class K − 1, for the message
+                )->list:
+    "A name for each of K classes: those given (more is fine: the labels need not reach the last class), or the numbers."
+    if classes and len(classes) < K: raise DipkdError(f"classes names {len(classes)} classes, but {what} go up to {K - 1}: give a name for every class")
+    return list(classes) if classes else [str(k) for k in range(K)]
+
 def _said(e:Exception)->str:
     "An error as a watcher's warning gives it: ours as it is, any other with its type (it may be a fault of ours, to report)."
     return str(e) if isinstance(e, DipkdError) else f"{type(e).__name__}: {e}"
@@ -127,8 +135,9 @@ class PriorGallery(_View):
         self._probs, self._orders = {}, {}
         ys = [y for _, y in self.stages.values() if y is not None]
         top = max([int(y.max()) + 1 for y in ys if y.numel()] + [self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else 0])   # the classes shown: the labels', the primer's outputs whatever its make
-        if classes and len(classes) < top: raise DipkdError(f"classes names {len(classes)} classes, but the labels or the primer go up to {top - 1}: give a name for every class")
-        self.classes = list(classes) if classes else [str(k) for k in range(top)]
+        width = self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else None
+        if width is not None and top > width: raise DipkdError(f"the labels go up to class {top - 1}, but the primer answers {width} classes: give the primer of these labels' classes")
+        self.classes = _class_names(classes, top, 'the labels or the primer')
         self.stage = W.Dropdown(options=list(self.stages), description='stage')
         by_class = primer is not None or all(y is not None for _, y in self.stages.values())   # every stage can be grouped
         self.klass = W.Dropdown(options=[('all classes', -1)] + ([(c, k) for k, c in enumerate(self.classes)] if by_class else []), description='class')
@@ -252,6 +261,7 @@ class EmbeddingExplorer(_View):
         OneOf(('class', 'source'))('colour_by', colour_by)        # not after the map
         gen = torch.Generator().manual_seed(seed)
         if not sets: raise DipkdError("the explorer needs at least one set of images")
+        check_number('max_points', max_points, 2, whole=True, why='a map needs two points')
         if len(sets) > len(_MARKERS): warnings.warn(f"{len(sets)} sets share {len(_MARKERS)} marker shapes: coloured by class, the sets after the {len(_MARKERS)}th repeat the first ones' shapes", stacklevel=2)
         xs, ys, src, idx = [], [], [], []
         for s, (name, v) in enumerate(sets.items()):
@@ -264,8 +274,7 @@ class EmbeddingExplorer(_View):
         self.index = torch.cat(idx)          # each point's index in its own set
         if len(self.x) < 2: raise DipkdError("the explorer needs at least two points to map")
         K = int(self.y.max()) + 1
-        if classes and len(classes) < K: raise DipkdError(f"classes names {len(classes)} classes, but the labels go up to {K - 1}: give a name for every class")
-        self.classes = list(classes) if classes else [str(k) for k in range(K)]
+        self.classes = _class_names(classes, K, 'the labels')
         self.method, self.seed, self.umap_kw, self.xy = method, seed, umap_kw, None
         self._project(embedder)
         self.colour_by = W.Dropdown(options=['class', 'source'], value=colour_by, description='colour by')
@@ -339,6 +348,10 @@ EmbeddingExplorer._project, EmbeddingExplorer._traces, EmbeddingExplorer.draw, E
 class _ExplorerTrack(Callback):
     order = 12
     def __init__(self, explorer, every:int): self.explorer, self.every = explorer, every
+    def check_run(self, card):
+        "Images the run's models cannot take: refused before the run begins, not warned about at every epoch."
+        if (shape := tuple(self.explorer.x.shape[1:])) != tuple(card.in_shape):
+            raise DipkdError(f"the explorer's images are {'×'.join(map(str, shape))} and this run's models take {'×'.join(map(str, card.in_shape))}: make the explorer with images of the run's dataset ({card.dataset})")
     def after_epoch(self, t):
         if t.epoch % self.every: return
         title = f'{self.explorer.method.upper()} of {len(self.explorer.x):,} embeddings · {t.name} after epoch {t.epoch}'
@@ -657,14 +670,16 @@ class DiversityPanel(_View):
                  reference:torch.Tensor,       # real images (reporting only), or their (N, D) features
                  num_classes:int|None=10,      # K, for the label histograms' entropy (None: stages without labels only)
                  k:int=5,                      # PRDC's nearest neighbours
-                 max_n:int=2000,               # points per set of images (a seeded sample; a reference given as features is taken whole)
+                 max_n:int=2000,               # points per set (a seeded sample: of the stages' images, and of the reference's rows, as `diversity` samples them)
                  seed:int=0,                   # seeds that sample
                 ):
         import ipywidgets as W, plotly.graph_objects as go
         from plotly.subplots import make_subplots
+        check_number('max_n', max_n, 2, whole=True, why='PRDC and pairwise distances need two points')
         self.embedder, self.num_classes, self.max_n, self.seed = embedder, num_classes, max_n, seed
-        self._tracked = {}   # prefix -> (the run folder, the stages its trackers added), for `track`'s callbacks
-        self.ref = self._features(reference) if reference.dim() != 2 else reference
+        self._tracked, self.metrics = {}, {}   # prefix -> (the run folder, the stages its trackers added), for `track`'s callbacks; the scores drawn
+        self.ref = reference_features(reference, embedder, max_n, seed)
+        self.image_shape = tuple(reference.shape[1:]) if reference.dim() == 4 else None   # the images its embedder takes, where the reference shows them
         if num_classes is not None: check_number('num_classes', num_classes, 1, whole=True)
         self.feats, self.entropy, self.sizes, self._scores = {}, {}, {}, {}   # sizes: each stage's images, before the sample; _scores: (stage, k) -> its metrics, computed once
         check_number('k', k, 1, 20, whole=True, why="PRDC's neighbours, as the slider offers them")
@@ -692,14 +707,16 @@ class DiversityPanel(_View):
         if len(x) < 2: raise DipkdError(f"stage {name!r} needs at least two images")
         labels = _labels_for(f'stage {name!r}', x, labels, self.num_classes)
         if labels is not None and self.num_classes is None: raise DipkdError(f"stage {name!r} has labels, and their entropy needs the panel's num_classes: make the panel with num_classes=K")
-        had = {d: getattr(self, d).copy() for d in ('feats', 'sizes', 'entropy', '_scores')}   # as it was, should the redraw fail
+        had, had_shape = {d: getattr(self, d).copy() for d in ('feats', 'sizes', 'entropy', '_scores')}, self.image_shape   # as it was, should the redraw fail
         self.feats[name], self.sizes[name] = self._features(x), len(x)
+        self.image_shape = self.image_shape or tuple(x.shape[1:])            # a reference given as features: the stages show what the embedder takes
         self._scores = {key: v for key, v in self._scores.items() if key[0] != name}   # a stage replaced: its old scores go
         self.entropy[name] = histogram_entropy(label_histogram(labels, self.num_classes)) if labels is not None else None
         self._fit_k()
         if not redraw: return
         try: self.refresh()
         except BaseException:                                    # (scoring it failed: PRDC out of memory, a reference of another width) the panel as it was, without the stage
+            self.image_shape = had_shape
             for d, v in had.items(): setattr(self, d, v)
             self._fit_k(); raise
 
@@ -728,13 +745,13 @@ def _panel_refresh(self:DiversityPanel):
     "PRDC with the current k for the stages not yet scored at it, and redraw (a stage added per epoch costs one PRDC, not one per stage so far)."
     names, k = list(self.feats), self.k.value
     for n, f in self.feats.items():
-        if (n, k) not in self._scores: self._scores[n, k] = {**prdc(self.ref, f, k), 'pairwise_distance': mean_pairwise_distance(f, max_n=max(self.max_n, len(f))), 'entropy': self.entropy[n]}
+        if (n, k) not in self._scores: self._scores[n, k] = {**diversity_scores(f, self.ref, k, self.max_n), 'label_entropy_bits': self.entropy[n]}   # `diversity`'s scores and names
     self.metrics = {n: self._scores[n, k] for n in names}
     with self.fig.batch_update():
         for i, m in enumerate(('precision', 'recall', 'density', 'coverage')):
             self.fig.data[i].x, self.fig.data[i].y = names, [self.metrics[n][m] for n in names]
         self.fig.data[4].x, self.fig.data[4].y = names, [self.metrics[n]['pairwise_distance'] for n in names]
-        ent = [self.metrics[n]['entropy'] for n in names]                # None: a stage without labels
+        ent = [self.metrics[n]['label_entropy_bits'] for n in names]                # None: a stage without labels
         self.fig.data[5].x, self.fig.data[5].y = names, [e or 0 for e in ent]
         self.fig.data[5].text, self.fig.data[5].textposition = ['n/a (no labels)' if e is None else f'{e:.2f}' for e in ent], 'outside'
         drawn = [f'{n}<br>n = {len(self.feats[n]):,}' + (f' of {self.sizes[n]:,}' if len(self.feats[n]) < self.sizes[n] else '') for n in names]   # coverage and recall grow with a stage's size: it is shown
@@ -753,9 +770,11 @@ class _Track(Callback):
                  prefix:str=''):       # before each stage's name
         self.panel, self.every, self.n, self.prefix, self.keep = panel, every, n, prefix, []
     def check_run(self, card):
-        "A teacher with more classes than the panel counts: refused before the run begins (before `--force` clears its folder)."
+        "A teacher with more classes than the panel counts, or images its embedder cannot take: refused before the run begins (before `--force` clears its folder)."
         if (self.panel.num_classes or 0) < card.num_classes:   # (None: a panel for stages without labels, and a tracker's stages have them)
             raise DipkdError(f"the diversity panel counts {self.panel.num_classes or 'no'} classes and this teacher has {card.num_classes}: make it with DiversityPanel(..., num_classes={card.num_classes})")
+        if (shape := self.panel.image_shape) is not None and shape != tuple(card.in_shape):   # its embedder could not take the run's images
+            raise DipkdError(f"the diversity panel takes {'×'.join(map(str, shape))} images (its reference's, or its stages') and this run's are {'×'.join(map(str, card.in_shape))}: make the panel with an embedder and reference of the run's dataset ({card.dataset})")
     def before_run(self, ctx):
         "Following another run tracked with the same prefix (by this tracker or another), its stages go (none of them is left beside this run's); resuming the run they came from, they stay."
         out = None if ctx.out is None else Path(ctx.out).resolve()
