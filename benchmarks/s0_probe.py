@@ -9,8 +9,8 @@
 Each line: the S0's Fashion-MNIST test accuracy (and with post-hoc logit adjustment la0.5/la1.0, per-class
 accuracy, the set's label histogram). The set is built with the prior and balance defaults of the commit
 that records the results, except `alpha_scale` (ALPHA): the cache of sets is keyed by that commit and the teacher's weights, so
-a set made at another commit, or with a teacher retrained at the same path, is not reused; with local changes no set is
-reused or kept. Base training: LeNet-5, 30 epochs, SGD lr 0.05 cosine,
+a set made at another commit, or with a teacher retrained at the same path, is not reused; with local changes, or outside a git
+checkout, no set is reused or kept. Base training: LeNet-5, 30 epochs, SGD lr 0.05 cosine,
 batch 100. Variants: flip (+ horizontal flips), wce / wcesqrt (class-weighted CE, 1/n and 1/sqrt(n)), ema (weight
 average, decay 0.999), const (lr 0.01 constant, the paper's), ls (label smoothing 0.1). The plain teacher was
 trained with `dipkd teacher train --arch lenet5 --dataset fmnist --name fmnist-lenet5-plain --set epochs=20
@@ -43,7 +43,7 @@ TN = os.environ.get('TEACHER', 'fmnist-lenet5')
 teacher, card = load_teacher(TN, device='cpu')
 arch = build_model('lenet5', card.in_shape, 10, card.mean, card.std)
 xt, yt = load_split(card.dataset, 'test')
-COMMIT = git_commit() or 'nogit'; KEEP = not COMMIT.endswith('+dirty')   # local edits: no set is reused or kept (they may be the defaults')
+COMMIT = git_commit() or 'nogit'; KEEP = COMMIT != 'nogit' and not COMMIT.endswith('+dirty')   # local edits, or code git cannot name: no set is reused or kept
 KEY = f"{COMMIT[:12]}-{weights_sha256(teacher)[:12]}"   # the set's makers: this commit's defaults, this teacher
 class WCE(torch.nn.Module):
     def __init__(s, w): super().__init__(); s.w = w

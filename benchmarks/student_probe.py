@@ -59,7 +59,8 @@ RUNS = Path('benchmarks/runs')
 PHASES = {'student': PHASE3_KEYS + ('student_set',),                               # the settings each start may change (key or key prefix): DIP-KD's own groups
           'contrast': ('contrast',) + PHASE2_KEYS + PHASE3_KEYS}
 PHASES['primer'] = ('primer_train', 'primer_arch') + PHASES['contrast']
-PHASES['next'] = tuple(k for k in PHASES['contrast'] if k != 'train')   # not `train`: generation 1's student is the source's, resumed as its trainer (which refuses other settings)
+PHASES['next'] = ('contrast',) + PHASE2_KEYS + ('ce_weight', 'label_smoothing', 'l1_weight', 'kd_weight', 'kd_temperature')   # what reaches generation 2 alone: generation 1's finished student
+# is resumed as it stands, but `train` would change its trainer, and a team (`students`), `boundary*` or `explore` would make generation 1 train or ask afresh
 
 def check_sets(sets:list[str], start:str):
     "Refuse a KEY=VALUE the probe would silently ignore: one that belongs to a phase it takes as it is."

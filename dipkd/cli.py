@@ -10,7 +10,7 @@ from pathlib import Path
 from .core import DipkdError, config_to_dict, set_config
 from .distill import unread_train
 from .methods import all_methods, distill, get_method, resolve_config, config_rows, default_budget, read_answers, _foreign_checkpoints, _nothing_to_resume, _TEACHER_FILES, _abs_file, _teacher_ref, refuse_unread
-from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO)
+from .teachers import (list_teachers, check_teacher_name, load_teacher, train_teacher, teacher_recipe, save_teacher, user_zoo, ZOO, default_teacher_name)
 from .metrics import evaluate, histogram_entropy
 from .data import dataset_info
 
@@ -215,7 +215,7 @@ def _cmd_teacher(a, argv):
         cfg = teacher_recipe(a.dataset)
         for o in a.overrides: set_config(cfg, o)
         refuse_unread(unread_train(cfg), a.overrides)   # settings the recipe never reads, as `distill` refuses them (`check_ignored`)
-        name = a.name or f'{a.dataset}-{a.arch}-s{a.seed}'; folder = Path(a.zoo) if a.zoo else user_zoo()
+        name = a.name or default_teacher_name(a.dataset, a.arch, a.seed); folder = Path(a.zoo) if a.zoo else user_zoo()
         check_teacher_name(name, folder)                 # before training: not a path, not a shipped teacher's name
         if not a.overwrite and (had := [f'{name}{s}' for s in ('.json', '.safetensors') if (folder/f'{name}{s}').exists()]):   # either: saving would refuse it after the training
             raise DipkdError(f"teacher {name!r} already exists in {folder} ({', '.join(had)}); pass --overwrite or another --name")

@@ -27,14 +27,16 @@ class DipkdError(Exception):
 def get_device(device:str|torch.device|None=None, # 'cpu', 'cuda', 'cuda:1' or None for automatic
               )->torch.device:
     "The device to run on: explicit choice, else `$DIPKD_DEVICE`, else CUDA when available, else CPU."
+    env = not device and bool(os.environ.get('DIPKD_DEVICE'))
     device = device or os.environ.get('DIPKD_DEVICE') or ('cuda' if torch.cuda.is_available() else 'cpu')
+    named = f"{device!r}" + (' (from $DIPKD_DEVICE)' if env else '')   # a device nobody typed: said where it came from
     try: dev = torch.device(device)
-    except (RuntimeError, TypeError): raise DipkdError(f"unknown device {device!r}: use cpu, cuda or cuda:N") from None
-    if dev.type not in ('cpu', 'cuda'): raise DipkdError(f"unsupported device {device!r}: use cpu, cuda or cuda:N")
+    except (RuntimeError, TypeError): raise DipkdError(f"unknown device {named}: use cpu, cuda or cuda:N") from None
+    if dev.type not in ('cpu', 'cuda'): raise DipkdError(f"unsupported device {named}: use cpu, cuda or cuda:N")
     if dev.type == 'cuda' and not torch.cuda.is_available():
-        raise DipkdError(f"device {device!r} was asked for but CUDA is not available; use --device cpu")
+        raise DipkdError(f"device {named} was asked for but CUDA is not available; use --device cpu")
     if dev.type == 'cuda' and dev.index is not None and dev.index >= torch.cuda.device_count():
-        raise DipkdError(f"device {device!r} does not exist: this machine has {torch.cuda.device_count()} CUDA device(s)")
+        raise DipkdError(f"device {named} does not exist: this machine has {torch.cuda.device_count()} CUDA device(s)")
     return dev
 
 # %% ../nbs/00_core.ipynb #9804d552
@@ -179,6 +181,7 @@ def update_config(cfg, # dataclass config, updated in place
         if not isinstance(group, dict): raise DipkdError(f"config key {prefix + head!r} is given both as a value and as a group")
         updates[head] = {**group, rest: updates.pop(k)}
     for k, v in updates.items():
+        if not isinstance(k, str): raise DipkdError(f"config key {prefix}{k!r} is not a name (YAML reads a bare 1, on, yes or no as a number or a switch: quote it)")
         k = k.replace('-', '_')
         if k not in names:
             raise _unknown_key(cfg, prefix, k)
@@ -221,7 +224,9 @@ def load_config_file(path:str|Path)->dict:
             import yaml
             data = yaml.safe_load(text)
         else: data = json.loads(text) if text.strip() else None
-    except Exception as e: raise DipkdError(f"config file {str(path)!r} could not be parsed: {' '.join(str(e).split())}") from None   # (a YAML error's several lines, as one)
+    except Exception as e:
+        how = '' if path.suffix.lower() in ('.json', '.yaml', '.yml') else ' (read as JSON: name a YAML file .yaml or .yml)'   # the suffix decides, and says so
+        raise DipkdError(f"config file {str(path)!r} could not be parsed{how}: {' '.join(str(e).split())}") from None   # (a YAML error's several lines, as one)
     if data is None: return {}                        # an empty file: nothing to override
     if not isinstance(data, dict): raise DipkdError(f"config file {str(path)!r} must hold a mapping")
     return data
@@ -367,6 +372,7 @@ def git_commit(path:str|Path|None=None)->str|None:
     except Exception: return None
 
 _WRITER_FAILED = ('unexpected pos', 'PytorchStreamWriter', 'file write failed')   # how torch's writer says a write failed (a full disk, say)
+def _safetensors_io(e)->bool: return type(e).__name__ == 'SafetensorError' and any(s in str(e) for s in ('I/O error', 'IoError', 'os error'))   # safetensors' writer: every failure is its own Exception, the disk's named inside
 
 def atomic_write(path:str|Path, # destination
                  write,         # write(tmp_path): writes the whole file there
@@ -377,7 +383,7 @@ def atomic_write(path:str|Path, # destination
     try: write(tmp); _sync(tmp); os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
-        io_error = isinstance(e, OSError) or isinstance(e, RuntimeError) and any(s in str(e) for s in _WRITER_FAILED)
+        io_error = isinstance(e, OSError) or isinstance(e, RuntimeError) and any(s in str(e) for s in _WRITER_FAILED) or _safetensors_io(e)
         if not io_error: raise                                      # an interrupt, or a fault in what was to be written: as it came
         try: free = f"; {shutil.disk_usage(path.parent).free / 2**20:,.0f} MiB free there"
         except OSError: free = ''

@@ -609,12 +609,15 @@ def run_env(device:torch.device)->dict:
 
 _ENV_BEFORE = {'deterministic': False}   # what a folder from before a key was recorded had
 
+def _env_diff(was:dict|None, now:dict|None)->list[str]:
+    "How the session that began a run differs from this one, key by key ('threads 2 → 16'); [] for the same place, or where either is unknown."
+    if not was or not now: return []
+    was, now = {**_ENV_BEFORE, **was}, {**_ENV_BEFORE, **now}   # a folder from before a key was recorded had its value of then
+    return [f"{k} {was.get(k)!r} → {now.get(k)!r}" for k in dict.fromkeys([*now, *was]) if k in was and was[k] != now.get(k)]   # (a key of which an older folder kept nothing, nor says what it had: not compared)
+
 def _warn_env(was:dict|None, now:dict|None):
     "Say up front when a run is resumed somewhere else than where it began, and what that changes."
-    if was is None or now is None: return
-    was, now = {**_ENV_BEFORE, **was}, {**_ENV_BEFORE, **now}   # a folder from before a key was recorded had its value of then
-    diff = [f"{k} {was.get(k)!r} → {now.get(k)!r}" for k in dict.fromkeys([*now, *was]) if k in was and was[k] != now.get(k)]   # (a key of which an older folder kept nothing, nor says what it had: not compared)
-    if diff: warnings.warn(f"this run began elsewhere ({'; '.join(diff)}): the phases still to run may make other images and weights than an "
+    if diff := _env_diff(was, now): warnings.warn(f"this run began elsewhere ({'; '.join(diff)}): the phases still to run may make other images and weights than an "
                            "uninterrupted run, so it will not match one, and a black-box run may need fresh answers from the teacher "
                            "(the oracle still stops at the budget over all of the run's sessions)", stacklevel=3)
 
@@ -864,7 +867,7 @@ def _finish(ctx:RunContext, m:Method, cfg, ev:dict, student_arch:str, budget:int
                peak_rss_mb=None if (mb := peak_rss_mb()) is None else round(mb, 1), peak_rss_of=None if mb is None else rss, deterministic_kernels=torch.are_deterministic_algorithms_enabled(),
                peak_gpu_mb=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1) if dev.type == 'cuda' else None,
                device=str(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f"cpu ({torch.get_num_threads()} thread{'s' * (torch.get_num_threads() != 1)})"),
-               seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=env['dipkd'], git_commit=env['commit'], git_commit_began=began.get('commit'), **({'env_began': began} if began and began != env else {}),   # a run resumed elsewhere: where it began
+               seed=ctx.seed, preset=preset, config=config_to_dict(cfg), version=env['dipkd'], git_commit=env['commit'], git_commit_began=began.get('commit'), **({'env_began': began} if _env_diff(began, env) else {}),   # a run resumed elsewhere (as `_warn_env` judges it): where it began
                torch=torch.__version__, python=platform.python_version(), command=None if command is None else shlex.join(['dipkd', *command]),
                info={k: v for k, v in ctx.info.items() if k != 'history'},
                final_train_loss=_json_safe(([h for h in ctx.info.get('history', {}).values() if h] or [[{}]])[-1][-1].get('loss')))   # a diverged loss: None, as result.json has it

@@ -5,20 +5,20 @@
 # %% ../nbs/05_teachers.ipynb #544fb604
 from __future__ import annotations
 import contextlib, hashlib, importlib.resources, json, os, shlex, signal, sys, threading, time, warnings
-from dataclasses import dataclass, field, fields, asdict, MISSING
+from dataclasses import dataclass, field, fields, asdict, replace, MISSING
 from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
 from .core import DipkdError, check_seed, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape, handed_back
 from .data import dataset_info, load_split, to_float, DATASETS
 from .models import build_model, parse_arch, Classifier, Normalize
-from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar
+from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, check_shifts
 from .metrics import evaluate, predict
 
 # %% auto #0
-__all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'user_zoo', 'list_teachers', 'sha256_file', 'weights_sha256',
-           'check_teacher_name', 'save_teacher', 'load_teacher', 'teacher_card_for', 'QueryBudgetExceeded',
-           'BlackBoxTeacher', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
+__all__ = ['ZOO', 'TEACHER_RECIPES', 'TeacherCard', 'default_teacher_name', 'user_zoo', 'list_teachers', 'sha256_file',
+           'weights_sha256', 'check_teacher_name', 'save_teacher', 'load_teacher', 'teacher_card_for',
+           'QueryBudgetExceeded', 'BlackBoxTeacher', 'LabelTeacher', 'BNStatLoss', 'teacher_recipe', 'train_teacher']
 
 # %% ../nbs/05_teachers.ipynb #40aaf3cd
 @dataclass
@@ -53,6 +53,8 @@ class TeacherCard:
 # %% ../nbs/05_teachers.ipynb #7945772b
 ZOO = Path(str(importlib.resources.files('dipkd')))/'zoo'
 
+def default_teacher_name(dataset:str, arch:str, seed:int)->str: return f'{dataset}-{arch}-s{seed}'   # a trained teacher's name when none is given (`train_teacher`, `dipkd teacher train`)
+
 def user_zoo()->Path:
     "Where `dipkd teacher train` saves teachers by default."
     return Path(os.environ['DIPKD_DATA'])/'teachers' if os.environ.get('DIPKD_DATA') else Path('~/.cache/dipkd/teachers').expanduser()
@@ -63,7 +65,7 @@ def list_teachers(extra=None, # one more zoo folder to list (e.g. a `--zoo` a te
     cards = {}
     for folder in (ZOO, user_zoo()) + ((Path(extra),) if extra else ()):
         for p in sorted(folder.glob('*.json')) if folder.is_dir() else []:
-            try: c = TeacherCard.from_json(p); cards.setdefault(c.name, (c, p))
+            try: c = TeacherCard.from_json(p); cards.setdefault(p.stem, (c if c.name == p.stem else replace(c, name=p.stem), p))   # by the name that loads it: its file's
             except Exception: continue
     return [c for c, _ in cards.values()]
 
@@ -228,7 +230,7 @@ class BlackBoxTeacher:
         self.in_shape, self.num_classes, self.budget, self.batch_size = in_shape, int(num_classes), budget, int(batch_size)
         self.queries, self.calls, self._cache = 0, 0, {} if cache else None
         self.answered = 0     # images handed to the model itself, answered or not (the rest of `queries` came from `recorded`)
-        self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session, given again, counted, without the model
+        self.recorded = None  # {image key: label}: answers the teacher gave this run in an interrupted session (or in a call of this one that failed part-way), given again, counted, without the model
         self.answered_before = 0  # how many images those earlier sessions sent the teacher, answered or not: with `answered`, never past the budget
         self.on_send = []     # callables f(keys), told of each pass's images before the model sees them (a run's record marks them as sent): one that fails stops the pass, unsent and uncounted
         self.on_answer = []   # callables f(keys, labels), told of every answer the model gives (e.g. a run's record of answers)
@@ -281,11 +283,15 @@ def _answer(self:BlackBoxTeacher, x):
         except OSError as e:                               # a service that could not be reached, a timeout, a disk: outside the run, so it can go on once mended
             if getattr(model, 'own_errors', False): raise  # a label function's own error, as it came (`LabelTeacher`)
             raise DipkdError(f"the teacher could not answer ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]})", resumable=True) from e
+        except torch.cuda.OutOfMemoryError as e:           # too large a pass for the device now: a smaller batch_size, or a freer GPU, and the run goes on
+            raise DipkdError(f"the teacher ran out of GPU memory on a pass of {len(x)} images: free the GPU, or give the oracle a smaller batch_size", resumable=True) from e
         except (RuntimeError, ValueError, TypeError) as e:   # e.g. an in_shape the teacher's layers do not take
             if getattr(model, 'own_errors', False): raise  # a label function's own error (`LabelTeacher`), as it came: no guess about shapes
             raise DipkdError(f"the teacher could not answer images of shape {'×'.join(map(str, self.in_shape))} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}): is in_shape the one it was trained on?") from None
         if not torch.is_tensor(logits) or logits.ndim != 2 or logits.shape[1] != self.num_classes:   # an answer outside 0…K−1 would be recorded, and trained on, as a class
             raise DipkdError(f"the teacher gives outputs of shape {tuple(logits.shape) if torch.is_tensor(logits) else type(logits).__name__}, not N×{self.num_classes}: is num_classes its number of classes?")
+        if len(logits) != len(x):                          # rows that belong to no image (or images with no row): answers recorded against the wrong images
+            raise DipkdError(f"the teacher gives {len(logits)} rows of outputs for {len(x)} images: is in_shape ({'×'.join(map(str, self.in_shape))}) the one it was trained on?")
         return logits.argmax(1)
 
 def _keys(x): return [hashlib.blake2b(r.view(torch.uint8).numpy().tobytes(), digest_size=16).digest() for r in x.detach().cpu().contiguous()]   # the bytes, for any float dtype
@@ -356,6 +362,21 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
     keys = _keys(x) if self._cache is not None or self.recorded or self.on_send or self.on_answer or self.on_unanswered else None
     new, ask = self._plan(keys, len(x))
     got = {}
+    try: self._passes(x, keys, ask, got)
+    except BaseException:                                  # a pass failed, or a Ctrl-C came between passes: the passes answered before it were paid for
+        if got:                                            # so a call that asks again is given them, counted, without the model (as a resumed run is)
+            k = keys if keys is not None else _keys(x)
+            self.recorded = {**(self.recorded or {}), **{k[i]: l for i, l in got.items()}}
+        raise
+    out = [got[i] if i in got else self.recorded[keys[i]] for i in new]
+    self.queries += len(new); self.calls += 1
+    for f in self.listeners: f(self)
+    if keys is None or self._cache is None: return torch.tensor(out, dtype=torch.long, device=x.device)   # every image was new
+    for i, l in zip(new, out): self._cache[keys[i]] = l
+    return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
+
+def _passes(self:BlackBoxTeacher, x, keys, ask:list, got:dict):
+    "Hand the images `ask` to the teacher, a forward pass at a time, each counted and recorded as soon as it is answered; `got` gathers the answers {index: label}."
     for part in (ask[i:i + self.batch_size] for i in range(0, len(ask), self.batch_size)):   # a forward pass at a time, each counted and recorded as soon as it is answered:
         with _one_pass() as now:                                                              # a Ctrl-C waits for the pass to be answered and recorded
             for f in self.on_send: f([keys[i] for i in part])                                # on record as sent before it is: a run cut off in the pass, even by SIGKILL, counts it
@@ -369,14 +390,8 @@ def __call__(self:BlackBoxTeacher, x:torch.Tensor)->torch.Tensor: # top-1 labels
             self.answered += len(part)
             for f in self.on_answer: f([keys[i] for i in part], labels)
         got.update(zip(part, labels.tolist()))
-    out = [got[i] if i in got else self.recorded[keys[i]] for i in new]
-    self.queries += len(new); self.calls += 1
-    for f in self.listeners: f(self)
-    if keys is None or self._cache is None: return torch.tensor(out, dtype=torch.long, device=x.device)   # every image was new
-    for i, l in zip(new, out): self._cache[keys[i]] = l
-    return torch.tensor([self._cache[k] for k in keys], dtype=torch.long, device=x.device)
 
-BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher._plan, BlackBoxTeacher.check_room, BlackBoxTeacher.__call__ = _check_input, _answer, _new, _plan, _check_room, __call__
+BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher._plan, BlackBoxTeacher.check_room, BlackBoxTeacher.__call__, BlackBoxTeacher._passes = _check_input, _answer, _new, _plan, _check_room, __call__, _passes
 
 # %% ../nbs/05_teachers.ipynb #50370615
 class LabelTeacher(nn.Module):
@@ -471,7 +486,7 @@ def train_teacher(arch:str,              # architecture spec
                  )->tuple[Classifier, TeacherCard]:
     "Train a teacher on the real training split and measure it on the test split."
     info, cfg = dataset_info(dataset), cfg or teacher_recipe(dataset)
-    check_config(cfg, ''); parse_arch(arch)         # a bad recipe value is refused before the data is loaded, named as `--set` names it
+    check_config(cfg, ''); parse_arch(arch); check_shifts(cfg, max(info.shape[1:]))   # a bad recipe value is refused before the data is loaded, named as `--set` names it
     check_seed(seed)                                # as `distill` takes it, before the data is read
     mean, std = _teacher_norm(norm, info); seed_everything(seed); device = get_device(device)
     model = build_model(arch, info.shape, info.num_classes, mean, std)
@@ -481,7 +496,7 @@ def train_teacher(arch:str,              # architecture spec
     Trainer(model, HardCE(), cfg, device, [ProgressBar(f'teacher {arch}/{dataset}')] if progress else [], seed=seed).fit(data)
     secs = time.perf_counter() - t0
     acc = evaluate(model, dataset)['test_acc']
-    card = TeacherCard(name or f'{dataset}-{arch}-s{seed}', arch, dataset, info.shape, info.num_classes, mean, std,
+    card = TeacherCard(name or default_teacher_name(dataset, arch, seed), arch, dataset, info.shape, info.num_classes, mean, std,
                        test_acc=round(acc, 2), command=command, recipe=asdict(cfg), seed=seed,
                        train_seconds=round(secs, 1), git_commit=git_commit())
     return model.eval(), card

@@ -46,3 +46,4 @@ def test_no_training_images_and_test_split_only_for_the_report(name, monkeypatch
     assert {s for _, s, _ in splits} == {'test'}, splits                 # no training split through load_split either
     assert not [x for x in splits if x[2] == 'running'], f"{name} read the test split while it ran: {splits}"   # before (the fit check) and for the report only
     assert [x for x in splits if x[2] == 'report'], splits               # the report's reads pass the spy (else the check above would pass on reads it cannot see)
+    assert [p for kind, p, part in opened if kind == 'test' and part == 'before'], opened   # and the fit check's opening of the test files reaches the audit hook (else the file checks would pass on opens it cannot see)

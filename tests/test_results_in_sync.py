@@ -110,9 +110,9 @@ def test_dipkd_rerun(name):
         assert s['test_acc'] in t and s['primer_test_acc'] in t, f"{where} should quote {name} as {s['test_acc']} (primer {s['primer_test_acc']})"
 
 def lab_table()->list[str]:
-    "The rows of the lab's whole-series table (`nbs/tutorials/dipkd_lab.ipynb`)."
+    "The rows of the lab's table of the main series (`nbs/tutorials/dipkd_lab.ipynb`)."
     nb = json.loads((ROOT/'nbs'/'tutorials'/'dipkd_lab.ipynb').read_text())
-    cells = [''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'markdown' and 'Every series of whole runs in one table' in ''.join(c['source'])]
+    cells = [''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'markdown' and 'The main series of whole runs in one table' in ''.join(c['source'])]
     assert len(cells) == 1
     return rows(cells[0])[1:]                                     # (the header)
 
