@@ -283,8 +283,9 @@ def _answer(self:BlackBoxTeacher, x):
         except OSError as e:                               # a service that could not be reached, a timeout, a disk: outside the run, so it can go on once mended
             if getattr(model, 'own_errors', False): raise  # a label function's own error, as it came (`LabelTeacher`)
             raise DipkdError(f"the teacher could not answer ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]})", resumable=True) from e
-        except torch.cuda.OutOfMemoryError as e:           # too large a pass for the device now: a smaller batch_size, or a freer GPU, and the run goes on
-            raise DipkdError(f"the teacher ran out of GPU memory on a pass of {len(x)} images: free the GPU, or give the oracle a smaller batch_size", resumable=True) from e
+        except torch.cuda.OutOfMemoryError as e:           # the device full now: once it is freed, the run goes on
+            if getattr(model, 'own_errors', False): raise  # a label function's own, as it came (`LabelTeacher`)
+            raise DipkdError(f"the teacher ran out of GPU memory on a pass of {len(x)} images: free the GPU, then resume the run (an oracle you build yourself takes a smaller batch_size)", resumable=True) from e
         except (RuntimeError, ValueError, TypeError) as e:   # e.g. an in_shape the teacher's layers do not take
             if getattr(model, 'own_errors', False): raise  # a label function's own error (`LabelTeacher`), as it came: no guess about shapes
             raise DipkdError(f"the teacher could not answer images of shape {'×'.join(map(str, self.in_shape))} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}): is in_shape the one it was trained on?") from None
@@ -387,9 +388,8 @@ def _passes(self:BlackBoxTeacher, x, keys, ask:list, got:dict):
                 for f in self.on_unanswered: f([keys[i] for i in part])                     # on record as sent: a resumed run counts them too
                 raise
             now['answered'] = True                                                           # answered: no signal cuts its record short
-            self.answered += len(part)
+            self.answered += len(part); got.update(zip(part, labels.tolist()))               # in `got` before anything else can stop the call (a held Ctrl-C, a record that fails)
             for f in self.on_answer: f([keys[i] for i in part], labels)
-        got.update(zip(part, labels.tolist()))
 
 BlackBoxTeacher._check_input, BlackBoxTeacher._answer, BlackBoxTeacher._new, BlackBoxTeacher._plan, BlackBoxTeacher.check_room, BlackBoxTeacher.__call__, BlackBoxTeacher._passes = _check_input, _answer, _new, _plan, _check_room, __call__, _passes
 
