@@ -88,7 +88,7 @@ def summarize(name, runs):
     if 'class_acc' in summary:
         ca = summary['class_acc']; models = [m for m in ca if m != 'classes']
         md += ['', 'Real test accuracy per class (%, mean ± std over the seeds):', '', '| class | ' + ' | '.join(models) + ' |', '|---|' + '---|' * len(models)]
-        md += [f"| {c} | " + ' | '.join(mean_pm({**ca[m][i], 'per_seed': rs}, 1) for m in models) + ' |' for i, c in enumerate(ca['classes'])]
+        md += [f"| {c} | " + ' | '.join(mean_pm(ca[m][i], 1) for m in models) + ' |' for i, c in enumerate(ca['classes'])]
     if 'validation' in summary:
         md += ['', 'Held-out synthetic split (agreement with the teacher, %), per seed:', '', '| phase | kept | best epoch | best agreement | last-epoch agreement |', '|---|---|---|---|---|']
         md += [f"| {ph} | {v['keep'][0]} | {', '.join(map(str, v['best_epoch']))} | {', '.join(map(str, v['best_val']))} | {', '.join(map(str, v['last_val']))} |"

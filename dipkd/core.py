@@ -15,7 +15,7 @@ __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'check_
            'deterministic_kernels', 'handed_back', 'config_to_dict', 'update_config', 'set_config', 'load_config_file',
            'check_number', 'is_whole', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
            'config_checks', 'check_config', 'peak_rss_mb', 'reset_peak_rss', 'git_commit', 'atomic_write', 'write_json',
-           'save_torch', 'save_weights', 'Timer']
+           'load_torch', 'save_torch', 'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -425,6 +425,14 @@ def write_json(path:str|Path, # destination
 def _json_safe(o):
     "`o` as JSON's plain data (`_plain`'s walk): numpy's numbers as Python's, and each non-finite float as None: JSON has no NaN or infinity, and strict readers (jq, a browser's `JSON.parse`) refuse the `NaN` Python would write."
     return _plain(o, for_json=True)
+
+def load_torch(path:str|Path, # a file `save_torch` wrote
+               fix:str,        # what to do about a damaged one, for the message
+               map_location='cpu',
+              ):
+    "`torch.load` with `weights_only=True`; a file that cannot be read (an interrupted save, a full disk) refused in words, with `fix`."
+    try: return torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e: raise DipkdError(f"{str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off; {fix}") from None
 
 def save_torch(obj, # tensors and plain data
                path:str|Path):

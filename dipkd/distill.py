@@ -8,15 +8,15 @@ import copy, json, math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import _json_safe, is_whole, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch, config_to_dict
+from .core import _json_safe, is_whole, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch, load_torch, config_to_dict
 from .data import to_float
 
 # %% auto #0
-__all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'BatchAugment', 'TensorData', 'ExploreConfig',
-           'Append', 'Explore', 'PoolRows', 'TrainConfig', 'check_shifts', 'make_optimizer', 'lr_factor',
-           'unread_train', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state', 'set_global_rng_state',
-           'restore_generator', 'save_checkpoint', 'load_checkpoint', 'has_batchnorm', 'check_batch_size',
-           'check_averaging', 'fit']
+__all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'shift_pixels', 'BatchAugment', 'TensorData',
+           'ExploreConfig', 'Append', 'Explore', 'PoolRows', 'TrainConfig', 'check_shifts', 'make_optimizer',
+           'lr_factor', 'unread_train', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state',
+           'set_global_rng_state', 'restore_generator', 'save_checkpoint', 'load_checkpoint', 'has_batchnorm',
+           'check_batch_size', 'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -82,6 +82,8 @@ class LossSum(nn.Module):
         return sum(self.weights[k] * v for k, v in vals.items())
 
 # %% ../nbs/04_distill.ipynb #a8b2028a
+def shift_pixels(shift:float, side:int)->int: return round(shift * side)   # the most pixels a shift of `shift` (a share of the side) moves an image by
+
 class BatchAugment(nn.Module):
     "Random integer shifts (zero fill), horizontal flips and brightness/contrast jitter on a batch in [0, 1]."
     def __init__(self, shift:float=0.125, # max shift as a fraction of the side (0 = off)
@@ -94,7 +96,7 @@ class BatchAugment(nn.Module):
         B, C, H, W = x.shape
         rand = lambda *s: torch.rand(*s, generator=gen, device=x.device)
         if self.shift > 0:
-            m = round(self.shift * max(H, W))
+            m = shift_pixels(self.shift, max(H, W))
             d = torch.randint(-m, m + 1, (B, 2), generator=gen, device=x.device).to(x.dtype)   # (B, 2) pixel shifts
             theta = torch.zeros(B, 2, 3, device=x.device, dtype=x.dtype)
             theta[:, 0, 0] = theta[:, 1, 1] = 1
@@ -252,7 +254,7 @@ def check_shifts(cfg,         # a config (dataclass), nested groups and all
         for k, v in d.items():
             if isinstance(v, dict): walk(v, f'{at}{k}.')
             elif any(f'{at}{k}' == s or f'{at}{k}'.startswith(s + '.') for s in skip): continue
-            elif (k == 'shift' or k.endswith('_shift')) and isinstance(v, (int, float)) and v > 0 and not 0 < (px := round(v * side)) < side:
+            elif (k == 'shift' or k.endswith('_shift')) and isinstance(v, (int, float)) and v > 0 and not 0 < (px := shift_pixels(v, side)) < side:
                 raise DipkdError(f"{at}{k}={v} shifts by round({v} × {side}) = {px} pixels on these {side}-pixel images: give 0 for no shift, "
                                  f"or a share from {1 / side:.3g} (one pixel) to {(side - 1) / side:.3g} ({side - 1} pixels)")
     walk(config_to_dict(cfg))
@@ -498,8 +500,7 @@ def save_checkpoint(self:Trainer, path=None):
 def load_checkpoint(self:Trainer, path=None):
     "Restore the state saved by `save_checkpoint` (after `_setup`)."
     path = Path(path or self.checkpoint)
-    try: s = torch.load(path, map_location=self.device, weights_only=True)
-    except Exception as e: raise DipkdError(f"checkpoint {str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off; delete it to train from the start (under `dipkd distill --resume`, that phase runs again), or start the run over") from None
+    s = load_torch(path, "delete it to train from the start (under `dipkd distill --resume`, that phase runs again), or start the run over", self.device)
     self._check_same_training(s, path)
     if s.get('final') and 'last' in s and s['epoch'] < self.cfg.epochs: s = s['last']   # a finished training given more epochs goes on from its last epoch's end, not from the best or averaged weights it handed back
     self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt']); self.sched.load_state_dict(s['sched'])

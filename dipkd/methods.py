@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, get_device, seed_everything, check_seed, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, reset_peak_rss, git_commit, write_json, Timer, Num, config_checks, check_config,
-                        config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe, _sync)
+                        config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe, _sync, load_torch)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, check_shifts, has_batchnorm, unread_train
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, _card_path
@@ -289,8 +289,7 @@ def _cached(self:RunContext, name:str, make:Callable)->dict:
     "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count, the global random state and what the phase noted in `info`."
     path = self.out/'checkpoints'/f'{name}.pt' if self.out is not None else None
     if path is not None and self.resume and path.exists():
-        try: s = torch.load(path, map_location=self.device, weights_only=True)
-        except Exception as e: raise DipkdError(f"{str(path)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off. Delete it to run that phase again (its queries are asked again and counted), or pass --force to start over") from None
+        s = load_torch(path, "delete it to run that phase again (its queries are asked again and counted), or pass --force to start over", self.device)
         if self.oracle is not None: self.oracle.queries = max(self.oracle.queries, int(s.pop('_queries')))
         else: s.pop('_queries', None)
         rng = s.pop('_rng', None)                       # absent in folders written before it was kept
@@ -887,7 +886,7 @@ class RunFiles:
         "Synthetic sets saved by the run's phases, by name: {'x': images, 'y': labels, ...}; a set kept with soft targets gets 'y' as the arg-max of the teacher's logits (or of its targets)."
         out = {}
         for p in sorted((self.path/'checkpoints').glob('*.pt')):
-            s = torch.load(p, map_location='cpu', weights_only=True)
+            s = load_torch(p, _REDO)
             if isinstance(s, dict) and 'x' in s and 'model' not in s:
                 s = out[p.stem] = {k: v for k, v in s.items() if not k.startswith('_')}
                 soft = s.get('teacher_logits', s.get('targets'))
@@ -898,7 +897,7 @@ class RunFiles:
         "A generator's image grids, kept after each of some epochs (CPSC-DFKD: {'grids': {epoch: images}, 'y': their classes}); its images are drawn fresh every step, so it keeps no set."
         p = self.path/'generator-grids.pt'
         if not p.is_file(): raise DipkdError(f"run {str(self.path)!r} has no generator grids (only a generator method, such as cpsc, keeps them)")
-        return torch.load(p, map_location='cpu', weights_only=True)
+        return load_torch(p, _REDO)
 
     def arch(self, name:str='student')->str:
         "The architecture of the student or of a phase's model (a phase may record its own, e.g. DIP-KD's `primer_arch`)."
@@ -913,15 +912,14 @@ class RunFiles:
             m.load_state_dict(load_file(str(self.path/'student.safetensors')))
         else:
             p = self.path/'checkpoints'/f'{name}.pt'
-            s = None
-            if p.is_file():
-                try: s = torch.load(p, map_location='cpu', weights_only=True)
-                except Exception as e: raise DipkdError(f"{str(p)!r} could not be read ({type(e).__name__}): an interrupted save may have cut it off") from None
+            s = load_torch(p, _REDO) if p.is_file() else None
             if not (isinstance(s, dict) and 'model' in s):                  # a set ('transfer_set') is a checkpoint too, with no model in it
                 have = ['student'] + sorted(f.stem for f in (self.path/'checkpoints').glob('*.pt') if f.stem != 'student' and _holds_model(f))
                 raise DipkdError(f"run {str(self.path)!r} has no model {name!r} ({p.name + ' holds no model' if p.is_file() else 'no ' + p.name + ' in checkpoints/'}); it has {', '.join(have)}")
             m.load_state_dict(s['model'])
         return m.eval()
+
+_REDO = "run that phase again (`dipkd distill --resume` after deleting it), or the run"   # a finished run's damaged file
 
 def _holds_model(p:Path)->bool:
     "Whether a checkpoint holds a model's weights (a trainer's state), read without loading its tensors; a damaged one does not."

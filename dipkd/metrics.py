@@ -12,8 +12,8 @@ from .models import Classifier, MeanLogits
 
 # %% auto #0
 __all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'label_counts', 'histogram_entropy', 'evaluate', 'embed',
-           'prdc', 'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity',
-           'reference_features', 'diversity_scores']
+           'prdc', 'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity', 'features_of',
+           'diversity_scores']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
@@ -198,26 +198,24 @@ def diversity(x:torch.Tensor,          # synthetic images
               seed:int=0,
              )->dict:
     "Diversity metrics of a synthetic set: pairwise feature distance, label entropy, and PRDC against a reference."
-    s = diversity_scores(embed(embedder, sample_rows(x, max_n, seed)), None if reference is None else reference_features(reference, embedder, max_n, seed), k, max_n)
-    out = {'n': len(x), 'pairwise_distance': s.pop('pairwise_distance')}
+    s = diversity_scores(features_of(x, embedder, max_n, seed), None if reference is None else features_of(reference, embedder, max_n, seed), k, max_n)
     labels = hard_labels(labels, num_classes)
-    if labels is not None:
-        out['label_entropy_bits'] = histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))
-    return out | s                                          # PRDC's four, where there is a reference
+    ent = {} if labels is None else {'label_entropy_bits': histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))}
+    return {'n': len(x), 'pairwise_distance': s['pairwise_distance'], **ent, **{m: v for m, v in s.items() if m != 'pairwise_distance'}}   # PRDC's four last, where there is a reference
 
-def reference_features(reference:torch.Tensor, # real images (N, C, H, W), or their (N, D) features
-                       embedder:nn.Module,     # the network whose backbone features are the embedding
-                       max_n:int=4000, seed:int=0, # a seeded sample of at most max_n rows, either way
-                      )->torch.Tensor:
-    "PRDC's reference as features: a seeded sample of its rows, embedded unless it is features already."
-    if not torch.is_tensor(reference) or reference.dim() not in (2, 4):
-        pair = ": pass its images, without the labels" if isinstance(reference, (tuple, list)) else ''
-        raise DipkdError(f"the reference must be real images (N, C, H, W) or their (N, D) features, not {type(reference).__name__}{pair}")
-    r = sample_rows(reference, max_n, seed)
+def features_of(x:torch.Tensor,         # images (N, C, H, W), or their (N, D) features (a reference may be given so)
+                embedder:nn.Module,     # the network whose backbone features are the embedding
+                max_n:int=4000, seed:int=0, # a seeded sample of at most max_n rows, either way
+               )->torch.Tensor:
+    "A set's features, as the diversity metrics sample them: a seeded sample of its rows, embedded unless it is features already."
+    if not torch.is_tensor(x) or x.dim() not in (2, 4):
+        pair = ": pass its images, without the labels" if isinstance(x, (tuple, list)) else ''
+        raise DipkdError(f"a set for the diversity metrics (a reference too) is images (N, C, H, W) or their (N, D) features, not {type(x).__name__}{pair}")
+    r = sample_rows(x, max_n, seed)
     return r if r.dim() == 2 else embed(embedder, r)
 
 def diversity_scores(f:torch.Tensor,          # a set's (N, D) features
-                     ref:torch.Tensor|None,   # the reference's (M, D) features (`reference_features`), or None: no PRDC
+                     ref:torch.Tensor|None,   # the reference's (M, D) features (`features_of`), or None: no PRDC
                      k:int=5, max_n:int=4000, # PRDC's neighbours; pairs among at most max_n points
                     )->dict:
     "PRDC against the reference and the mean pairwise distance: the scores `diversity` and the widgets' panel both give."

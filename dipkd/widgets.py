@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, OneOf, check_number
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, accuracy, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows, reference_features, diversity_scores
+from .metrics import embed, predict, accuracy, label_histogram, label_counts, histogram_entropy, hard_labels, sample_rows, features_of, diversity_scores
 
 # %% auto #0
 __all__ = ['png_bytes', 'set_png', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard',
@@ -134,9 +134,10 @@ class PriorGallery(_View):
         self.primer, self.rows, self.cols, self.scale = primer, rows, cols, scale
         self._probs, self._orders = {}, {}
         ys = [y for _, y in self.stages.values() if y is not None]
-        top = max([int(y.max()) + 1 for y in ys if y.numel()] + [self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else 0])   # the classes shown: the labels', the primer's outputs whatever its make
-        width = self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else None
-        if width is not None and top > width: raise DipkdError(f"the labels go up to class {top - 1}, but the primer answers {width} classes: give the primer of these labels' classes")
+        reach = max([int(y.max()) + 1 for y in ys if y.numel()] + [0])                        # one past the largest label
+        width = self._stage_probs(next(iter(self.stages))).shape[1] if primer is not None else None   # the primer's classes, whatever its make
+        if width is not None and reach > width: raise DipkdError(f"the labels go up to class {reach - 1}, but the primer answers {width} classes: give the primer of these labels' classes")
+        top = width if width is not None else reach                                            # the classes shown
         self.classes = _class_names(classes, top, 'the labels or the primer')
         self.stage = W.Dropdown(options=list(self.stages), description='stage')
         by_class = primer is not None or all(y is not None for _, y in self.stages.values())   # every stage can be grouped
@@ -678,7 +679,7 @@ class DiversityPanel(_View):
         check_number('max_n', max_n, 2, whole=True, why='PRDC and pairwise distances need two points')
         self.embedder, self.num_classes, self.max_n, self.seed = embedder, num_classes, max_n, seed
         self._tracked, self.metrics = {}, {}   # prefix -> (the run folder, the stages its trackers added), for `track`'s callbacks; the scores drawn
-        self.ref = reference_features(reference, embedder, max_n, seed)
+        self.ref = features_of(reference, embedder, max_n, seed)
         self.image_shape = tuple(reference.shape[1:]) if reference.dim() == 4 else None   # the images its embedder takes, where the reference shows them
         if num_classes is not None: check_number('num_classes', num_classes, 1, whole=True)
         self.feats, self.entropy, self.sizes, self._scores = {}, {}, {}, {}   # sizes: each stage's images, before the sample; _scores: (stage, k) -> its metrics, computed once
@@ -696,7 +697,7 @@ class DiversityPanel(_View):
         for name, v in stages.items(): self.add(name, *(v if isinstance(v, (tuple, list)) else (v, None)), redraw=False)
         if self.feats: self.refresh()
 
-    def _features(self, x): return embed(self.embedder, sample_rows(x, self.max_n, self.seed))
+    def _features(self, x): return features_of(x, self.embedder, self.max_n, self.seed)
 
     def add(self, name:str,                    # the stage's name (an existing one is replaced)
             x:torch.Tensor,                    # its images
