@@ -919,7 +919,7 @@ class RunFiles:
             m.load_state_dict(s['model'])
         return m.eval()
 
-_REDO = "run that phase again (`dipkd distill --resume` after deleting it), or the run"   # a finished run's damaged file
+_REDO = "run it again with --force (a finished run is handed back as it is by --resume)"   # a finished run's damaged file
 
 def _holds_model(p:Path)->bool:
     "Whether a checkpoint holds a model's weights (a trainer's state), read without loading its tensors; a damaged one does not."

@@ -183,7 +183,7 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
                      for k, v in (('mean', info.mean), ('std', info.std)))   # (weights of another shape are refused below, as not fitting)
         card = TeacherCard(Path(spec).stem, arch, dataset, info.shape, info.num_classes, mean, std)   # the normalisation its weights carry
         return _build(card, state, f"checkpoint {str(wpath)!r}").to(get_device(device)), card
-    if _card_path(spec) is not None and card.name != spec: card = replace(card, name=spec)   # known by the name that loads it, as `list_teachers` shows it
+    if spec == Path(spec).name and _card_path(spec) is not None and card.name != spec: card = replace(card, name=spec)   # a zoo name: known by it, as `list_teachers` shows it (a path keeps its card's)
     return _build(card, _read_state(wpath), f"checkpoint {str(wpath)!r}").to(get_device(device)), card
 
 # %% ../nbs/05_teachers.ipynb #3c82c214
