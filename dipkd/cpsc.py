@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights, save_torch
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights, save_torch, load_torch
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
@@ -186,7 +186,7 @@ class GeneratorKeeper(Callback):
     def before_fit(self, t):
         s = self.stream
         if t.epoch > 0 and s.g_step_count == 0 and self.path is not None and self.path.exists():   # an older folder: the generator beside the checkpoint
-            s.load_state_dict(torch.load(self.path, map_location=s.G.mean.device, weights_only=True))
+            s.load_state_dict(load_torch(self.path, 'delete it to train the generator again, or pass --force to start over', s.G.mean.device))
         if t.epoch in self.grid_epochs and t.epoch not in s.grids: self._grid(t.epoch)   # taken after the checkpoint: the restored generator draws it again
     def after_epoch(self, t):
         if t.epoch in self.grid_epochs: self._grid(t.epoch)

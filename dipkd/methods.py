@@ -703,10 +703,11 @@ def _check_fit(m:Method, cfg, budget:int|None, teacher:nn.Module, card:TeacherCa
         also = '' if given or not hasattr(cfg, 'budget_factor') else f", or raise budget_factor to {math.ceil(100 * need / cfg.n_images) / 100:g} (--set budget_factor=…)"
         raise DipkdError(f"{what} is too small: {m.name} needs at least {need} for N = {cfg.n_images} (pass --budget {need} or more; from Python, budget={need}{also})")
     if m.check_teacher: m.check_teacher(teacher, card, cfg)   # e.g. CPSC-DFKD's need of BatchNorm layers
-    check_shifts(cfg, max(card.in_shape[1:]), skip=_ignored(m, cfg))   # a shift of no whole pixel, or of the whole side, now that the images' size is known (not one the method never reads)
+    ign = _ignored(m, cfg)
+    check_shifts(cfg, max(card.in_shape[1:]), skip=ign)   # a shift of no whole pixel, or of the whole side, now that the images' size is known (not one the method never reads)
     with torch.random.fork_rng(devices=[]):       # a copy of the student, its weights drawn from a forked state: the run's draws are untouched
         s = student()
-        if isinstance(getattr(cfg, 'train', None), TrainConfig) and 'train' not in _ignored(m, cfg):
+        if isinstance(getattr(cfg, 'train', None), TrainConfig) and 'train' not in ign:
             check_batch_size(cfg.train.batch_size, s, 'train.batch_size')   # the trainer would refuse it too, but only when the student's training begins
             if m.takes_n_images and cfg.n_images < 2 and has_batchnorm(s):
                 raise DipkdError(f"N = {cfg.n_images}: a student with BatchNorm trains on batches of at least two images, so it needs N ≥ 2 (--n-images)")
