@@ -66,6 +66,10 @@ def _train_scout(scout:nn.Module,      # the local network that ranks candidates
     return scout.eval()
 
 # %% ../nbs/10_dip_kd.ipynb #3bc08901
+def _deficit(y:torch.Tensor, cap:int, num_classes:int)->torch.Tensor:
+    "(K,) how many more images of each class `y` may take before it holds `cap` of it."
+    return (cap - torch.bincount(y, minlength=num_classes)).clamp_min(0).float()
+
 def _allocate(deficit:torch.Tensor, q:int)->torch.Tensor:
     "q target labels shared among classes in proportion to `deficit` (largest remainder)."
     share = deficit / deficit.sum() * q
@@ -146,7 +150,7 @@ def balanced_priors(oracle,            # the black-box teacher (every call count
     report = {'seed_histogram': label_histogram(torch.cat(Y), K), 'rounds': []}   # (rejection: every prior it asked about)
     for r in range(cfg.rounds if cfg.method == 'guided' else 0):
         y_all = torch.cat(Y)
-        deficit = (cap - torch.bincount(y_all, minlength=K)).clamp_min(0).float()   # (K,) places still open
+        deficit = _deficit(y_all, cap, K)                                           # (K,) places still open
         left = max_q - (oracle.queries - q0)
         if deficit.sum() == 0 or left <= 0: break
         q = min(left, math.ceil(left / (cfg.rounds - r)))                            # spread the queries over the rounds
@@ -190,7 +194,7 @@ class DipkdConfig:
     students:int = 1            # ours: students trained in phase 3 on the same set, each from its own initialisation (1 = the paper); above 1, one more learns from the team
     team_weight:float = 1.0     # ours: weight of that last student's KL to the team's softened mean logits
     team_temperature:float = 1.0 # ours: τ of that KL (τ = 4 left the last student underfit at 50K: see tutorials/dipkd_lab)
-    boundary:float = 0.0        # ours: share of N of extra images for the student, between two differently labelled ones, each labelled by the teacher (0 = off, the paper)
+    boundary:float = 0.0        # ours: share of N of extra images for the student, on segments between two images the primer puts in different classes (or fresh priors: boundary_search='prior'), each labelled by the teacher (0 = off, the paper)
     boundary_search:str = 'bisect' # where on the segment: 'bisect' (where the primer's top-1 flips) | 'random' (a uniform point: mixup labelled by the teacher) | 'prior' (no segment: fresh priors, the control for more answers without mixing)
     boundary_steps:int = 8      # bisection steps on the primer (free: the primer is ours)
     boundary_pick:str = 'none'  # 'none': the points as drawn | 'deficit': draw boundary_pool× as many and keep those the primer rates likeliest in the classes the student's set lacks, in proportion to what each lacks (free)
@@ -400,6 +404,7 @@ def _unread_explore(e:ExploreConfig)->dict:
 def _check_student_loss(cfg:DipkdConfig)->None:
     "Refuse a combination of student settings that cannot run together, before any query is spent (phase 3 comes last; each value's own range is its rule's)."
     e = cfg.explore
+    if cfg.students > 1 and not cfg.team_weight: raise DipkdError(f"students={cfg.students} with team_weight=0: the last student would learn nothing from the team it waits for; give team_weight a weight, or set students=1")
     if cfg.students > 1 and e.weight: raise DipkdError("students > 1 cannot be combined with exploration (explore.weight > 0): the team's members train on the labelled set alone")
     if cfg.train.mixup and e.weight: raise DipkdError("train.mixup cannot be combined with exploration (explore.weight > 0): mixup would blend labelled images with unlabelled ones")
     if cfg.generations and not (cfg.ce_weight or cfg.l1_weight or cfg.kd_weight or e.weight):   # (a team's members train with CE, L1 and KL alone: team_weight cannot teach them)
@@ -419,6 +424,8 @@ def _check_combination(cfg:DipkdConfig)->None:
     c = cfg.contrast_cfg
     if cfg.contrast and cfg.generations: check_contrast_size(cfg.n_images, c.batch_size)   # before any query
     asks = [k for k, on in (('relabel', cfg.relabel != 'none'), ('boundary', cfg.boundary and cfg.boundary_search != 'prior')) if on]   # (boundary_search='prior' asks about fresh priors)
+    if cfg.contrast and cfg.generations and not c.pixel_lr and cfg.relabel == 'all':   # (RowAdam at lr 0 moves no pixel)
+        raise DipkdError("contrast_cfg.pixel_lr=0 leaves the images as they are, so relabel='all' would pay N queries for the labels D already has: set relabel='none' or 'changed', or pixel_lr > 0")
     if cfg.contrast and cfg.generations and not c.clamp and asks:
         raise DipkdError(f"contrast_cfg.clamp=false lets contrast push pixels out of [0, 1], which the oracle refuses, and {' and '.join(asks)} ask it about "
                          "the contrasted images: keep clamp=true, or set relabel=none and boundary=0 (or boundary_search=prior)")
@@ -451,12 +458,12 @@ def _team_student(ctx:RunContext, first:nn.Module, primer:nn.Module, x, y, g:int
     shift = _logit_shift(y, ctx.num_classes, cfg.logit_adjust)
     for j in range(2, cfg.students + 1):
         m = fresh_copy(ctx.student)
-        ctx.train(m, student_loss(cfg, primer, shift=shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_m{j}', **fit)
+        ctx.train(m, student_loss(cfg, primer, shift=shift), _student_data(ctx, x, y, primer, m, g), cfg.train, f'student_g{g}_m{j}', **fit)
         team.append(m)
     for j, m in enumerate(team, 1): ctx.snapshot(f'student_g{g}_m{j}', m)        # each member and the team, on the test split at the end
     ctx.snapshot(f'team_g{g}', MeanLogits(team))
     student = fresh_copy(ctx.student)
-    ctx.train(student, student_loss(cfg, primer, team, shift), TensorData(cfg.train.batch_size, x=x, y=y), cfg.train, f'student_g{g}_team', **fit)
+    ctx.train(student, student_loss(cfg, primer, team, shift), _student_data(ctx, x, y, primer, student, g), cfg.train, f'student_g{g}_team', **fit)
     return student
 
 # %% ../nbs/10_dip_kd.ipynb #0551d40c
@@ -488,7 +495,7 @@ def boundary_points(primer:nn.Module,   # the primer S0 (ours: asking it is free
 def _deficit_targets(y:torch.Tensor, n:int, num_classes:int)->torch.Tensor:
     "Target classes for n more images, shared in proportion to what each class of `y` lacks of an even share of len(y) + n."
     cap = math.ceil((len(y) + n) / num_classes)
-    return _allocate((cap - torch.bincount(y, minlength=num_classes)).clamp_min(0).float(), n)   # the deficits add up to ≥ n
+    return _allocate(_deficit(y, cap, num_classes), n)   # the deficits add up to ≥ n
 
 def _boundary_set(ctx:RunContext, primer:nn.Module, x:torch.Tensor, y:torch.Tensor, g:int)->dict:
     "Generation g's `boundary`·N boundary images (or, with `boundary_search='prior'`, fresh priors), labelled by the oracle; with `boundary_pick='deficit'`, picked by the primer from a larger pool towards the classes the student's labels `y` lack. The report says how often the teacher sided with the primer."
@@ -516,11 +523,15 @@ def _unread_priors(cfg:DipkdConfig)->dict:
     p, why = cfg.priors, {}
     if not p.hierarchical: why |= dict.fromkeys(('priors.interp', 'priors.stretch', 'priors.alpha_scale'), 'priors.hierarchical=false: plain uniform noise')
     if not p.transform: why |= dict.fromkeys(('priors.rotation', 'priors.elastic_alpha', 'priors.elastic_sigma', 'priors.crop_scale', 'priors.padding_mode'), 'priors.transform=false: no transform')
-    elif p.elastic_alpha == 0: why['priors.elastic_sigma'] = 'priors.elastic_alpha=0: no elastic field'
+    else:
+        if p.elastic_alpha == 0: why['priors.elastic_sigma'] = 'priors.elastic_alpha=0: no elastic field'
+        if p.rotation == 0 and p.elastic_alpha == 0 and tuple(p.crop_scale) == (1, 1):   # whole-pixel windows inside the canvas: every sample on a pixel of it
+            why['priors.padding_mode'] = 'priors.rotation=0, elastic_alpha=0 and crop_scale=(1, 1): no sample falls outside the canvas'
     if not p.cutmix: why |= dict.fromkeys(('priors.mask_steps', 'priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol', 'priors.colour_share', 'priors.partner'), 'priors.cutmix=false: no cutmix')
     else:
         if p.colour_share == 1: why['priors.partner'] = 'priors.colour_share=1: every partner is a single colour, never a prior'   # (its pairing is drawn, and used nowhere)
         if p.mask_steps == 0: why |= dict.fromkeys(('priors.mask_sigma', 'priors.mask_beta', 'priors.mask_order', 'priors.mask_tol'), 'priors.mask_steps=0: each mask is uniform noise, never refined')
+        elif p.mask_sigma == 0: why['priors.mask_order'] = 'priors.mask_sigma=0: no blur, so both orders are the diverging filter alone'
     return why
 
 def _unread_phase1(cfg:DipkdConfig)->dict:
@@ -535,6 +546,7 @@ def _unread_phase1(cfg:DipkdConfig)->dict:
 def _unread_phase3(cfg:DipkdConfig)->dict:
     "Student-phase settings that another setting's value switches off."
     why = {} if cfg.kd_weight else {'kd_temperature': 'kd_weight=0: no KL term to soften'}
+    if not cfg.ce_weight: why['label_smoothing'] = 'ce_weight=0: no CE term to smooth'
     if cfg.students == 1: why |= dict.fromkeys(('team_weight', 'team_temperature'), 'students=1: no team')
     if not cfg.boundary: why |= dict.fromkeys(('boundary_search', 'boundary_steps', 'boundary_pick', 'boundary_pool'), 'boundary=0: no boundary images')
     else:
@@ -546,7 +558,9 @@ def _ignored(cfg:DipkdConfig)->dict:
     "Settings `cfg` never reads, each with the reason: {key or group: why}."
     if cfg.generations == 0: return _unread_phase1(cfg) | dict.fromkeys(('contrast',) + PHASE2_KEYS + PHASE3_KEYS, 'generations=0 makes S0 the student (no phase 2 or 3)')
     if not cfg.contrast: phase2 = dict.fromkeys(PHASE2_KEYS, 'contrast=false skips phase 2 (no contrast, no re-labelling)')
-    else: phase2 = {} if cfg.relabel not in ('all', 'none') else {'changed_reserve': f"relabel={cfg.relabel!r}: changed_reserve is read only with relabel='changed'"}
+    else:
+        phase2 = {} if cfg.relabel not in ('all', 'none') else {'changed_reserve': f"relabel={cfg.relabel!r}: changed_reserve is read only with relabel='changed'"}
+        if not cfg.contrast_cfg.pixel_lr: phase2['contrast_cfg.pixel_betas'] = 'contrast_cfg.pixel_lr=0: the pixels never move'
     return _unread_phase1(cfg) | phase2 | _unread_phase3(cfg)
 
 def _check_student(cfg:DipkdConfig, student:nn.Module, card)->None:

@@ -83,6 +83,7 @@ class ContrastConfig:
     batch_size:int = 256        # unstated
     temperature:float = 0.1     # unstated; CMI (which DIP-KD follows) uses 0.1-0.2
     pixel_lr:float = 0.01       # unstated: Adam step on the pixels (images live in [0, 1])
+    pixel_betas:tuple = (0.9, 0.999) # unstated: the pixels' Adam moment decays (Adam's own defaults; R takes the paper's, below)
     head_lr:float = 1e-3        # paper: Adam lr 1e-3 for R
     head_betas:tuple = (0.5, 0.999) # paper: betas (0.5, 0.999) for R
     embed_dim:int = 128         # paper: 128-d output of R
@@ -95,7 +96,7 @@ class ContrastConfig:
     jitter:float = 0.2          # positive view: brightness/contrast jitter
 
 config_checks(ContrastConfig, epochs=Num(1, whole=True), batch_size=Num(1, whole=True), temperature=Num(0, above=True), pixel_lr=Num(0, why='0 leaves the images as they are (contrast=false skips the phase)'),
-              head_lr=Num(0), head_betas=Each(Num(0, 1, below=True), n=2), embed_dim=Num(1, whole=True),
+              pixel_betas=Each(Num(0, 1, below=True), n=2), head_lr=Num(0), head_betas=Each(Num(0, 1, below=True), n=2), embed_dim=Num(1, whole=True),
               n_negatives=Num(0, whole=True, why='0 = all other images'), negatives=OneOf(('embeddings', 'features')), **AUGMENT_CHECKS)
 
 # %% ../nbs/09_contrastive.ipynb #d4299ebb
@@ -140,7 +141,7 @@ def contrast(images:torch.Tensor,      # N×C×H×W synthetic images in [0, 1] (
         head = InstanceHead(primer.feature_dim, cfg.embed_dim).to(dev)
         opt_head = torch.optim.Adam(head.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
         opt_primer = None if cfg.freeze_primer else torch.optim.Adam(primer.parameters(), lr=cfg.head_lr, betas=tuple(cfg.head_betas))
-        pixels, aug = RowAdam(x, cfg.pixel_lr), BatchAugment(cfg.shift, cfg.flip, cfg.jitter)
+        pixels, aug = RowAdam(x, cfg.pixel_lr, tuple(cfg.pixel_betas)), BatchAugment(cfg.shift, cfg.flip, cfg.jitter)
         feats = cfg.negatives == 'features'                                  # the bank keeps S0's features, R is applied fresh
         bank = EmbeddingBank(len(x), primer.feature_dim if feats else cfg.embed_dim, dev, gen)
         bank.emb = _embed_all(primer, None if feats else head, x)

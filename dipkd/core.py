@@ -349,6 +349,9 @@ def check_config(cfg,                  # a dataclass config, checked with its ne
 # %% ../nbs/00_core.ipynb #7e24f567
 def peak_rss_mb()->float|None:
     "Peak resident memory of this process so far, in MiB; None where the system does not say (Windows has no `resource`)."
+    try:                                          # Linux: VmHWM, this process's own peak (`ru_maxrss` would also keep the peak of a process that launched it: the kernel carries it over the exec)
+        return next(int(l.split()[1]) / 1024 for l in Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:'))   # kB
+    except (OSError, StopIteration, ValueError, IndexError): pass
     try: import resource
     except ImportError: return None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -11,7 +11,7 @@ from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, c
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
-from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator, check_averaging
+from .distill import TrainConfig, SoftKD, LogitMSE, HardCE, LossSum, Callback, lr_factor, restore_generator, check_averaging, augments
 from .metrics import histogram_entropy, label_counts
 from .methods import Method, RunContext, register_method, require_classifier
 
@@ -38,7 +38,8 @@ class CpscConfig:
     gamma:float = 1.0               # weight of the pseudo-supervised contrast (CIFAR-100 command 0.7)
     eta:float = 1.0                 # weight of the CE on the sampled class (CIFAR-100 command 0.7)
     ikd:str = 'auto'                # released: 'log' on CIFAR-10 (−log MSE for G, log‖t−s‖ for S), 'mse' (±MSE(s, t)) otherwise; 'auto' picks by the teacher's dataset
-    temperature:float = 0.07        # SupCon temperature (and base temperature)
+    temperature:float = 0.07        # SupCon temperature τ (released 0.07)
+    base_temperature:float = 0.07   # released: SupConLoss's own default, 0.07, which scales the loss by τ/0.07 (equal to τ at the defaults, so the factor is 1)
     softmax_ce:bool = False         # released quirk: CE on softmax outputs (True = as released)
     student_scl:bool = False        # released: the contrast reaches only the generator, and the adapter is never trained; True (ours): the student also minimises γ·SupCon and trains the adapter
     train:TrainConfig = field(default_factory=lambda: TrainConfig(**_CPSC_TRAIN))
@@ -46,7 +47,7 @@ class CpscConfig:
 config_checks(CpscConfig, n_images=Num(0, whole=True, why='set by the run'), nz=Num(1, whole=True), gen_width=Num(0, above=True), gen_lr=Num(0, above=True),
               gen_betas=Each(Num(0, 1, below=True), n=2), gen_milestones=Each(Num(0, 1), ordered=True), iters_per_epoch=Num(1, whole=True),
               g_steps=Num(1, whole=True, why='generator steps per iteration; the method is adversarial, so at least one'), s_steps=Num(1, whole=True), alpha=Num(0), beta=Num(0), gamma=Num(0), eta=Num(0),
-              ikd=OneOf(('auto', 'mse', 'log')), temperature=Num(0, above=True))
+              ikd=OneOf(('auto', 'mse', 'log')), temperature=Num(0, above=True), base_temperature=Num(0, above=True))
 
 # %% ../nbs/11_cpsc.ipynb #fa6f0dc0
 def _paired(fs:torch.Tensor,  # the student's features, through the adapter
@@ -74,7 +75,7 @@ def generator_loss(G:CondGenerator,     # the conditional generator being traine
     if cfg.ikd == 'log': ikd = torch.log(ikd)
     if bn is None and cfg.beta: raise DipkdError("beta > 0 weighs L_BN, which needs the teacher's BN hooks: pass a BNStatLoss")
     l_bn = bn.loss() if bn is not None else t.new_zeros(())
-    scl = sup_con(_paired(fs if adapter is None else adapter(fs), ft), y, cfg.temperature, cfg.temperature)
+    scl = sup_con(_paired(fs if adapter is None else adapter(fs), ft), y, cfg.temperature, cfg.base_temperature)
     ce = F.cross_entropy(F.softmax(t, 1) if cfg.softmax_ce else t, y)
     loss = -kl - cfg.alpha * ikd + cfg.beta * l_bn + cfg.gamma * scl + cfg.eta * ce
     parts = dict(g_kl=kl, g_ikd=ikd, g_bn=l_bn, g_scl=scl, g_ce=ce, g_class_match=(t.argmax(1) == y).float().mean())
@@ -125,7 +126,8 @@ class AdversarialStream:
     def state_dict(self)->dict:
         "The stream's half of the run: the generator, its optimiser, step count and noise stream, the loss parts and sample grids so far (`Trainer` checkpoints it with the student)."
         return {'G': self.G.state_dict(), 'opt': self.opt.state_dict() if self.opt is not None and not self.cfg.recreate_gen_opt else None,
-                'g_step_count': torch.tensor(self.g_step_count), 'gen': self.gen.get_state(), 'grids': dict(self.grids), 'hist': self.hist.cpu(),
+                'g_step_count': torch.tensor(self.g_step_count), 'gen': self.gen.get_state(), 'grids': dict(self.grids),
+                'hist': self.hist.cpu() if self.hist_whole else None,   # a count begun after an older folder's resume stays partial, however often the run is resumed
                 'parts': {k: torch.stack([p[k] for p in self.parts]) for k in (self.parts[0] if self.parts else {})}}
     def load_state_dict(self, st:dict):
         "Restore `state_dict()`'s state (an older folder's generator checkpoint has no noise stream, parts or grids: those stay as they are)."
@@ -134,8 +136,8 @@ class AdversarialStream:
         if 'gen' in st: restore_generator(self.gen, st['gen'], "generator's noise stream")
         if 'parts' in st: self.parts = [{k: v[i] for k, v in st['parts'].items()} for i in range(len(next(iter(st['parts'].values()), [])))]
         if 'grids' in st: self.grids = {int(e): g.cpu() for e, g in st['grids'].items()}   # on the CPU, as the keeper takes them
-        if 'hist' in st: self.hist = st['hist'].clone()
-        else: self.hist_whole = False                                   # the images handed out before the interruption were not counted
+        if st.get('hist') is not None: self.hist = st['hist'].clone()
+        else: self.hist_whole = False                                   # the images handed out before the interruption were not (all) counted
     def batches(self, _shuffle_gen=None):
         for _ in range(self.cfg.iters_per_epoch):
             for _ in range(self.cfg.g_steps): self.g_step()
@@ -148,13 +150,13 @@ class _LogIKD(nn.Module):
 
 class StudentSupCon(nn.Module):
     "γ's term on the student side (`student_scl`, ours): SupCon over the student's view (through the adapter) and the teacher's of each image, grouped by the sampled class."
-    def __init__(self, student:nn.Module, adapter:nn.Module, temperature:float=0.07):
-        super().__init__(); self.adapter, self.temperature, self.feats = adapter, temperature, None   # the adapter's weights train with the student's
+    def __init__(self, student:nn.Module, adapter:nn.Module, temperature:float=0.07, base_temperature:float=0.07):
+        super().__init__(); self.adapter, self.temperature, self.base_temperature, self.feats = adapter, temperature, base_temperature, None   # the adapter's weights train with the student's
         self.__dict__['hook'] = student.backbone.register_forward_hook(lambda m, i, o: setattr(self, 'feats', o))   # the features of the trainer's own forward pass
     def forward(self, logits, batch):
         if self.feats is None or len(self.feats) != len(logits): raise DipkdError("StudentSupCon needs the features of the student's forward pass on this batch")
         fs, self.feats = self.adapter(self.feats.float()), None   # used once: no second pass (BatchNorm would count the batch twice)
-        return sup_con(_paired(fs, batch['teacher_features']), batch['y'], self.temperature, self.temperature)
+        return sup_con(_paired(fs, batch['teacher_features']), batch['y'], self.temperature, self.base_temperature)
     def remove(self): self.hook.remove(); self.feats = None
 
 def student_loss(cfg:CpscConfig,
@@ -166,7 +168,7 @@ def student_loss(cfg:CpscConfig,
     terms = dict(kd=SoftKD(1.0), ikd=(cfg.alpha, ikd), ce=(cfg.eta, HardCE(on_probs=cfg.softmax_ce)))
     if cfg.student_scl:
         if student is None: raise DipkdError("student_scl needs the student (student_loss(cfg, student, adapter))")
-        terms['scl'] = (cfg.gamma, StudentSupCon(student, adapter if adapter is not None else nn.Identity(), cfg.temperature))
+        terms['scl'] = (cfg.gamma, StudentSupCon(student, adapter if adapter is not None else nn.Identity(), cfg.temperature, cfg.base_temperature))
     return LossSum(**terms)
 
 # %% ../nbs/11_cpsc.ipynb #728d873d
@@ -231,8 +233,12 @@ _CPSC_FMNIST = {'gen_width': 0.25, 'train': {'epochs': 40, 'lr': 0.02}}
 _CPSC_QUICK = {'gen_width': 0.125, 'iters_per_epoch': 10, 'train': {'epochs': 4, 'warmup_epochs': 1, 'batch_size': 32, 'lr': 0.02}}
 
 def _unread(cfg:CpscConfig)->dict:
-    "Settings this config never reads (a `--set` of one is refused): the generator's schedule when its optimiser is rebuilt every step."
-    return {'gen_milestones': 'recreate_gen_opt=true builds a new Adam at gen_lr every step, which no schedule reaches'} if cfg.recreate_gen_opt else {}
+    "Settings this config never reads (a `--set` of one is refused): the generator's schedule when its optimiser is rebuilt every step, and a term's options when its weight is 0."
+    why = {'gen_milestones': 'recreate_gen_opt=true builds a new Adam at gen_lr every step, which no schedule reaches'} if cfg.recreate_gen_opt else {}
+    if not cfg.gamma: why |= dict.fromkeys(('temperature', 'base_temperature', 'student_scl'), 'gamma=0 drops the contrastive term')
+    if not cfg.alpha: why['ikd'] = 'alpha=0 drops L_IKD'
+    if not cfg.eta: why['softmax_ce'] = 'eta=0 drops the CE on the sampled class'
+    return why
 
 def _check_teacher(t:nn.Module, card, cfg:CpscConfig)->None:
     "`Method.check_teacher`, before the run folder is made: a classifier, with BatchNorm statistics for L_BN when β > 0 (β = 0, the ablation without L_BN, takes any teacher)."
@@ -243,8 +249,7 @@ def _check_teacher(t:nn.Module, card, cfg:CpscConfig)->None:
 
 def _check_no_augment(cfg:CpscConfig)->None:
     "`Method.check`: the stream stores the teacher's answers for the images as generated, so the trainer may not change them."
-    tc = cfg.train
-    if tc.shift > 0 or tc.flip or tc.jitter > 0 or tc.mixup > 0:
+    if augments(cfg.train):
         raise DipkdError("cpsc stores the teacher's outputs on the generated images as they are (the generator is the augmentation): keep train.shift=0, train.flip=false, train.jitter=0 and train.mixup=0")
 
 register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment, ignored=_unread,

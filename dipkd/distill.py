@@ -12,11 +12,11 @@ from .core import _json_safe, is_whole, DipkdError, make_generator, get_device, 
 from .data import to_float
 
 # %% auto #0
-__all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'shift_pixels', 'BatchAugment', 'TensorData',
-           'ExploreConfig', 'Append', 'Explore', 'PoolRows', 'TrainConfig', 'check_shifts', 'make_optimizer',
-           'lr_factor', 'unread_train', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer', 'global_rng_state',
-           'set_global_rng_state', 'restore_generator', 'save_checkpoint', 'load_checkpoint', 'has_batchnorm',
-           'check_batch_size', 'check_averaging', 'fit']
+__all__ = ['AUGMENT_CHECKS', 'HardCE', 'SoftKD', 'LogitL1', 'LogitMSE', 'LossSum', 'shift_pixels', 'augments', 'BatchAugment',
+           'TensorData', 'ExploreConfig', 'Append', 'Explore', 'PoolRows', 'TrainConfig', 'check_shifts',
+           'make_optimizer', 'lr_factor', 'unread_train', 'Callback', 'ProgressBar', 'JSONLog', 'Trainer',
+           'global_rng_state', 'set_global_rng_state', 'restore_generator', 'save_checkpoint', 'load_checkpoint',
+           'has_batchnorm', 'check_batch_size', 'check_averaging', 'fit']
 
 # %% ../nbs/04_distill.ipynb #02f04fa6
 class HardCE(nn.Module):
@@ -84,6 +84,12 @@ class LossSum(nn.Module):
 # %% ../nbs/04_distill.ipynb #a8b2028a
 def shift_pixels(shift:float, side:int)->int: return round(shift * side)   # the most pixels a shift of `shift` (a share of the side) moves an image by
 
+def augments(c,               # anything with `shift`, `flip` and `jitter` (a `TrainConfig`, a `BatchAugment`…)
+             mixup:bool=True, # count `c.mixup` (where it has one) as a change too
+            )->bool:
+    "Whether the settings `c` change a batch's images: the one test of it, for `BatchAugment` and for the methods that store the teacher's answers on images as they are."
+    return c.shift > 0 or bool(c.flip) or c.jitter > 0 or (mixup and getattr(c, 'mixup', 0) > 0)
+
 class BatchAugment(nn.Module):
     "Random integer shifts (zero fill), horizontal flips and brightness/contrast jitter on a batch in [0, 1]."
     def __init__(self, shift:float=0.125, # max shift as a fraction of the side (0 = off)
@@ -92,7 +98,7 @@ class BatchAugment(nn.Module):
                 ):
         super().__init__(); self.shift, self.flip, self.jitter = shift, flip, jitter
     def forward(self, x:torch.Tensor, gen:torch.Generator|None=None)->torch.Tensor:
-        if not (self.shift > 0 or self.flip or self.jitter > 0): return x   # all off: values pass untouched (a generator's output need not lie in [0, 1])
+        if not augments(self): return x   # all off: values pass untouched (a generator's output need not lie in [0, 1])
         B, C, H, W = x.shape
         rand = lambda *s: torch.rand(*s, generator=gen, device=x.device)
         if self.shift > 0:

@@ -8,7 +8,7 @@ import time, warnings
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, Num, OneOf, Each, config_checks, check_config, handed_back
-from .distill import TrainConfig, TensorData, SoftKD
+from .distill import TrainConfig, TensorData, SoftKD, augments
 from .metrics import label_histogram, histogram_entropy
 from .methods import Method, RunContext, register_method, require_classifier
 
@@ -55,10 +55,13 @@ def mvn_targets(teacher:nn.Module, mu:torch.Tensor, cov:torch.Tensor, n:int,
     with torch.no_grad(): return F.softmax(teacher.head(f) / temperature, 1)
 
 # %% ../nbs/12_softtarget.ipynb #76f2464c
-def class_similarity(W:torch.Tensor)->torch.Tensor:
+def class_similarity(W:torch.Tensor,      # (K, d) the classifier's weights
+                     per_row:bool=False,  # min–max each row on its own (ZSKD's released code) instead of the matrix once (its paper)
+                    )->torch.Tensor:      # (K, K) in [0, 1]
     "ZSKD: cosine similarity of the class weight vectors (rows of W), min-max normalised to [0, 1]."
     Wn = F.normalize(W.float(), dim=1); S = Wn @ Wn.t()
-    return (S - S.min()) / (S.max() - S.min())
+    lo, hi = (S.amin(1, keepdim=True), S.amax(1, keepdim=True)) if per_row else (S.min(), S.max())
+    return (S - lo) / (hi - lo)
 
 def dirichlet_targets(sim:torch.Tensor,        # (K, K) class similarity
                       n:int,                   # targets to draw, balanced over classes
@@ -101,7 +104,7 @@ config_checks(SynthConfig, steps=Num(0, whole=True, why='0 = the starting noise'
 def _check_state(state:dict, n:int, shape:tuple, cfg:SynthConfig)->None:
     "Refuse a `state` that is not a synthesis of n targets of `shape` cut off after whole batches of this `cfg`."
     x, c = state.get('x'), state.get('curve')
-    if not (isinstance(x, torch.Tensor) and isinstance(c, torch.Tensor)): raise DipkdError("state is what synthesize's checkpoint was given: a dict with tensors 'x' (the images so far) and 'curve'")
+    if not (isinstance(x, torch.Tensor) and isinstance(c, torch.Tensor)): raise DipkdError("state is what the function synthesize gives its checkpoint returns: a dict with tensors 'x' (the images so far) and 'curve'")
     k = len(x)
     if tuple(x.shape[1:]) != shape or k > n or (k % cfg.batch_size and k != n) or tuple(c.shape) != (cfg.steps,):
         raise DipkdError(f"state holds {k} images of {tuple(x.shape[1:])} and a curve of {c.numel()} steps: a synthesis of these {n} targets cut off after whole batches "
@@ -113,17 +116,17 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
                cfg:SynthConfig|None=None,
                gen:torch.Generator|None=None, # seeds the initial noise (on the targets' device)
                progress:bool=False,
-               state:dict|None=None,        # a synthesis cut off half-way, to go on from: what `checkpoint` was last given
-               checkpoint=None,             # called with the progress so far ({'x', 'curve', 'gen'}) after every finished batch
+               state:dict|None=None,        # a synthesis cut off half-way, to go on from: what the function `checkpoint` was last handed returned
+               checkpoint=None,             # called after every finished batch with a function that returns the progress so far ({'x', 'curve', 'gen'}; call it then, or not at all)
                on_step=None,                # called as on_step(done, total) in batches, before the first and after each (e.g. `RunContext.reporter`)
-              )->tuple[torch.Tensor, list]:  # (n, C, H, W) images in [0, 1], and the mean loss at each step
+              )->tuple[torch.Tensor, list]:  # (n, C, H, W) images (in [0, 1] with `cfg.clamp`), and the mean loss at each step
     "Optimise images from uniform noise until the teacher's softened outputs match `targets`."
     from tqdm.auto import tqdm
     cfg = cfg or SynthConfig(); check_config(cfg); T = cfg.temperature; dev = targets.device
     out, curve = [], torch.zeros(cfg.steps, device=dev)
     if state is not None:                                             # the batches an earlier session finished, and the noise stream where it stood
         _check_state(state, len(targets), tuple(shape), cfg)
-        out, curve = [state['x'].to(dev)], state['curve'].to(dev)
+        out, curve = [state['x'].to(dev)], state['curve'].to(dev).clone()   # (a copy: the caller's state stays as it was)
         if gen is not None and state.get('gen') is not None: gen.set_state(state['gen'])
     batches = targets.split(cfg.batch_size); done = -(-sum(len(x) for x in out) // cfg.batch_size)   # (a finished last batch may be short)
     if on_step: on_step(done, len(batches))
@@ -141,7 +144,7 @@ def synthesize(teacher:nn.Module,           # white-box teacher (`Classifier`), 
                     with torch.no_grad(): x.clamp_(0, 1)
                 curve[s] += match.detach() * len(p)
             out.append(x.detach())
-            if checkpoint is not None: checkpoint({'x': torch.cat(out).cpu(), 'curve': curve.cpu(), 'gen': gen.get_state() if gen is not None else None})
+            if checkpoint is not None: checkpoint(lambda: {'x': torch.cat(out).cpu(), 'curve': curve.detach().clone().cpu(), 'gen': gen.get_state() if gen is not None else None})   # copied off the device only when kept
             if on_step: on_step(k, len(batches))
     return torch.cat(out), (curve / len(targets)).tolist()
 
@@ -168,18 +171,22 @@ class SoftTargetConfig(TransferSetConfig):
 class ZskdConfig(TransferSetConfig):
     betas:tuple = (1.0, 0.1)     # ZSKD: β = 1 and 0.1, half the samples each
     alpha_floor:float = 1e-3     # Dirichlet concentrations floored here
+    sim_norm:str = 'matrix'      # 'matrix': the similarity min–maxed once (the paper) | 'row': each row min–maxed (the released code; with betas=[1] as it draws)
     synth:SynthConfig = field(default_factory=lambda: SynthConfig(act_weight=0.0))   # ZSKD has no activation loss
 
 config_checks(TransferSetConfig, n_images=Num(1, whole=True), kd_temperature=Num(0, above=True), label_batch=Num(1, whole=True))
 config_checks(SoftTargetConfig, sigma=Num(0, above=True), sigma_scale=OneOf(('sigma', 'sigma2')), cov_source=OneOf(('head', 'layer')), jitter=Num(0))
-config_checks(ZskdConfig, betas=Each(Num(0, above=True), least=1), alpha_floor=Num(0, above=True))
+config_checks(ZskdConfig, betas=Each(Num(0, above=True), least=1), alpha_floor=Num(0, above=True), sim_norm=OneOf(('matrix', 'row')))
 
 # %% ../nbs/12_softtarget.ipynb #4bfa98c4
 def _check_kd_live(cfg:TransferSetConfig)->None:
-    "`Method.check` for both methods: stored teacher outputs (`kd_live=false`) belong to un-augmented images only."
+    "`Method.check` for both methods: stored teacher outputs (`kd_live=false`) belong to un-augmented images only; unclamped pixels (`synth.clamp=false`) to a training that does not clamp them."
     tc = cfg.train
-    if not cfg.kd_live and (tc.shift > 0 or tc.flip or tc.jitter > 0 or tc.mixup > 0):   # (mixup's blends too: the stored outputs are of the two images, not of their blend)
+    if not cfg.kd_live and augments(tc):              # (mixup's blends too: the stored outputs are of the two images, not of their blend)
         raise DipkdError("kd_live=false stores the teacher's outputs on un-augmented images; also set train.shift=0 (and no flip, jitter or mixup)")
+    if not cfg.synth.clamp and augments(tc, mixup=False):   # the trainer's shift, flip and jitter end in a clamp to [0, 1]
+        raise DipkdError("synth.clamp=false keeps pixels outside [0, 1], but the student's shift, flip or jitter clamps every batch back to [0, 1], so it would train on other images than those synthesised: "
+                         "set train.shift=0 (and no flip or jitter), or keep synth.clamp=true")
 
 def _check_teacher(teacher:nn.Module, card, cfg:TransferSetConfig)->None:
     "`Method.check_teacher` for both methods: a dipkd `Classifier`; for softtarget's `cov_source='layer'`, one whose backbone ends in the layer it models (refused before the run folder is made, not when synthesis begins)."
@@ -187,6 +194,11 @@ def _check_teacher(teacher:nn.Module, card, cfg:TransferSetConfig)->None:
     if getattr(cfg, 'cov_source', 'head') == 'layer': _modelled_layer(teacher)
 
 _SAVE_EVERY = 60.0   # seconds: a run saves a synthesis's progress after the first batch to end this long after the last save (each save writes the whole set so far)
+
+class _LiveKD(SoftKD):
+    "`SoftKD` against the teacher run on each batch as trained (`kd_live`), whose answers replace the batch's stored `teacher_logits` (those of the image before augmentation): what reads the batch afterwards (a `Dashboard`'s train accuracy) sees the targets the loss used. Not with mixup, whose blends a dashboard scores by each image's own stored answer."
+    def ref_logits(self, batch):
+        batch['teacher_logits'] = t = super().ref_logits(batch); return t
 
 def _transfer_run(ctx:RunContext, sample_targets):
     "Targets → images → teacher outputs → KD, for any target sampler `sample_targets(teacher, n, gen) -> (targets, info)`."
@@ -201,16 +213,16 @@ def _transfer_run(ctx:RunContext, sample_targets):
         saved = [time.perf_counter()]
         def keep(s):                                                   # after a finished batch, once a minute at most: an interruption loses about a minute
             if time.perf_counter() - saved[0] < _SAVE_EVERY: return     # (every batch would write gigabytes over a paper-sized synthesis: 24K images in 240 batches)
-            ctx.save_partial('transfer_set', {**s, 'targets': p.cpu()}); saved[0] = time.perf_counter()
+            ctx.save_partial('transfer_set', {**s(), 'targets': p.cpu()}); saved[0] = time.perf_counter()
         x, curve = synthesize(teacher, p, ctx.in_shape, cfg.synth, ctx.generator(2), ctx.bars, state=part, checkpoint=keep, on_step=ctx.reporter('synthesis'))
         with torch.no_grad(): t = torch.cat([teacher(c) for c in x.split(cfg.label_batch)])
         ctx.info.update(info, synth_curve=[round(v, 5) for v in curve[::max(1, len(curve) // 50)]])
         return {'x': x, 'targets': p, 'teacher_logits': t}
     d = ctx.cached('transfer_set', make)
     hist = label_histogram(d['teacher_logits'].argmax(1), ctx.num_classes)
-    ctx.info.update(synth_mismatch=round(100.0 * (d['teacher_logits'].argmax(1) != d['targets'].argmax(1)).float().mean().item(), 2),
+    ctx.info.update(synth_mismatch=round(target_mismatch(d['teacher_logits'], d['targets'].argmax(1)), 2),   # the teacher's answer on the finished image against the target's arg-max
                     label_histogram=hist, label_entropy_bits=round(histogram_entropy(hist), 4))
-    loss = SoftKD(cfg.kd_temperature, reference=teacher if cfg.kd_live else None)
+    loss = (_LiveKD if not tc.mixup else SoftKD)(cfg.kd_temperature, reference=teacher) if cfg.kd_live else SoftKD(cfg.kd_temperature)
     ctx.train(ctx.student, loss, TensorData(tc.batch_size, x=d['x'], teacher_logits=d['teacher_logits']), tc)
 
 def soft_target(ctx:RunContext):
@@ -227,7 +239,7 @@ def zskd(ctx:RunContext):
     "ZSKD (Nayak et al., 2019): Dirichlet soft targets from class similarity."
     c = ctx.cfg
     def sample(teacher, n, gen):
-        p, k = dirichlet_targets(class_similarity(teacher.head.weight), n, tuple(c.betas), c.alpha_floor, gen)
+        p, k = dirichlet_targets(class_similarity(teacher.head.weight, per_row=c.sim_norm == 'row'), n, tuple(c.betas), c.alpha_floor, gen)
         return p, dict(target_mismatch=round(target_mismatch(p, k), 2))
     _transfer_run(ctx, sample)
 

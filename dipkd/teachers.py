@@ -274,6 +274,15 @@ def _plain(x:torch.Tensor)->torch.Tensor:
     "The images as a plain tensor, made without calling the caller's tensor subclass (its `__torch_function__`)."
     with torch._C.DisableTorchFunctionSubclass(): return x.as_subclass(torch.Tensor)
 
+def _teacher_error(e:Exception, in_shape:tuple)->str:
+    "The teacher's own error in words, with a guess only where its message points one way: at the images' sizes (`in_shape`), or at their dtype (the oracle sends float32)."
+    msg = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}"; low = str(e).lower()   # (the message alone: every TypeError's name says 'type')
+    if 'type' in low and any(k in low for k in ('half', 'bfloat16', 'double', 'dtype')):
+        return f"the teacher could not answer float32 images ({msg}): the oracle sends float32, so give it a float32 teacher (model.float())"
+    if any(k in low for k in ('shape', 'size', 'channel', 'dimension')):
+        return f"the teacher could not answer images of shape {'×'.join(map(str, in_shape))} ({msg}): is in_shape the one it was trained on?"
+    return f"the teacher could not answer the images it was sent ({msg})"
+
 @torch.no_grad()
 def _answer(self:BlackBoxTeacher, x):
     "The teacher's top-1 labels for one forward pass, unwatched (`_unwatched`) and uncounted: only `__call__`, which counts, calls it."
@@ -289,7 +298,7 @@ def _answer(self:BlackBoxTeacher, x):
             raise DipkdError(f"the teacher ran out of GPU memory on a pass of {len(x)} images: free the GPU, then resume the run (an oracle you build yourself takes a smaller batch_size)", resumable=True) from e
         except (RuntimeError, ValueError, TypeError) as e:   # e.g. an in_shape the teacher's layers do not take
             if getattr(model, 'own_errors', False): raise  # a label function's own error (`LabelTeacher`), as it came: no guess about shapes
-            raise DipkdError(f"the teacher could not answer images of shape {'×'.join(map(str, self.in_shape))} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}): is in_shape the one it was trained on?") from None
+            raise DipkdError(_teacher_error(e, self.in_shape)) from None
         if not torch.is_tensor(logits) or logits.ndim != 2 or logits.shape[1] != self.num_classes:   # an answer outside 0…K−1 would be recorded, and trained on, as a class
             raise DipkdError(f"the teacher gives outputs of shape {tuple(logits.shape) if torch.is_tensor(logits) else type(logits).__name__}, not N×{self.num_classes}: is num_classes its number of classes?")
         if len(logits) != len(x):                          # rows that belong to no image (or images with no row): answers recorded against the wrong images

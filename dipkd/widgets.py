@@ -346,9 +346,14 @@ def _on_point(self:EmbeddingExplorer, trace, points, state):
 EmbeddingExplorer._project, EmbeddingExplorer._traces, EmbeddingExplorer.draw, EmbeddingExplorer.show_point, EmbeddingExplorer._on_point = _project, _traces, _explorer_draw, _show_point, _on_point
 
 # %% ../nbs/13_widgets.ipynb #d3d7d15e
+def _warn_undrawn(every:int, t, what:str):
+    "A tracker whose `every` is past a training's epochs would draw nothing of it: said once, as the training begins."
+    if every > t.cfg.epochs: warnings.warn(f"{what} draws every {every} epochs and {t.name} trains {t.cfg.epochs}: nothing of this training will be drawn (lower every)", stacklevel=3)
+
 class _ExplorerTrack(Callback):
     order = 12
     def __init__(self, explorer, every:int): self.explorer, self.every = explorer, every
+    def before_fit(self, t): _warn_undrawn(self.every, t, 'the explorer')
     def check_run(self, card):
         "Images the run's models cannot take: refused before the run begins, not warned about at every epoch."
         if (shape := tuple(self.explorer.x.shape[1:])) != tuple(card.in_shape):
@@ -782,6 +787,7 @@ class _Track(Callback):
         was, added = self.panel._tracked.get(self.prefix, (None, []))   # kept on the panel, so a fresh tracker finds them
         if added and not (ctx.resume and out is not None and out == was): self.panel.drop(*added); added = []
         self.panel._tracked[self.prefix] = (out, added)
+    def before_fit(self, t): _warn_undrawn(self.every, t, 'the diversity panel')
     def before_epoch(self, t): self.keep = []
     def after_batch(self, t):
         if (t.epoch + 1) % self.every: return                           # an epoch not drawn: nothing copied off the device
