@@ -103,6 +103,7 @@ config_checks(SynthConfig, steps=Num(0, whole=True, why='0 = the starting noise'
 
 def _check_state(state:dict, n:int, shape:tuple, cfg:SynthConfig)->None:
     "Refuse a `state` that is not a synthesis of n targets of `shape` cut off after whole batches of this `cfg`."
+    if not isinstance(state, dict): raise DipkdError(f"state is the dict that the function synthesize hands its checkpoint returns (call it), not {type(state).__name__}")
     x, c = state.get('x'), state.get('curve')
     if not (isinstance(x, torch.Tensor) and isinstance(c, torch.Tensor)): raise DipkdError("state is what the function synthesize gives its checkpoint returns: a dict with tensors 'x' (the images so far) and 'curve'")
     k = len(x)

@@ -279,7 +279,7 @@ def _teacher_error(e:Exception, in_shape:tuple)->str:
     msg = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}"; low = str(e).lower()   # (the message alone: every TypeError's name says 'type')
     if 'type' in low and any(k in low for k in ('half', 'bfloat16', 'double', 'dtype')):
         return f"the teacher could not answer float32 images ({msg}): the oracle sends float32, so give it a float32 teacher (model.float())"
-    if any(k in low for k in ('shape', 'size', 'channel', 'dimension')):
+    if any(k in low for k in ('shape', 'size', 'channel', 'dimension', 'elements')):   # ('running_mean should contain 3 elements not 1': a first BatchNorm fed other channels)
         return f"the teacher could not answer images of shape {'×'.join(map(str, in_shape))} ({msg}): is in_shape the one it was trained on?"
     return f"the teacher could not answer the images it was sent ({msg})"
 
