@@ -137,7 +137,7 @@ def semantic_cutmix(x:torch.Tensor,        # B×C×H×W transformed priors
                     mask:torch.Tensor,     # B×1×H×W masks
                     gen:torch.Generator|None=None,
                     colour_share:float=0.5, # probability that the partner is a single colour
-                    partner:str='shuffle',  # 'shuffle': a random permutation (an image may meet itself) | 'other': never itself (the paper's "another")
+                    partner:str='shuffle',  # 'shuffle': a random permutation (an image may meet itself) | 'other': never itself, except in a batch of one (the paper's "another")
                    )->torch.Tensor:
     "Mix each image with a partner (another prior, or a single colour) through its mask."
     if partner not in ('shuffle', 'other'): raise DipkdError(f"partner is 'shuffle' or 'other', not {partner!r}")

@@ -81,10 +81,10 @@ def dirichlet_targets(sim:torch.Tensor,        # (K, K) class similarity
     return y.to(sim.device), k
 
 # %% ../nbs/12_softtarget.ipynb #85ee5e0e
-def target_mismatch(targets:torch.Tensor,   # (n, K) soft targets
-                    intended:torch.Tensor,  # (n,) the class each was drawn for
+def target_mismatch(targets:torch.Tensor,   # (n, K) scores whose arg-max is compared: soft targets, or the teacher's logits on the finished images
+                    intended:torch.Tensor,  # (n,) the class each should have: the one a target was drawn for, or the target's arg-max
                    )->float:
-    "Share of targets whose arg-max is not the class they were drawn for (%)."
+    "Share of rows whose arg-max is not the intended class (%)."
     return 100.0 * (targets.argmax(1) != intended).float().mean().item()
 
 # %% ../nbs/12_softtarget.ipynb #08917bd1
