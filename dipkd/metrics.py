@@ -201,7 +201,7 @@ def diversity(x:torch.Tensor,          # synthetic images
     s = diversity_scores(features_of(x, embedder, max_n, seed), None if reference is None else features_of(reference, embedder, max_n, seed), k, max_n)
     labels = hard_labels(labels, num_classes)
     ent = {} if labels is None else {'label_entropy_bits': histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))}
-    return {'n': len(x), 'pairwise_distance': s['pairwise_distance'], **ent, **{m: v for m, v in s.items() if m != 'pairwise_distance'}}   # PRDC's four last, where there is a reference
+    return {'n': len(x), 'pairwise_distance': s.pop('pairwise_distance'), **ent, **s}   # PRDC's four last, where there is a reference
 
 def features_of(x:torch.Tensor,         # images (N, C, H, W), or their (N, D) features (a reference may be given so)
                 embedder:nn.Module,     # the network whose backbone features are the embedding

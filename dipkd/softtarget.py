@@ -103,9 +103,9 @@ config_checks(SynthConfig, steps=Num(0, whole=True, why='0 = the starting noise'
 
 def _check_state(state:dict, n:int, shape:tuple, cfg:SynthConfig)->None:
     "Refuse a `state` that is not a synthesis of n targets of `shape` cut off after whole batches of this `cfg`."
-    if not isinstance(state, dict): raise DipkdError(f"state is the dict that the function synthesize hands its checkpoint returns (call it), not {type(state).__name__}")
+    if not isinstance(state, dict): raise DipkdError(f"state is a dict of the progress (call the function synthesize handed its checkpoint), not {type(state).__name__}")
     x, c = state.get('x'), state.get('curve')
-    if not (isinstance(x, torch.Tensor) and isinstance(c, torch.Tensor)): raise DipkdError("state is what the function synthesize gives its checkpoint returns: a dict with tensors 'x' (the images so far) and 'curve'")
+    if not (isinstance(x, torch.Tensor) and isinstance(c, torch.Tensor)): raise DipkdError("state is a dict of the progress, as the function synthesize hands its checkpoint returns it: tensors 'x' (the images so far) and 'curve'")
     k = len(x)
     if tuple(x.shape[1:]) != shape or k > n or (k % cfg.batch_size and k != n) or tuple(c.shape) != (cfg.steps,):
         raise DipkdError(f"state holds {k} images of {tuple(x.shape[1:])} and a curve of {c.numel()} steps: a synthesis of these {n} targets cut off after whole batches "
@@ -223,7 +223,8 @@ def _transfer_run(ctx:RunContext, sample_targets):
     hist = label_histogram(d['teacher_logits'].argmax(1), ctx.num_classes)
     ctx.info.update(synth_mismatch=round(target_mismatch(d['teacher_logits'], d['targets'].argmax(1)), 2),   # the teacher's answer on the finished image against the target's arg-max
                     label_histogram=hist, label_entropy_bits=round(histogram_entropy(hist), 4))
-    loss = (_LiveKD if not tc.mixup else SoftKD)(cfg.kd_temperature, reference=teacher) if cfg.kd_live else SoftKD(cfg.kd_temperature)
+    live = _LiveKD if not tc.mixup else SoftKD        # (mixup: a dashboard scores each blend by its two images' stored answers)
+    loss = live(cfg.kd_temperature, reference=teacher) if cfg.kd_live else SoftKD(cfg.kd_temperature)
     ctx.train(ctx.student, loss, TensorData(tc.batch_size, x=d['x'], teacher_logits=d['teacher_logits']), tc)
 
 def soft_target(ctx:RunContext):

@@ -65,7 +65,7 @@ def list_teachers(extra=None, # one more zoo folder to list (e.g. a `--zoo` a te
     cards = {}
     for folder in (ZOO, user_zoo()) + ((Path(extra),) if extra else ()):
         for p in sorted(folder.glob('*.json')) if folder.is_dir() else []:
-            try: c = TeacherCard.from_json(p); cards.setdefault(p.stem, (c if c.name == p.stem else replace(c, name=p.stem), p))   # by the name that loads it: its file's
+            try: c = TeacherCard.from_json(p); cards.setdefault(p.stem, (replace(c, name=p.stem), p))   # by the name that loads it: its file's
             except Exception: continue
     return [c for c, _ in cards.values()]
 
@@ -156,7 +156,7 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
                  device=None,
                 )->tuple[Classifier, TeacherCard]:
     "Load a teacher and its card from the zoo or from files."
-    spec = str(spec); path = _card_path(spec) or Path(spec).expanduser()
+    spec = str(spec); zoo = _card_path(spec); path = zoo or Path(spec).expanduser()
     if not spec.strip() or path.is_dir(): raise DipkdError(f"the teacher {spec!r} is {'empty' if not spec.strip() else 'a folder'}: give a zoo name (`dipkd teacher list`), a card (.json) or a checkpoint file")
     if not path.exists():
         known = ', '.join(c.name for c in list_teachers()) or 'none'
@@ -183,7 +183,7 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
                      for k, v in (('mean', info.mean), ('std', info.std)))   # (weights of another shape are refused below, as not fitting)
         card = TeacherCard(Path(spec).stem, arch, dataset, info.shape, info.num_classes, mean, std)   # the normalisation its weights carry
         return _build(card, state, f"checkpoint {str(wpath)!r}").to(get_device(device)), card
-    if spec == Path(spec).name and _card_path(spec) is not None and card.name != spec: card = replace(card, name=spec)   # a zoo name: known by it, as `list_teachers` shows it (a path keeps its card's)
+    if zoo is not None and spec == Path(spec).name: card = replace(card, name=spec)   # a zoo name: known by it, as `list_teachers` shows it (a path keeps its card's)
     return _build(card, _read_state(wpath), f"checkpoint {str(wpath)!r}").to(get_device(device)), card
 
 # %% ../nbs/05_teachers.ipynb #3c82c214
@@ -290,15 +290,13 @@ def _answer(self:BlackBoxTeacher, x):
     model, dev = self._BlackBoxTeacher__model, self._BlackBoxTeacher__device
     with _unwatched(), torch.autocast(dev.type, enabled=False):   # the argmax too: the caller's modes see none of the teacher's work; and it runs in full precision, whatever autocast the caller is in
         try: logits = model(x.to(dev).float())
-        except OSError as e:                               # a service that could not be reached, a timeout, a disk: outside the run, so it can go on once mended
-            if getattr(model, 'own_errors', False): raise  # a label function's own error, as it came (`LabelTeacher`)
-            raise DipkdError(f"the teacher could not answer ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]})", resumable=True) from e
-        except torch.cuda.OutOfMemoryError as e:           # the device full now: once it is freed, the run goes on
-            if getattr(model, 'own_errors', False): raise  # a label function's own, as it came (`LabelTeacher`)
-            raise DipkdError(f"the teacher ran out of GPU memory on a pass of {len(x)} images: free the GPU, then resume the run (an oracle you build yourself takes a smaller batch_size)", resumable=True) from e
-        except (RuntimeError, ValueError, TypeError) as e:   # e.g. an in_shape the teacher's layers do not take
-            if getattr(model, 'own_errors', False): raise  # a label function's own error (`LabelTeacher`), as it came: no guess about shapes
-            raise DipkdError(_teacher_error(e, self.in_shape)) from None
+        except (OSError, RuntimeError, ValueError, TypeError) as e:
+            if getattr(model, 'own_errors', False): raise  # a label function's own error (`LabelTeacher`), as it came: no guess about it
+            if isinstance(e, OSError):                     # a service that could not be reached, a timeout, a disk: outside the run, so it can go on once mended
+                raise DipkdError(f"the teacher could not answer ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]})", resumable=True) from e
+            if isinstance(e, torch.cuda.OutOfMemoryError):   # the device full now: once it is freed, the run goes on
+                raise DipkdError(f"the teacher ran out of GPU memory on a pass of {len(x)} images: free the GPU, then resume the run (an oracle you build yourself takes a smaller batch_size)", resumable=True) from e
+            raise DipkdError(_teacher_error(e, self.in_shape)) from None   # e.g. an in_shape the teacher's layers do not take
         if not torch.is_tensor(logits) or logits.ndim != 2 or logits.shape[1] != self.num_classes:   # an answer outside 0…K−1 would be recorded, and trained on, as a class
             raise DipkdError(f"the teacher gives outputs of shape {tuple(logits.shape) if torch.is_tensor(logits) else type(logits).__name__}, not N×{self.num_classes}: is num_classes its number of classes?")
         if len(logits) != len(x):                          # rows that belong to no image (or images with no row): answers recorded against the wrong images
