@@ -240,6 +240,10 @@ def _unread(cfg:CpscConfig)->dict:
     if not cfg.eta: why['softmax_ce'] = 'eta=0 drops the CE on the sampled class'
     return why
 
+def _before(kept:dict)->dict:
+    "`Method.before`: a run folder from before `base_temperature` was an option ran with the base temperature equal to its temperature (a factor of 1)."
+    return {'base_temperature': kept.get('temperature', CpscConfig.temperature)}
+
 def _check_teacher(t:nn.Module, card, cfg:CpscConfig)->None:
     "`Method.check_teacher`, before the run folder is made: a classifier, with BatchNorm statistics for L_BN when β > 0 (β = 0, the ablation without L_BN, takes any teacher)."
     require_classifier(t, card)
@@ -254,7 +258,7 @@ def _check_no_augment(cfg:CpscConfig)->None:
 
 register_method(Method('cpsc', CpscConfig, cpsc, black_box=False, takes_n_images=False, check=_check_no_augment, ignored=_unread,
     check_student=lambda cfg, s, card: check_averaging(cfg.train, s, True),   # the stream moves on as it is read: weight averaging of a BatchNorm student refused before the run folder
-    check_teacher=_check_teacher, files=('generator.safetensors', 'generator-grids.pt'),
+    check_teacher=_check_teacher, files=('generator.safetensors', 'generator-grids.pt'), before=_before,
     presets={'paper': {}, 'released': {'softmax_ce': True, 'recreate_gen_opt': True}, 'fmnist': _CPSC_FMNIST, 'quick': _CPSC_QUICK},
     preset_notes={'paper': "the paper's equations at the released code's numbers: full-width generator, 100 epochs × 50 iterations, the two quirks cleaned (hours on a CPU: for a GPU)",
                   'released': "paper with the released code's two quirks kept: CE on softmax outputs, a fresh generator Adam every step (so a constant lr)",

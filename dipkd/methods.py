@@ -42,6 +42,7 @@ class Method:
     check_student:Callable|None = None # check_student(cfg, student, card): refuse what needs the student to see, before the run folder is touched
     check_teacher:Callable|None = None # check_teacher(teacher, card, cfg): refuse a teacher the method, or one of its settings, cannot use (e.g. one without BatchNorm), before the run folder is touched
     files:tuple = ()          # files of its own it writes into the run folder, beside the result, the student's weights and the logs (`--force` removes them)
+    before:Callable|None = None # before(kept) -> {key: value}, merged over the default config: what a setting a run folder from before it existed ran with, where that was not its default, from the config the folder kept (CPSC's base_temperature was its temperature)
     def __post_init__(self):
         if self.black_box and self.check_teacher:   # `check_teacher` is handed the teacher itself
             raise DipkdError(f"{self.name} is black-box: it is never handed the teacher, so it takes no check_teacher (a white-box method's check)")
@@ -568,7 +569,7 @@ def _append(p:Path, b:bytes, new:bool=False, sync:bool=True):
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
                  resume:bool,
-                 defaults:dict|None=None, # the setup's defaults (e.g. {'config': the method's default config}): what a setting the folder lacks stood for
+                 defaults:dict|Callable|None=None, # the setup's defaults (e.g. {'config': the method's default config}): what a setting the folder lacks stood for; or a function of the setup the folder kept that gives them (`_folder_defaults`)
                  adopt:bool=False, # take checkpoints without a run.json as this setup's (a folder a tool prepared)
                  env:dict|None=None, # where this session runs (`run_env`): kept beside the setup, and on resume only compared, with a warning
                  moot:tuple=(),      # keys that do not define this run, whatever a folder recorded (a white-box run's budget: older folders kept one)
@@ -586,6 +587,7 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         env_was, began = was.pop('env', None), was.pop('preset', None)   # (the preset is only a name for settings the config holds)
         was.pop('command', None)                                         # (how it was typed: the settings it made are what count)
         now.pop('preset', None)
+        if callable(defaults): defaults = defaults(was)                  # (what a missing setting stood for may follow from what the folder kept)
         was, new = _flat(was), _flat(now)
         was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
         for k in moot: was.pop(k, None); new.pop(k, None)
@@ -599,6 +601,10 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
     write_json(path, {**now, **({'env': env} if env else {}), **({'command': list(command)} if command else {})})
     if keep_config is not None: write_json(path.parent/'config.json', keep_config)   # after run.json: a folder cut between the two is still a run's
     return setup.get('preset')
+
+def _folder_defaults(m:Method, teacher_sha256:str, dataset:str)->Callable:
+    "What each setting a run folder lacks stood for, as `_check_setup`'s `defaults`: the method's default config, with `m.before`'s values from the config the folder kept; the teacher known by its name (folders from before its weights were recorded)."
+    return lambda kept: {'config': {**config_to_dict(m.config()), **(m.before(kept.get('config') or {}) if m.before else {})}, 'teacher_sha256': teacher_sha256, 'dataset': dataset}
 
 def run_env(device:torch.device)->dict:
     "What decides whether a session makes the same numbers as another: the versions, the machine, the device, the thread count, torch's deterministic kernels when they are on, and the code (dipkd's version and git commit, read as the session begins)."
@@ -812,7 +818,7 @@ def distill(method:str='naive',        # registered method name
             env = run_env(device)                          # the code too: its commit as the session begins, whatever a checkout does while it runs
             preset = _check_setup(out, dict(method=m.name, preset=preset, teacher=card.name, teacher_sha256=t_sha, dataset=card.dataset, student=student_arch, student_norm=student_norm, seed=seed,
                                    n_images=cfg.n_images, budget=budget, config=config_to_dict(cfg)), resume, adopt=adopt,
-                         defaults={'config': config_to_dict(m.config()), 'teacher_sha256': t_sha, 'dataset': card.dataset}, env=env, moot=() if m.black_box else ('budget',), command=command, keep_config=keep)   # folders from before the weights were recorded: by name, as then
+                         defaults=_folder_defaults(m, t_sha, card.dataset), env=env, moot=() if m.black_box else ('budget',), command=command, keep_config=keep)
             if resume and out is not None and (out/'result.json').exists():   # finished: handed back as it is
                 if curve: raise DipkdError(f"the run in {str(out)!r} is finished, so --curve has nothing to measure: run it again with --force, or into another --out")
                 try: return json.loads((out/'result.json').read_text())
