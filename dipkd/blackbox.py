@@ -7,13 +7,13 @@ from __future__ import annotations
 import math, warnings
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, OneOf, config_checks, check_config
+from .core import DipkdError, count_of, make_generator, Num, OneOf, config_checks, check_config
 from .generators import PriorConfig, make_priors, CondGenerator
 from .contrastive import ContrastConfig, contrast, check_contrast_size
 from .distill import AUGMENT_CHECKS, TrainConfig, TensorData, HardCE, SoftKD, LogitL1, LossSum, Trainer, ExploreConfig, Explore, PoolRows, check_averaging, check_batch_size
 from .metrics import label_histogram, histogram_entropy, predict, agreement
 from .models import build_model, fresh_copy, parse_arch, MeanLogits
-from .methods import Method, RunContext, register_method, count_of
+from .methods import Method, RunContext, register_method
 
 # %% auto #0
 __all__ = ['PHASE2_KEYS', 'PHASE3_KEYS', 'BalanceConfig', 'balanced_priors', 'DipkdConfig', 'relabel', 'student_loss', 'dip_kd',

@@ -13,9 +13,9 @@ import torch
 # %% auto #0
 __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'check_seed', 'seed_everything', 'make_generator',
            'deterministic_kernels', 'handed_back', 'config_to_dict', 'update_config', 'set_config', 'load_config_file',
-           'check_number', 'is_whole', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule', 'config_rules',
-           'config_checks', 'check_config', 'peak_rss_mb', 'reset_peak_rss', 'git_commit', 'atomic_write', 'write_json',
-           'load_torch', 'save_torch', 'save_weights', 'Timer']
+           'check_number', 'is_whole', 'count_of', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule',
+           'config_rules', 'config_checks', 'check_config', 'peak_rss_mb', 'reset_peak_rss', 'git_commit',
+           'atomic_write', 'write_json', 'load_torch', 'save_torch', 'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -262,6 +262,14 @@ def _number_text(lo, hi, whole, above, below)->str:
 def is_whole(v, lo:int=0)->bool:
     "Is `v` a whole number ≥ `lo`: an int (numpy's too), never a bool?"
     return isinstance(v, numbers.Integral) and not isinstance(v, bool) and v >= lo
+
+def count_of(share:float, # a multiple or a share of n (a budget factor, a held-out share)
+             n:int,
+             up:bool=True, # round up (a count that must cover the share) or down (a cap that must not pass it)
+            )->int:
+    "share × n as a whole number, rounded as asked, after the floats' dust is wiped: 1.1 × 50,000 is 55,000.000000000007 in floats and 1.15 × 100 is 114.99999999999999, which `ceil` and `int` would make 55,001 and 114; here they are 55,000 and 115."
+    x = round(share * n, 6)
+    return math.ceil(x) if up else math.floor(x)
 
 def image_shape(shape, # the (C, H, W) a user gave
                 name:str='shape', # what the user calls it, for the message

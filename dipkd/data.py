@@ -99,7 +99,7 @@ def _torchvision_dataset(name:str, split:str):
     "A torchvision dataset object (CIFAR-10/100, SVHN): from the first data folder that holds it, else downloaded into the first (`$DIPKD_DATA`, or `~/.cache/dipkd`)."
     import torchvision.datasets as tvd
     dirs = data_dirs(); root = dirs[0]
-    cls = {'cifar10': tvd.CIFAR10, 'cifar100': tvd.CIFAR100, 'svhn': tvd.SVHN}[name]
+    cls = tvd.SVHN if name == 'svhn' else _one_split({'cifar10': tvd.CIFAR10, 'cifar100': tvd.CIFAR100}[name])
     kw = dict(split=split) if name == 'svhn' else dict(train=split == 'train')
     had = set(root.iterdir()) if root.is_dir() else None
     for d in dirs:
@@ -108,6 +108,15 @@ def _torchvision_dataset(name:str, split:str):
             except RuntimeError: pass                    # not there (or not whole): the next folder
     try: return cls(str(root), download=True, **kw)
     except Exception as e: raise _download_failed(name, split, root, had, e) from None
+
+def _one_split(cls:type)->type:
+    "torchvision's CIFAR class, checking only the files of the split it reads: its own hashes every batch of both splits first, and calls a folder without the training batches empty."
+    from torchvision.datasets.utils import check_integrity
+    class OneSplit(cls):
+        def _check_integrity(self):              # (what its `__init__` and `download` ask)
+            return all(check_integrity(os.path.join(self.root, self.base_folder, f), md5) for f, md5 in (self.train_list if self.train else self.test_list))
+    OneSplit.__name__ = OneSplit.__qualname__ = cls.__name__
+    return OneSplit
 
 def _download_failed(name:str, split:str, root:Path, had:set|None, e:Exception)->DipkdError:
     "Tidy what a failed download left (`_tidy_failed_download`) and say, in one line, why and where to put the files."
@@ -196,6 +205,8 @@ def load_split(name:str,          # dataset name (see `DATASETS`)
     x, y = _cached_split(name, split, native, tuple(fmnist_folders()))
     return x.clone(), y.clone()
 
+_NATIVE = {'fmnist': 28, 'mnist': 28, 'digits': 8}   # each set's own side, where it is not 32
+
 @functools.lru_cache(maxsize=8)
 def _cached_split(name:str, split:str, native:bool,
                   where:tuple=(), # the folders searched (`fmnist_folders`, which holds `data_dirs`): a part of the cache's key, so a changed `$DIPKD_DATA` is read afresh
@@ -205,10 +216,9 @@ def _cached_split(name:str, split:str, native:bool,
     if name in ('fmnist', 'mnist'): x, y = _load_idx(name, split)
     elif name == 'digits': x, y = _load_digits(split)
     else: x, y = _from_torchvision(name, split)
-    if native: return x, y
-    x = to_size(x, info.shape[-1])
-    if x.shape[1:] != info.shape: raise DipkdError(f"{name} {split}: images of shape {tuple(x.shape[1:])} where {info.shape} was expected (a damaged or foreign data file?)")
-    return x, y
+    side = _NATIVE.get(name, info.shape[-1])
+    if x.shape[1:] != (info.shape[0], side, side): raise DipkdError(f"{name} {split}: images of shape {tuple(x.shape[1:])} where {(info.shape[0], side, side)} was expected (a damaged or foreign data file?)")
+    return (x, y) if native else (to_size(x, info.shape[-1]), y)
 
 def to_float(x:torch.Tensor)->torch.Tensor:
     "Images as float32 in [0, 1]: uint8 scaled by 1/255, float images as they are (the input is never changed); other integer pixels are refused."

@@ -8,7 +8,7 @@ import copy, json, math, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import _json_safe, is_whole, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch, load_torch, config_to_dict
+from .core import _json_safe, is_whole, count_of, DipkdError, make_generator, get_device, Num, OneOf, Each, config_checks, check_config, save_torch, load_torch, config_to_dict
 from .data import to_float
 
 # %% auto #0
@@ -231,7 +231,7 @@ class TrainConfig:
     betas:tuple = (0.9, 0.999)  # Adam only
     weight_decay:float = 5e-4   # DIP-KD: 5e-4
     schedule:str = 'constant'   # 'constant' | 'step' | 'cosine'
-    milestones:tuple = (0.5, 0.75) # 'step': fractions of training (of the steps after any warm-up) where the lr is multiplied by gamma
+    milestones:tuple = (0.5, 0.75) # 'step': fractions of training (of the steps after any warm-up) where the lr is multiplied by gamma (ours: DIP-KD says two ×0.1 steps, not where)
     gamma:float = 0.1           # DIP-KD, larger datasets: two ×0.1 steps
     warmup_epochs:float = 0.0   # linear warm-up (CPSC-DFKD: 10 epochs)
     shift:float = 0.125         # DIP-KD: shift by 1/8 of the size
@@ -282,7 +282,7 @@ def lr_factor(step:int,             # the optimiser step, from 0
               steps_per_epoch:int,  # to turn warmup_epochs into steps
              )->float:
     "Learning-rate multiplier at `step` of `total` (warm-up, then constant, step or cosine decay)."
-    warm = int(cfg.warmup_epochs * steps_per_epoch)
+    warm = count_of(cfg.warmup_epochs, steps_per_epoch, up=False)   # (0.57 × 100 is 56.99… in floats)
     if step < warm: return (step + 1) / warm
     p = (step - warm) / max(1, total - warm)
     if cfg.schedule == 'constant': return 1.0
@@ -567,7 +567,7 @@ def fit(self:Trainer, data, # `TensorData` or anything with `len()` and `.batche
             self.epoch += 1; self.final = False                            # (a finished training given more epochs: its end is to come again)
             self.history.append({'epoch': self.epoch, 'loss': (tot / max(n, 1)).item(), 'lr': self.lr,
                                  **{k: (v / n).item() for k, v in parts.items()}, 'seconds': time.perf_counter() - t0})
-            if self.epoch > self.cfg.swa_start * self.cfg.epochs: self._average()
+            if self.epoch > count_of(self.cfg.swa_start, self.cfg.epochs, up=False): self._average()   # every epoch past the share (0.57 × 100 is 56.99… in floats: epoch 57 is not past it)
             if self.validate is not None: self._validate()
             if self.checkpoint and (self.epoch % self.checkpoint_every == 0 or self.epoch == self.cfg.epochs): self.save_checkpoint()
             self._cb('after_epoch')

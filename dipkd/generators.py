@@ -169,7 +169,7 @@ class PriorConfig:
     mask_order:str = 'blur_first' # drafts disagree: 'blur_first' | 'divg_first'
     mask_tol:float|None = None   # drafts' alternative stopping rule (None = fixed M): stops a mask early, never past mask_steps (give it more steps)
     colour_share:float = 0.5     # unstated: share of single-colour partners
-    partner:str = 'shuffle'      # the prior partners: 'shuffle' (a permutation: about one image a batch meets itself; ours, not measured against the paper's) | 'other' (the paper's "another" prior; a prior made alone, as the last of a chunk can be, still meets itself)
+    partner:str = 'shuffle'      # the prior partners: 'shuffle' (a permutation, with one fixed point a batch on average, and a share `colour_share` of those take a colour instead: at 0.5, about one prior in two batches meets itself; ours, not measured against the paper's) | 'other' (the paper's "another" prior; a prior made alone, as the last of a chunk can be, still meets itself)
 
 config_checks(PriorConfig, interp=OneOf(('bilinear', 'bicubic', 'nearest')), alpha_scale=Num(0), rotation=Num(0, 180, why='the largest |angle| in degrees'),
               elastic_alpha=Num(0), elastic_sigma=Num(0), crop_scale=Each(Num(0, 1, above=True), n=2, ordered=True),

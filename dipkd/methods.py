@@ -10,20 +10,20 @@ from pathlib import Path
 from typing import Callable
 import torch, torch.nn as nn
 import dipkd
-from .core import (DipkdError, get_device, seed_everything, check_seed, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
+from .core import (DipkdError, count_of, get_device, seed_everything, check_seed, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, reset_peak_rss, git_commit, write_json, Timer, Num, config_checks, check_config,
                         config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe, _sync, load_torch)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, check_shifts, has_batchnorm, unread_train
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, _card_path
 from .data import load_split
-from .metrics import evaluate, predict, label_histogram, histogram_entropy
+from .metrics import evaluate, predict, accuracy, label_histogram, histogram_entropy
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_MODULES', 'Method', 'register_method', 'all_methods', 'get_method', 'resolve_config',
-           'check_ignored', 'refuse_unread', 'count_of', 'default_budget', 'config_rows', 'RunContext',
-           'CurveSnapshots', 'NaiveConfig', 'naive_kd', 'answer_record', 'read_answers', 'run_env',
-           'require_classifier', 'distill', 'RunFiles', 'load_run']
+           'check_ignored', 'refuse_unread', 'default_budget', 'config_rows', 'RunContext', 'CurveSnapshots',
+           'NaiveConfig', 'naive_kd', 'answer_record', 'read_answers', 'run_env', 'require_classifier', 'distill',
+           'RunFiles', 'load_run']
 
 # %% ../nbs/06_methods.ipynb #9498f731
 @dataclass
@@ -159,14 +159,6 @@ def _field_notes(cls:type)->dict:
     "The comment beside each field of a dataclass, its base classes' included."
     from fastcore.docments import docments
     return {k: v for c in reversed(cls.__mro__) if is_dataclass(c) and c is not object for k, v in docments(c).items() if v and k != 'return'}
-
-def count_of(share:float, # a multiple or a share of n (a budget factor, a held-out share)
-             n:int,
-             up:bool=True, # round up (a count that must cover the share) or down (a cap that must not pass it)
-            )->int:
-    "share × n as a whole number, rounded as asked, after the floats' dust is wiped: 1.1 × 50,000 is 55,000.000000000007 in floats and 1.15 × 100 is 114.99999999999999, which `ceil` and `int` would make 55,001 and 114; here they are 55,000 and 115."
-    x = round(share * n, 6)
-    return math.ceil(x) if up else math.floor(x)
 
 def default_budget(cfg)->int:
     "The query budget when none is given: `budget_factor` × N (a factor of 2 for a config without one)."
@@ -658,7 +650,7 @@ def require_classifier(teacher:nn.Module, card:TeacherCard):
 def _check_teacher_fits(model:nn.Module, card:TeacherCard):
     "Warn before the run when a teacher that has no recorded accuracy answers its dataset's test split near chance (a wrong --teacher-dataset, say); reporting only, like the final evaluation."
     x, y = load_split(card.dataset, 'test'); x, y = x[::5], y[::5]
-    acc, chance = 100 * (predict(model, x) == y).float().mean().item(), 100 / card.num_classes
+    acc, chance = accuracy(predict(model, x), y), 100 / card.num_classes
     if acc < 2 * chance: warnings.warn(f"the teacher answers {acc:.1f} % of {card.dataset}'s test split correctly, where chance is {chance:.1f} %: "
                                        f"is it a {card.dataset} teacher (--teacher-dataset), with its input normalisation? The run goes on")
 
@@ -728,11 +720,14 @@ def _round2(v:list)->list: return [None if a is None else round(a, 2) for a in v
 def _report(ctx:RunContext, teacher:nn.Module)->dict:
     "Evaluate the final student against the teacher on the test split; the kept models' and curve's accuracies go into `ctx.info`."
     ev = evaluate(ctx.student, ctx.card.dataset, teacher)
+    def measured(v:nn.Module)->dict:                        # a kept copy (on the CPU) measured on the run's device, then sent back: the copies never sit on a GPU together
+        try: return evaluate(v.to(ctx.device), ctx.card.dataset)
+        finally: v.cpu()
     if ctx.snapshots:
-        snap = {k: evaluate(v.to(ctx.device), ctx.card.dataset) for k, v in ctx.snapshots.items()}   # kept on the CPU, measured on the run's device
+        snap = {k: measured(v) for k, v in ctx.snapshots.items()}
         ctx.info['snapshot_test_acc'] = {k: round(e['test_acc'], 2) for k, e in snap.items()}
         ctx.info['snapshot_class_acc'] = {k: _round2(e['class_acc']) for k, e in snap.items()}
-    if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(evaluate(v.to(ctx.device), ctx.card.dataset)['test_acc'], 2))
+    if ctx.curve_models: ctx.info['curve'] = [dict(phase=n, epoch=e, wall_s=round(s, 1), test_acc=round(measured(v)['test_acc'], 2))
                                               for n, e, s, v in ctx.curve_models]
     return ev
 
@@ -837,11 +832,21 @@ def distill(method:str='naive',        # registered method name
                 with ctx.timer('evaluate'): ev = _report(ctx, t_model)
                 res = _finish(ctx, m, cfg, ev, student_arch, budget, t0, student_norm, preset, command, env=env, rss=rss)
             except BaseException as e:                     # stopped: each callback lets go of the run (a dashboard says so)
-                for c in ctx.callbacks: c.after_cancel(ctx)
                 if isinstance(e, DipkdError) and e.resumable and out is not None: e.kept = out   # a cause outside the run (a teacher not reached, a full disk): the CLI says how it goes on once mended
-                raise
-            for c in ctx.callbacks: c.after_run(ctx, res)
+                try: _call_each(ctx.callbacks, 'after_cancel', ctx)
+                except Exception as e2: warnings.warn(f"a callback failed as it let go of the stopped run ({type(e2).__name__}: {e2}); the run's own error follows", stacklevel=2)
+                raise                                      # the run's error, not a callback's
+            _call_each(ctx.callbacks, 'after_run', ctx, res)
             return res
+
+def _call_each(callbacks:list, hook:str, *args):
+    "Call `hook` on every callback in turn, the later ones too where one raises (each is owed its `after_run` or `after_cancel`, to let go of the run); the first error is raised once all have run."
+    err = None
+    for c in callbacks:
+        try: getattr(c, hook)(*args)
+        except BaseException as e: err = err or e
+    if err is not None: raise err
+
 
 # %% ../nbs/06_methods.ipynb #0da45e11
 def _began(out:Path|None, env:dict)->dict:

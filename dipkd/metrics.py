@@ -12,8 +12,8 @@ from .models import Classifier, MeanLogits
 
 # %% auto #0
 __all__ = ['predict', 'accuracy', 'class_accuracy', 'label_histogram', 'label_counts', 'histogram_entropy', 'evaluate', 'embed',
-           'prdc', 'sample_rows', 'mean_pairwise_distance', 'agreement', 'hard_labels', 'diversity', 'features_of',
-           'diversity_scores']
+           'prdc', 'sample_rows', 'mean_pairwise_distance', 'hard_labels', 'diversity', 'features_of',
+           'diversity_scores', 'agreement']
 
 # %% ../nbs/03_metrics.ipynb #ba6b31ad
 @torch.no_grad()
@@ -39,7 +39,7 @@ def predict(model:nn.Module,          # any classifier taking [0, 1] images
 
 def accuracy(pred:torch.Tensor, y:torch.Tensor)->float:
     "Percentage of `pred` equal to `y`."
-    if pred.shape != y.shape or not y.numel(): raise DipkdError(f"accuracy compares two equal, non-empty lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")   # (N,) against (N, 1) would broadcast to N×N
+    if pred.shape != y.shape or y.dim() != 1 or not y.numel(): raise DipkdError(f"accuracy compares two equal, non-empty lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")   # (N,) against (N, 1) would broadcast to N×N; two (N, K) score tables would be compared entry by entry
     return 100.0 * (pred == y).float().mean().item()
 
 def class_accuracy(pred:torch.Tensor, # top-1 predictions
@@ -158,19 +158,6 @@ def mean_pairwise_distance(f:torch.Tensor,   # (N, D) features
     if n <= 8192: return (torch.cdist(f, f).sum() / (n * (n - 1))).item()   # the diagonal is zero
     return (sum(torch.cdist(c, f).sum(dtype=torch.float64) for c in f.split(4096)) / (n * (n - 1))).item()   # larger sets a block of rows at a time: never an n×n matrix
 
-# %% ../nbs/03_metrics.ipynb #41193ae6
-def _top1(m, x)->torch.Tensor:
-    if isinstance(m, torch.Tensor): return m.cpu()
-    if isinstance(m, nn.Module): return predict(m, x)
-    return m(x).cpu()                   # a black-box oracle: top-1 labels already (and counted)
-
-def agreement(a,                 # a classifier, a black-box oracle, or labels
-              b,                 # the same kinds
-              x:torch.Tensor|None=None, # the images (not needed when both are labels)
-             )->float:
-    "Percentage of `x` on which `a` and `b` give the same top-1 label."
-    return accuracy(_top1(a, x), _top1(b, x))
-
 # %% ../nbs/03_metrics.ipynb #6ddb70fe
 def hard_labels(y:torch.Tensor|None,   # class indices (N,), or scores / soft labels / one-hot rows (N, K)
                 num_classes:int|None=None,
@@ -188,6 +175,16 @@ def hard_labels(y:torch.Tensor|None,   # class indices (N,), or scores / soft la
         raise DipkdError(f"labels must lie in [0, {num_classes}); got {y.min().item()}..{y.max().item()}" if num_classes is not None else f"labels must be ≥ 0; got {y.min().item()}")
     return y
 
+def _labels_for(what:str,                # what the pair is, for the refusal ("stage 'noise'", 'holdout')
+                x:torch.Tensor,          # the images
+                y,                       # their labels: indices, a column of them, scores (a tensor or numpy), or None
+                num_classes:int|None=None,
+               )->torch.Tensor|None:     # (N,) int64 on the CPU, or None
+    "Labels as class indices, one per image: refused, naming `what`, where their number is not the images' (a stage sliced without its labels)."
+    y = hard_labels(y, num_classes)
+    if y is not None and len(y) != len(x): raise DipkdError(f"{what}: {len(y)} labels for {len(x)} images")
+    return y
+
 def diversity(x:torch.Tensor,          # synthetic images
               embedder:nn.Module,      # the network whose backbone features are the embedding
               reference:torch.Tensor|None=None, # real images, or their (N, D) features, for PRDC
@@ -199,7 +196,7 @@ def diversity(x:torch.Tensor,          # synthetic images
              )->dict:
     "Diversity metrics of a synthetic set: pairwise feature distance, label entropy, and PRDC against a reference."
     s = diversity_scores(features_of(x, embedder, max_n, seed), None if reference is None else features_of(reference, embedder, max_n, seed), k, max_n)
-    labels = hard_labels(labels, num_classes)
+    labels = _labels_for('diversity', x, labels, num_classes)
     ent = {} if labels is None else {'label_entropy_bits': histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))}
     return {'n': len(x), 'pairwise_distance': s.pop('pairwise_distance'), **ent, **s}   # PRDC's four last, where there is a reference
 
@@ -222,3 +219,16 @@ def diversity_scores(f:torch.Tensor,          # a set's (N, D) features
     if ref is not None and ref.shape[1] != f.shape[1]:
         raise DipkdError(f"the reference's features are {ref.shape[1]} wide and the set's {f.shape[1]}: give the reference as images, or as features of the same embedder")
     return {**(prdc(ref, f, k) if ref is not None else {}), 'pairwise_distance': mean_pairwise_distance(f, max_n)}
+
+# %% ../nbs/03_metrics.ipynb #41193ae6
+def _top1(m, x)->torch.Tensor:
+    if isinstance(m, torch.Tensor): return hard_labels(m)   # indices, or scores and one-hot rows as their top-1
+    if isinstance(m, nn.Module): return predict(m, x)
+    return m(to_float(x)).cpu()         # a black-box oracle (float images): top-1 labels already (and counted)
+
+def agreement(a,                 # a classifier, a black-box oracle, or labels
+              b,                 # the same kinds
+              x:torch.Tensor|None=None, # the images (not needed when both are labels)
+             )->float:
+    "Percentage of `x` on which `a` and `b` give the same top-1 label."
+    return accuracy(_top1(a, x), _top1(b, x))

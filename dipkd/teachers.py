@@ -11,7 +11,7 @@ from typing import Callable
 import torch, torch.nn as nn
 from .core import DipkdError, check_seed, get_device, module_device, write_json, save_weights, seed_everything, git_commit, check_config, is_whole, image_shape, handed_back
 from .data import dataset_info, load_split, to_float, DATASETS
-from .models import build_model, parse_arch, Classifier, Normalize
+from .models import build_model, parse_arch, channel_stats, Classifier, Normalize
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, check_shifts
 from .metrics import evaluate, predict
 
@@ -202,8 +202,9 @@ def teacher_card_for(model:nn.Module,      # the user's teacher: a `Classifier` 
         except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
     if not torch.is_tensor(out): raise DipkdError(f"the model returns a {type(out).__name__}, not a tensor of logits: a teacher maps images to logits alone (wrap it to return only those)")
     if out.shape != (2, info.num_classes): raise DipkdError(f"the model gives outputs of shape {tuple(out.shape[1:])}, but {dataset} has {info.num_classes} classes")
-    norm = getattr(model, 'norm', None); own = norm.stats() if isinstance(norm, Normalize) else {}
-    mean, std = (own['mean'], own['std']) if len(own.get('mean', ())) == info.shape[0] else (info.mean, info.std)   # what the model itself does to its input, as students are told
+    norm, C = getattr(model, 'norm', None), info.shape[0]
+    own = {k: v * C if len(v) == 1 else v for k, v in norm.stats().items()} if isinstance(norm, Normalize) else {}   # one value serves every channel (`Normalize`): the card says it per channel
+    mean, std = (own['mean'], own['std']) if own and len(own['mean']) == len(own['std']) == C else (info.mean, info.std)   # what the model itself does to its input, as students are told
     return TeacherCard(name, arch, dataset, info.shape, info.num_classes, mean, std)
 
 # %% ../nbs/05_teachers.ipynb #ab29c1f9
@@ -475,12 +476,11 @@ def teacher_recipe(dataset:str)->TrainConfig:
 def _teacher_norm(norm, info)->tuple[tuple, tuple]:
     "The input normalisation a new teacher builds in: the dataset's statistics, or `norm` checked against its channels."
     if norm is None: return tuple(info.mean), tuple(info.std)
-    try: mean, std = (tuple(float(v) for v in s) for s in norm)
-    except (TypeError, ValueError): raise DipkdError(f"norm must be a pair (means, stds), e.g. ((0.5,), (0.5,)); got {norm!r}") from None
-    C = info.shape[0]
-    if len(mean) != C or len(std) != C: raise DipkdError(f"norm needs {C} mean(s) and {C} std(s) for this dataset; got {len(mean)} and {len(std)}")
-    if min(std) <= 0: raise DipkdError(f"norm: every std must be positive; got {std}")
-    return mean, std
+    try:
+        mean, std = norm
+        if mean is None or std is None: raise TypeError
+        return channel_stats(mean, std, info.shape[0])       # the channels, finite, std > 0: the check every model's normalisation gets
+    except (TypeError, ValueError, RuntimeError): raise DipkdError(f"norm must be a pair (means, stds) of numbers, e.g. ((0.5,), (0.5,)); got {norm!r}") from None
 
 def train_teacher(arch:str,              # architecture spec
                   dataset:str,           # real dataset to train on

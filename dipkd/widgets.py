@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, OneOf, check_number
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, accuracy, label_histogram, label_counts, histogram_entropy, hard_labels, features_of, diversity_scores
+from .metrics import embed, predict, accuracy, label_histogram, label_counts, histogram_entropy, hard_labels, features_of, diversity_scores, _labels_for
 
 # %% auto #0
 __all__ = ['png_bytes', 'set_png', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard',
@@ -95,16 +95,6 @@ class _View:
         from IPython.display import display
         display(self.widget)
     def _ipython_display_(self): self.show()
-
-def _labels_for(what:str,                # what the pair is, for the refusal ("stage 'noise'", 'holdout')
-                x:torch.Tensor,          # the images
-                y,                       # their labels: indices, a column of them, scores (a tensor or numpy), or None
-                num_classes:int|None=None,
-               )->torch.Tensor|None:     # (N,) int64 on the CPU, or None
-    "Labels as class indices, one per image: refused, naming `what`, where their number is not the images' (a stage sliced without its labels)."
-    y = hard_labels(y, num_classes)
-    if y is not None and len(y) != len(x): raise DipkdError(f"{what}: {len(y)} labels for {len(x)} images")
-    return y
 
 def _class_names(classes,  # the names given (None: the classes' numbers)
                  K:int,    # the classes shown: one past the largest label

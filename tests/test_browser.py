@@ -30,6 +30,8 @@ import pytest
 from dipkd.data import FMNIST_CLASSES
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT/'tools'))
+from kernelspec import pin_kernel
 NOTEBOOK = ROOT/'nbs'/'tutorials'/'first_run.ipynb'
 ARTIFACTS = ROOT/'tests'/'artifacts'
 CHROMIUM = '/usr/bin/chromium'
@@ -110,13 +112,9 @@ def jupyter_lab(root, work):
         f = cfg/'lab'/'user-settings'/rel
         f.parent.mkdir(parents=True, exist_ok=True)
         f.write_text(json.dumps(settings))
-    spec = data/'kernels'/'python3'/'kernel.json'
-    spec.parent.mkdir(parents=True)
-    spec.write_text(json.dumps({'argv': [sys.executable, '-m', 'ipykernel_launcher', '-f', '{connection_file}'],
-                                'display_name': 'Python 3 (ipykernel)', 'language': 'python'}))
     (work/'tmp').mkdir()                                 # the kernel's temporary files (the tutorial's run folder, about 80 MB) go with the test's folder
     env = {**os.environ, 'TMPDIR': str(work/'tmp'), 'JUPYTER_CONFIG_DIR': str(cfg), 'JUPYTER_RUNTIME_DIR': str(runtime),
-           'JUPYTER_PATH': os.pathsep.join([str(data)] + [p for p in os.environ.get('JUPYTER_PATH', '').split(os.pathsep) if p]),
+           'JUPYTER_PATH': pin_kernel(data),
            'JUPYTERLAB_SETTINGS_DIR': str(cfg/'lab'/'user-settings'),
            'JUPYTERLAB_WORKSPACES_DIR': str(cfg/'lab'/'workspaces')}
     cmd = [sys.executable, '-m', 'jupyter', 'lab', '--no-browser', '--ip=127.0.0.1', f'--port={port}',

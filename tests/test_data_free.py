@@ -2,7 +2,8 @@
 around it, and reads the real test split only for the report (never while the method runs: no epoch or stage is
 picked by it), neither through `load_split` nor by opening its files. Each method runs on a tiny setting of its quick
 preset; the checks are on the files opened (an audit hook) and the splits asked of `load_split` (a spy), each with the
-part of the run that asked: before it (the fit check), while the method runs, or its report."""
+part of the run that asked: the fit check (`distill`'s own reads before the run), anything else before the run (a
+method's checks of its settings, student or teacher: none may read it), while the method runs, or its report."""
 import os, re, sys
 import pytest
 import dipkd.blackbox, dipkd.cpsc, dipkd.softtarget   # registers every method
@@ -35,7 +36,13 @@ def test_no_training_images_and_test_split_only_for_the_report(name, monkeypatch
         splits.append((n, s, _watch['part'])); return real_split(n, s, native, *where)
     def report(*a, **k):
         _watch['part'] = 'report'; return real_report(*a, **k)
+    def fit_read(*a, **k):                                   # `distill`'s fit check (`_check_fit`, `_check_teacher_fits`): the reads allowed before the run
+        was, _watch['part'] = _watch['part'], 'fit'
+        try: return real_load(*a, **k)
+        finally: _watch['part'] = was
+    real_load = dipkd.methods.load_split
     monkeypatch.setattr(dipkd.data, '_cached_split', spy_split)
+    monkeypatch.setattr(dipkd.methods, 'load_split', fit_read)
     monkeypatch.setitem(distill.__globals__, '_report', report)
     real_split.cache_clear()                                 # a split an earlier test loaded would not be opened again
     _watch['opened'], _watch['part'] = [], 'before'
@@ -44,6 +51,9 @@ def test_no_training_images_and_test_split_only_for_the_report(name, monkeypatch
     assert not (train := [p for kind, p, _ in opened if kind == 'train']), f"{name} opened training images: {train}"
     assert not (test := [p for kind, p, part in opened if kind == 'test' and part == 'running']), f"{name} opened the test split's files while it ran: {test}"
     assert {s for _, s, _ in splits} == {'test'}, splits                 # no training split through load_split either
-    assert not [x for x in splits if x[2] == 'running'], f"{name} read the test split while it ran: {splits}"   # before (the fit check) and for the report only
+    assert not [x for x in splits if x[2] == 'running'], f"{name} read the test split while it ran: {splits}"   # the fit check's and the report's only
+    assert not [x for x in splits if x[2] == 'before'], f"{name} read the test split before the run, outside the fit check (a setting chosen on it?): {splits}"
+    assert not [p for kind, p, part in opened if kind == 'test' and part == 'before'], f"{name} opened the test split's files before the run, outside the fit check: {opened}"
+    assert [x for x in splits if x[2] == 'fit'], splits                  # the fit check's reads pass the spy as such (else the two checks above would pass on reads marked otherwise)
     assert [x for x in splits if x[2] == 'report'], splits               # the report's reads pass the spy (else the check above would pass on reads it cannot see)
-    assert [p for kind, p, part in opened if kind == 'test' and part == 'before'], opened   # and the fit check's opening of the test files reaches the audit hook (else the file checks would pass on opens it cannot see)
+    assert [p for kind, p, part in opened if kind == 'test' and part == 'fit'], opened   # and the fit check's opening of the test files reaches the audit hook (else the file checks would pass on opens it cannot see)

@@ -3,6 +3,7 @@
 Cells flagged with one of settings.ini's `tst_flags` (notest, slow) are skipped; pass
 `--nb-flags slow` to run the slow ones too. The tutorial needs a real kernel for its widgets: it runs
 in test_tutorial.py (nbclient) and test_browser.py (JupyterLab in Chromium) instead."""
+import re
 from pathlib import Path
 import pytest
 from nbdev.config import get_config
@@ -21,6 +22,18 @@ def test_every_notebook_runs():
     for p in NBS:
         nb = NBProcessor(p, procs=FrontmatterProc, process=True).nb
         assert not getattr(nb, 'frontmatter_', {}).get('skip_exec') and nb_lang(nb) == 'python', p.name
+        assert not re.search(r'^\s*#\s*\|\s*eval\s*:\s*false', p.read_text(), re.M | re.I), f'{p.name} has a cell test_nb would skip (#| eval: false)'
+
+def test_every_module_has_its_notebook():
+    "nbdev_export writes modules but never removes one: a module whose notebook was deleted, renamed to _… (which nbdev skips) or exports elsewhere now would stay as committed, untested, and CI's sync check would pass. Each module names the notebook it is made from, and that notebook is one that runs here, and exports to it."
+    mods = sorted(p for p in (ROOT/'dipkd').glob('*.py') if p.name not in ('__init__.py', '_modidx.py'))
+    assert len(mods) > 10, mods
+    runs = {p.resolve() for p in NBS} | {(ROOT/'nbs'/'tutorials'/n).resolve() for n in KERNEL_ONLY}
+    for m in mods:
+        src = re.search(r'File to edit: (\S+?\.ipynb)', m.read_text())
+        nb = (m.parent/src.group(1)).resolve() if src else None
+        assert nb in runs, f'{m.name} names no notebook that is run ({src and src.group(1)}): remove the module, or restore its notebook'
+        assert re.search(r'#\|\s*default_exp\s+' + re.escape(m.stem) + r'\b', nb.read_text()), f'{m.name}: {nb.name} no longer exports to it'
 
 @pytest.mark.parametrize('nb', NBS, ids=lambda p: str(p.relative_to(ROOT/'nbs')))
 def test_notebook(nb, request):

@@ -38,3 +38,9 @@ def test_the_check_sees_imports():
     "The scan finds what the library is known to import, so an empty result cannot pass by accident."
     mods = _imported_modules()
     assert {'torch', 'numpy', 'fastcore'} <= set(mods), sorted(mods)
+
+def test_one_minimum_python():
+    "pyproject.toml's fixed requires-python wins over the python_requires setup.py makes of settings.ini's min_python: the two must say the same, or a raised min_python would still install on the older Python while the classifiers say otherwise."
+    cfg = configparser.ConfigParser(); cfg.read(ROOT/'settings.ini')
+    fixed = re.search(r'^requires-python\s*=\s*"([^"]+)"', (ROOT/'pyproject.toml').read_text(), re.M)
+    assert fixed and fixed.group(1) == '>=' + cfg['DEFAULT']['min_python'], (fixed and fixed.group(1), cfg['DEFAULT']['min_python'])

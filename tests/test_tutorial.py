@@ -10,15 +10,14 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT/'tools'))
+from kernelspec import pin_kernel
 TUTORIAL = ROOT/'nbs'/'tutorials'/'first_run.ipynb'
 WIDGET = 'application/vnd.jupyter.widget-view+json'
 
 def test_tutorial_runs_in_a_kernel(tmp_path, monkeypatch):
     nb = nbformat.read(TUTORIAL, as_version=4)
-    spec = tmp_path/'jupyter'/'kernels'/'python3'/'kernel.json'   # the kernel runs this interpreter, whatever kernels the user has installed
-    spec.parent.mkdir(parents=True)
-    spec.write_text(json.dumps({'argv': [sys.executable, '-m', 'ipykernel_launcher', '-f', '{connection_file}'], 'display_name': 'Python 3 (ipykernel)', 'language': 'python'}))
-    monkeypatch.setenv('JUPYTER_PATH', os.pathsep.join([str(tmp_path/'jupyter')] + [p for p in os.environ.get('JUPYTER_PATH', '').split(os.pathsep) if p]))
+    monkeypatch.setenv('JUPYTER_PATH', pin_kernel(tmp_path/'jupyter'))   # the kernel runs this interpreter, whatever kernels the user has installed
     (tmp_path/'tmp').mkdir(); monkeypatch.setenv('TMPDIR', str(tmp_path/'tmp'))   # the tutorial's run folder (about 80 MB) goes with the test's folder
     t0 = time.perf_counter()
     NotebookClient(nb, timeout=900, kernel_name='python3', store_widget_state=False,

@@ -5,12 +5,15 @@
 then run `nbdev_clean`. Progress bars are switched off (TQDM_DISABLE=1) and no widget state is saved, so
 a widget's output could only show as a stale text of its class: it is saved as a one-line note instead.
 """
-import os, sys, time
+import os, sys, tempfile, time
 from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kernelspec import pin_kernel
 
 os.environ['TQDM_DISABLE'] = '1'
+os.environ['JUPYTER_PATH'] = pin_kernel(tempfile.mkdtemp(prefix='dipkd-kernel-'))   # the kernel runs this interpreter, whatever kernels are installed
 WIDGET_NOTE = '(an interactive widget: run the notebook in Jupyter to see it live)'
 for fn in sys.argv[1:]:
     p = Path(fn); t0 = time.time()
