@@ -241,7 +241,8 @@ def _unread(cfg:CpscConfig)->dict:
     return why
 
 def _before(kept:dict)->dict:
-    "`Method.before`: a run folder from before `base_temperature` was an option ran with the base temperature equal to its temperature (a factor of 1)."
+    "`Method.before`: a run folder from before `base_temperature` was an option ran with the base temperature equal to its temperature (a factor of 1); with gamma = 0 it read neither, so nothing is said of it."
+    if not kept.get('gamma', CpscConfig.gamma): return {}
     return {'base_temperature': kept.get('temperature', CpscConfig.temperature)}
 
 def _check_teacher(t:nn.Module, card, cfg:CpscConfig)->None:

@@ -114,7 +114,8 @@ def _one_split(cls:type)->type:
     from torchvision.datasets.utils import check_integrity
     class OneSplit(cls):
         def _check_integrity(self):              # (what its `__init__` and `download` ask)
-            return all(check_integrity(os.path.join(self.root, self.base_folder, f), md5) for f, md5 in (self.train_list if self.train else self.test_list))
+            files = (self.train_list if self.train else self.test_list) + [[self.meta['filename'], self.meta['md5']]]   # and the class names, which its `__init__` reads last
+            return all(check_integrity(os.path.join(self.root, self.base_folder, f), md5) for f, md5 in files)
     OneSplit.__name__ = OneSplit.__qualname__ = cls.__name__
     return OneSplit
 

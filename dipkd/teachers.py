@@ -480,6 +480,7 @@ def _teacher_norm(norm, info)->tuple[tuple, tuple]:
         mean, std = norm
         if mean is None or std is None: raise TypeError
         return channel_stats(mean, std, info.shape[0])       # the channels, finite, std > 0: the check every model's normalisation gets
+    except DipkdError as e: raise DipkdError(f"norm: {e}") from None   # (named: the CLI's --norm, or train_teacher's norm=)
     except (TypeError, ValueError, RuntimeError): raise DipkdError(f"norm must be a pair (means, stds) of numbers, e.g. ((0.5,), (0.5,)); got {norm!r}") from None
 
 def train_teacher(arch:str,              # architecture spec
