@@ -110,7 +110,7 @@ def _torchvision_dataset(name:str, split:str):
     except Exception as e: raise _download_failed(name, split, root, had, e) from None
 
 def _one_split(cls:type)->type:
-    "torchvision's CIFAR class, checking only the files of the split it reads: its own hashes every batch of both splits first, and calls a folder without the training batches empty."
+    "torchvision's CIFAR class, checking only the files it reads (the split's batches and the class names): its own hashes every batch of both splits first, and calls a folder without the training batches empty."
     from torchvision.datasets.utils import check_integrity
     class OneSplit(cls):
         def _check_integrity(self):              # (what its `__init__` and `download` ask)

@@ -4,7 +4,7 @@ The nbdev runner in test_notebooks.py executes cells in-process, where widgets h
 to; the tutorial's dashboard and explorer need a real one, so it runs here instead (and in the browser
 test, test_browser.py). The notebook asserts its own results (query budget kept, dashboard overhead
 under 5 % on a CPU); this test adds that it ran without errors and that each of its four widgets was displayed by its own cell."""
-import json, os, sys, time
+import json, sys, time
 from pathlib import Path
 import nbformat
 from nbclient import NotebookClient

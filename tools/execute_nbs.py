@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kernelspec import pin_kernel
 
 os.environ['TQDM_DISABLE'] = '1'
-os.environ['JUPYTER_PATH'] = pin_kernel(tempfile.mkdtemp(prefix='dipkd-kernel-'))   # the kernel runs this interpreter, whatever kernels are installed
+KERNEL = tempfile.TemporaryDirectory(prefix='dipkd-kernel-')          # (removed when the script ends)
+os.environ['JUPYTER_PATH'] = pin_kernel(KERNEL.name)                  # the kernel runs this interpreter, whatever kernels are installed
 WIDGET_NOTE = '(an interactive widget: run the notebook in Jupyter to see it live)'
 for fn in sys.argv[1:]:
     p = Path(fn); t0 = time.time()
