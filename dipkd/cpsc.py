@@ -242,7 +242,7 @@ def _unread(cfg:CpscConfig)->dict:
 
 def _before(kept:dict)->dict:
     "`Method.before`: a run folder from before `base_temperature` was an option ran with the base temperature equal to its temperature (a factor of 1); with gamma = 0 it read neither, so nothing is said of it."
-    if not kept.get('gamma', CpscConfig.gamma): return {}
+    if 'base_temperature' in _unread(CpscConfig(gamma=kept.get('gamma', CpscConfig.gamma))): return {}   # (gamma = 0: `_unread`'s rule)
     return {'base_temperature': kept.get('temperature', CpscConfig.temperature)}
 
 def _check_teacher(t:nn.Module, card, cfg:CpscConfig)->None:

@@ -37,9 +37,14 @@ def predict(model:nn.Module,          # any classifier taking [0, 1] images
     "Top-1 predictions (or logits) of `model` on `x`, in eval mode, batched; returned on the CPU."
     return _batched(model, lambda xb: model(xb).float() if logits else model(xb).argmax(1), x, batch_size, device)
 
+def _check_pair(what:str, pred:torch.Tensor, y:torch.Tensor):
+    "Refuse two label lists that are not of one length, or not lists: (N,) against (N, 1) would broadcast to N×N, and two (N, K) score tables would be compared entry by entry."
+    if pred.shape != y.shape or y.dim() != 1: raise DipkdError(f"{what} compares two equal lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")
+
 def accuracy(pred:torch.Tensor, y:torch.Tensor)->float:
     "Percentage of `pred` equal to `y`."
-    if pred.shape != y.shape or y.dim() != 1 or not y.numel(): raise DipkdError(f"accuracy compares two equal, non-empty lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")   # (N,) against (N, 1) would broadcast to N×N; two (N, K) score tables would be compared entry by entry
+    _check_pair('accuracy', pred, y)
+    if not y.numel(): raise DipkdError("accuracy compares two non-empty lists of classes, not empty ones")
     return 100.0 * (pred == y).float().mean().item()
 
 def class_accuracy(pred:torch.Tensor, # top-1 predictions
@@ -47,7 +52,7 @@ def class_accuracy(pred:torch.Tensor, # top-1 predictions
                    num_classes:int,   # K
                   )->list:            # K percentages; None for a class that `y` lacks
     "Percentage of each true class that `pred` gets right: where a model fails, not only how often."
-    if pred.shape != y.shape or y.dim() != 1: raise DipkdError(f"class_accuracy compares two equal lists of classes, not shapes {tuple(pred.shape)} and {tuple(y.shape)}")
+    _check_pair('class_accuracy', pred, y)
     if len(y) and (y.min() < 0 or y.max() >= num_classes): raise DipkdError(f"true classes must lie in [0, {num_classes}); got {y.min().item()}…{y.max().item()}")   # (bincount would grow past K)
     hit = torch.bincount(y[pred == y], minlength=num_classes).tolist()
     n = torch.bincount(y, minlength=num_classes).tolist()
@@ -195,8 +200,8 @@ def diversity(x:torch.Tensor,          # synthetic images
               seed:int=0,
              )->dict:
     "Diversity metrics of a synthetic set: pairwise feature distance, label entropy, and PRDC against a reference."
+    labels = _labels_for('diversity', x, labels, num_classes)            # (refused before any forward pass)
     s = diversity_scores(features_of(x, embedder, max_n, seed), None if reference is None else features_of(reference, embedder, max_n, seed), k, max_n)
-    labels = _labels_for('diversity', x, labels, num_classes)
     ent = {} if labels is None else {'label_entropy_bits': histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))}
     return {'n': len(x), 'pairwise_distance': s.pop('pairwise_distance'), **ent, **s}   # PRDC's four last, where there is a reference
 
