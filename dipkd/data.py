@@ -218,7 +218,8 @@ def _cached_split(name:str, split:str, native:bool,
     elif name == 'digits': x, y = _load_digits(split)
     else: x, y = _from_torchvision(name, split)
     side = _NATIVE.get(name, info.shape[-1])
-    if x.shape[1:] not in ((info.shape[0], side, side), info.shape): raise DipkdError(f"{name} {split}: images of shape {tuple(x.shape[1:])} where {(info.shape[0], side, side)} was expected (a damaged or foreign data file?)")   # (or already at 32: a set padded beforehand)
+    if x.shape[1:] not in (want := ((info.shape[0], side, side), info.shape)):   # its own size, or already at 32 (a set padded beforehand)
+        raise DipkdError(f"{name} {split}: images of shape {tuple(x.shape[1:])} where {' or '.join(map(str, dict.fromkeys(want)))} was expected (a damaged or foreign data file?)")
     return (x, y) if native else (to_size(x, info.shape[-1]), y)
 
 def to_float(x:torch.Tensor)->torch.Tensor:

@@ -200,8 +200,8 @@ def diversity(x:torch.Tensor,          # synthetic images
               seed:int=0,
              )->dict:
     "Diversity metrics of a synthetic set: pairwise feature distance, label entropy, and PRDC against a reference."
-    labels = _labels_for('diversity', x, labels, num_classes)            # (refused before any forward pass)
-    s = diversity_scores(features_of(x, embedder, max_n, seed), None if reference is None else features_of(reference, embedder, max_n, seed), k, max_n)
+    s = diversity_scores(features_of(x, embedder, max_n, seed), None if reference is None else features_of(reference, embedder, max_n, seed), k, max_n)   # (first: a set passed as (images, labels) is told so)
+    labels = _labels_for('diversity', x, labels, num_classes)
     ent = {} if labels is None else {'label_entropy_bits': histogram_entropy(label_histogram(labels, num_classes or int(labels.max()) + 1))}
     return {'n': len(x), 'pairwise_distance': s.pop('pairwise_distance'), **ent, **s}   # PRDC's four last, where there is a reference
 
