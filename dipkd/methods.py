@@ -42,7 +42,7 @@ class Method:
     check_student:Callable|None = None # check_student(cfg, student, card): refuse what needs the student to see, before the run folder is touched
     check_teacher:Callable|None = None # check_teacher(teacher, card, cfg): refuse a teacher the method, or one of its settings, cannot use (e.g. one without BatchNorm), before the run folder is touched
     files:tuple = ()          # files of its own it writes into the run folder, beside the result, the student's weights and the logs (`--force` removes them)
-    before:Callable|None = None # before(kept) -> {key: value}, merged over the default config: what a setting a run folder from before it existed ran with, where that was not its default, from the config the folder kept (CPSC's base_temperature was its temperature)
+    before:Callable|None = None # before(kept) -> {top-level config key: value}, merged over the default config (a group's whole value: name the group's every key): what a setting a run folder from before it existed ran with, where that was not its default, from the config the folder kept (CPSC's base_temperature was its temperature)
     def __post_init__(self):
         if self.black_box and self.check_teacher:   # `check_teacher` is handed the teacher itself
             raise DipkdError(f"{self.name} is black-box: it is never handed the teacher, so it takes no check_teacher (a white-box method's check)")
@@ -561,7 +561,7 @@ def _append(p:Path, b:bytes, new:bool=False, sync:bool=True):
 def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
                  setup:dict,    # what defines the run: method, teacher, student, seed, N, budget and the full config
                  resume:bool,
-                 defaults:dict|Callable|None=None, # the setup's defaults (e.g. {'config': the method's default config}): what a setting the folder lacks stood for; or a function of the setup the folder kept that gives them (`_folder_defaults`)
+                 defaults:Callable|None=None, # defaults(kept) -> the setup's defaults ({'config': the method's default config, …}), from the setup the folder kept: what a setting it lacks stood for (`_folder_defaults`)
                  adopt:bool=False, # take checkpoints without a run.json as this setup's (a folder a tool prepared)
                  env:dict|None=None, # where this session runs (`run_env`): kept beside the setup, and on resume only compared, with a warning
                  moot:tuple=(),      # keys that do not define this run, whatever a folder recorded (a white-box run's budget: older folders kept one)
@@ -579,9 +579,9 @@ def _check_setup(out:Path|None, # the run folder (None: nothing to keep)
         env_was, began = was.pop('env', None), was.pop('preset', None)   # (the preset is only a name for settings the config holds)
         was.pop('command', None)                                         # (how it was typed: the settings it made are what count)
         now.pop('preset', None)
-        if callable(defaults): defaults = defaults(was)                  # (what a missing setting stood for may follow from what the folder kept)
+        stood = defaults(was) if defaults else {}                         # (what a missing setting stood for may follow from what the folder kept)
         was, new = _flat(was), _flat(now)
-        was = {**_flat(json.loads(json.dumps(defaults or {}))), **was}   # a folder written before a setting existed ran with its default
+        was = {**_flat(json.loads(json.dumps(stood))), **was}            # a folder written before a setting existed ran with its default
         for k in moot: was.pop(k, None); new.pop(k, None)
         keys = sorted((k for k in set(was) | set(new) if was.get(k) != new.get(k)), key=lambda k: (k.startswith('config.'), k))   # method, seed, budget… before config keys
         if 'method' in keys: keys = [k for k in keys if not k.startswith('config.')]   # another method: its config differs everywhere, and says nothing more
