@@ -26,15 +26,16 @@ class DatasetInfo:
     mean:tuple         # per-channel mean for normalisation
     std:tuple          # per-channel std for normalisation
     classes:tuple=()   # class names
+    native:int|None=None # the side of the images in their files, where it is not `shape`'s (28 for Fashion-MNIST): `load_split` checks it
 
 FMNIST_CLASSES = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot')
 CIFAR10_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck')
 DIGITS = tuple(str(i) for i in range(10))
 
 DATASETS = {
-    'fmnist':   DatasetInfo('fmnist', (1, 32, 32), 10, (0.2860,), (0.3530,), FMNIST_CLASSES),
-    'mnist':    DatasetInfo('mnist', (1, 32, 32), 10, (0.1307,), (0.3081,), DIGITS),
-    'digits':   DatasetInfo('digits', (1, 32, 32), 10, (0.3051,), (0.3233,), DIGITS),
+    'fmnist':   DatasetInfo('fmnist', (1, 32, 32), 10, (0.2860,), (0.3530,), FMNIST_CLASSES, native=28),
+    'mnist':    DatasetInfo('mnist', (1, 32, 32), 10, (0.1307,), (0.3081,), DIGITS, native=28),
+    'digits':   DatasetInfo('digits', (1, 32, 32), 10, (0.3051,), (0.3233,), DIGITS, native=8),
     'svhn':     DatasetInfo('svhn', (3, 32, 32), 10, (0.4377, 0.4438, 0.4728), (0.1980, 0.2010, 0.1970), DIGITS),
     'cifar10':  DatasetInfo('cifar10', (3, 32, 32), 10, (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616), CIFAR10_CLASSES),
     'cifar100': DatasetInfo('cifar100', (3, 32, 32), 100, (0.5071, 0.4865, 0.4409), (0.2673, 0.2564, 0.2762)),
@@ -206,8 +207,6 @@ def load_split(name:str,          # dataset name (see `DATASETS`)
     x, y = _cached_split(name, split, native, tuple(fmnist_folders()))
     return x.clone(), y.clone()
 
-_NATIVE = {'fmnist': 28, 'mnist': 28, 'digits': 8}   # each set's own side, where it is not 32
-
 @functools.lru_cache(maxsize=8)
 def _cached_split(name:str, split:str, native:bool,
                   where:tuple=(), # the folders searched (`fmnist_folders`, which holds `data_dirs`): a part of the cache's key, so a changed `$DIPKD_DATA` is read afresh
@@ -217,7 +216,7 @@ def _cached_split(name:str, split:str, native:bool,
     if name in ('fmnist', 'mnist'): x, y = _load_idx(name, split)
     elif name == 'digits': x, y = _load_digits(split)
     else: x, y = _from_torchvision(name, split)
-    side = _NATIVE.get(name, info.shape[-1])
+    side = info.native or info.shape[-1]
     if x.shape[1:] not in (want := ((info.shape[0], side, side), info.shape)):   # its own size, or already at 32 (a set padded beforehand)
         raise DipkdError(f"{name} {split}: images of shape {tuple(x.shape[1:])} where {' or '.join(map(str, dict.fromkeys(want)))} was expected (a damaged or foreign data file?)")
     return (x, y) if native else (to_size(x, info.shape[-1]), y)

@@ -274,7 +274,11 @@ class CurveSnapshots(Callback):
 
 def _kept_copy(model:nn.Module)->nn.Module:
     "A copy of a model to measure after the run, on the CPU in eval mode: without forward hooks, which belong to the run (a loss's feature hook, CPSC-DFKD's `student_scl`), not the model."
-    m = copy.deepcopy(model).cpu().eval()
+    memo = {}                                          # each parameter and buffer copied straight to the CPU: a copy on the GPU first would double the model there for a moment
+    for t in (*model.parameters(), *model.buffers()):
+        c = t.detach().to('cpu', copy=True)
+        memo[id(t)] = nn.Parameter(c, t.requires_grad) if isinstance(t, nn.Parameter) else c
+    m = copy.deepcopy(model, memo).cpu().eval()        # (`.cpu()` for any other tensor a module keeps)
     for sub in m.modules(): sub._forward_hooks.clear()
     return m
 

@@ -135,10 +135,19 @@ def _read_state(path:Path)->dict:
         raise DipkdError(f"{str(path)!r} does not hold a state dict of tensors")
     return s
 
+def _per_channel(stats:dict, # a normalisation's 'mean' and 'std', as `Normalize.stats` gives them
+                 c:int,       # the images' channels
+                )->dict|None:   # both with `c` values, or None where they have neither one value nor `c`
+    "A normalisation with one value per channel, as cards write it: one value serves every channel (`Normalize`), so it is written `c` times."
+    out = {k: tuple(v) * c if len(v) == 1 else tuple(v) for k, v in stats.items()}
+    return out if set(out) == {'mean', 'std'} and all(len(v) == c for v in out.values()) else None
+
 def _build(card:TeacherCard, state:dict, source:str)->Classifier:
     model = build_model(card.arch, card.in_shape, card.num_classes, card.mean, card.std)
-    missing, unexpected = set(model.state_dict()) - set(state), set(state) - set(model.state_dict())
-    bad = [k for k in set(state) & set(model.state_dict()) if state[k].shape != model.state_dict()[k].shape]
+    own = model.state_dict()
+    state = {k: v.expand_as(own[k]).clone() if k in ('norm.mean', 'norm.std') and k in own and v.numel() == 1 else v for k, v in state.items()}   # one value for every channel, as `_per_channel` reads it
+    missing, unexpected = set(own) - set(state), set(state) - set(own)
+    bad = [k for k in set(state) & set(own) if state[k].shape != own[k].shape]
     if missing or unexpected or bad:
         msg = '; '.join(f"{w}: {sorted(s)[:4]}{'…' if len(s) > 4 else ''}" for w, s in
                         (('missing', missing), ('unexpected', unexpected), ('wrong shape', bad)) if s)
@@ -179,8 +188,8 @@ def load_teacher(spec:str|Path,      # zoo name, card (.json), or checkpoint pat
         missing = [(what, opt) for what, opt, v in (('architecture', '--teacher-arch', arch), ('dataset', '--teacher-dataset', dataset)) if not v]
         if missing: raise DipkdError(f"{spec!r} has no card beside it ({card_path.name}): give its {' and '.join(w for w, _ in missing)} ({', '.join(o for _, o in missing)})")
         parse_arch(arch); info = dataset_info(dataset); wpath = path; state = _read_state(wpath)
-        mean, std = (tuple(state[f'norm.{k}'].flatten().tolist()) if state.get(f'norm.{k}', torch.empty(0)).numel() == info.shape[0] else v
-                     for k, v in (('mean', info.mean), ('std', info.std)))   # (weights of another shape are refused below, as not fitting)
+        own = _per_channel({k: tuple(state[f'norm.{k}'].flatten().tolist()) for k in ('mean', 'std') if f'norm.{k}' in state}, info.shape[0])
+        mean, std = (own['mean'], own['std']) if own else (info.mean, info.std)   # (weights of another shape are refused below, as not fitting)
         card = TeacherCard(Path(spec).stem, arch, dataset, info.shape, info.num_classes, mean, std)   # the normalisation its weights carry
         return _build(card, state, f"checkpoint {str(wpath)!r}").to(get_device(device)), card
     if zoo is not None and spec == Path(spec).name: card = replace(card, name=spec)   # a zoo name: known by it, as `list_teachers` shows it (a path keeps its card's)
@@ -202,9 +211,9 @@ def teacher_card_for(model:nn.Module,      # the user's teacher: a `Classifier` 
         except Exception as e: raise DipkdError(f"the model cannot take {dataset}'s {tuple(info.shape)} images ({type(e).__name__}: {str(e)[:120]})") from None
     if not torch.is_tensor(out): raise DipkdError(f"the model returns a {type(out).__name__}, not a tensor of logits: a teacher maps images to logits alone (wrap it to return only those)")
     if out.shape != (2, info.num_classes): raise DipkdError(f"the model gives outputs of shape {tuple(out.shape[1:])}, but {dataset} has {info.num_classes} classes")
-    norm, C = getattr(model, 'norm', None), info.shape[0]
-    own = {k: v * C if len(v) == 1 else v for k, v in norm.stats().items()} if isinstance(norm, Normalize) else {}   # one value serves every channel (`Normalize`): the card says it per channel
-    mean, std = (own['mean'], own['std']) if own and len(own['mean']) == len(own['std']) == C else (info.mean, info.std)   # what the model itself does to its input, as students are told
+    norm = getattr(model, 'norm', None)
+    own = _per_channel(norm.stats(), info.shape[0]) if isinstance(norm, Normalize) else None
+    mean, std = (own['mean'], own['std']) if own else (info.mean, info.std)   # what the model itself does to its input, per channel, as students are told
     return TeacherCard(name, arch, dataset, info.shape, info.num_classes, mean, std)
 
 # %% ../nbs/05_teachers.ipynb #ab29c1f9

@@ -4,7 +4,7 @@
 privacy, so this scans the library: the mangled name may appear in `teachers.py`, where the oracle is
 defined, and nowhere else. A black-box method that read the teacher's logits through the oracle would
 have to name it, and would fail here; so would one that called the oracle's uncounted `_answer`, or
-read its attributes wholesale. Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
+read its attributes wholesale or by a string. Nothing but the oracle and a resumed run's restore writes its count or budget. Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
 scan: code review catches those. Torch's public ways of watching a computation from outside, global
 module hooks, modes and tensor subclasses, are set aside by the oracle itself and tested in 05_teachers.)"""
 import re
@@ -13,7 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PRIVATE = re.compile(r'_BlackBoxTeacher__|\.__model\b'            # the model itself
                      r'|\b_answer\b'                               # the uncounted forward pass behind the count and the budget (called or passed on)
-                     r'|vars\(\s*(?:\w+\.)*oracle\b|oracle\.__dict__')   # or the oracle's attributes wholesale
+                     r'|vars\(\s*(?:\w+\.)*oracle\b|oracle\.__dict__|getmembers\(\s*(?:\w+\.)*oracle\b|oracle\.__getstate__'   # or the oracle's attributes wholesale
+                     r'|getattr\(\s*(?:\w+\.)*oracle\s*,')                 # or one named by a string
 
 def _hits()->dict[str, list[int]]:
     out = {}
@@ -31,10 +32,22 @@ def test_the_scan_sees_the_oracle():
     "The oracle itself names its model, so an empty scan (a renamed attribute, a broken pattern) cannot pass by accident; and each of the pattern's parts finds what it is for."
     assert len(_hits().get('teachers.py', [])) >= 2
     for line in ['m = o._BlackBoxTeacher__model', 'return self.__model(x)', 'y = oracle._answer(x)', 'f = ctx.oracle._answer',
-                 'd = vars(ctx.oracle)', 'd = vars(oracle)', 'd = ctx.oracle.__dict__']:
+                 'd = vars(ctx.oracle)', 'd = vars(oracle)', 'd = ctx.oracle.__dict__', 'ms = inspect.getmembers(ctx.oracle)',
+                 's = oracle.__getstate__()', "m = getattr(ctx.oracle, name)"]:
         assert PRIVATE.search(line), line
     for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
         assert not PRIVATE.search(line), line
+
+COUNT = re.compile(r'\boracle\.(?:queries|budget|calls)\s*(?:[-+*/]?=)(?!=)')   # a write to the oracle's count or budget
+
+def test_only_the_run_sets_the_count():
+    "The count and the budget are the oracle's (teachers.py) and the run's, which restores a resumed run's count (methods.py): a method that lowered them would spend queries it never reports."
+    hits = {p.name: [i + 1 for i, l in enumerate(p.read_text().splitlines()) if COUNT.search(l)] for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
+    hits = {k: v for k, v in hits.items() if v}
+    assert 'methods.py' in hits, "the resume's restore of the count is not found: the scan would prove nothing"
+    assert set(hits) <= {'methods.py', 'teachers.py'}, f"the oracle's count or budget is written outside the run and the oracle: {hits}"
+    for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1']: assert COUNT.search(line), line
+    for line in ['if oracle.queries == n:', 'left = oracle.budget - oracle.queries']: assert not COUNT.search(line), line
 
 LOADS = re.compile(r'\b(load_teacher|_load_teacher|ctx\.teacher|ZOO|user_zoo|load_file|safe_open|torch\.load)\b|card\.weights')   # a teacher, or weights, read from disk
 
