@@ -12,10 +12,10 @@ import torch
 
 # %% auto #0
 __all__ = ['CONFIG_CHECKS', 'DipkdError', 'get_device', 'module_device', 'check_seed', 'seed_everything', 'make_generator',
-           'deterministic_kernels', 'handed_back', 'config_to_dict', 'update_config', 'set_config', 'load_config_file',
-           'check_number', 'is_whole', 'count_of', 'image_shape', 'Num', 'OneOf', 'Each', 'describe_rule',
-           'config_rules', 'config_checks', 'check_config', 'peak_rss_mb', 'reset_peak_rss', 'git_commit',
-           'atomic_write', 'write_json', 'load_torch', 'save_torch', 'save_weights', 'Timer']
+           'deterministic_kernels', 'handed_back', 'cpu_copy', 'config_to_dict', 'update_config', 'set_config',
+           'load_config_file', 'check_number', 'is_whole', 'count_of', 'image_shape', 'Num', 'OneOf', 'Each',
+           'describe_rule', 'config_rules', 'config_checks', 'check_config', 'peak_rss_mb', 'reset_peak_rss',
+           'git_commit', 'atomic_write', 'write_json', 'load_torch', 'save_torch', 'save_weights', 'Timer']
 
 # %% ../nbs/00_core.ipynb #f7b15e70
 class DipkdError(Exception):
@@ -92,6 +92,16 @@ def handed_back(model:torch.nn.Module, # a network the block may switch, freeze 
         for m, t in zip(model.modules(), modes): m.train(t)
         for p, g in zip(model.parameters(), grads): p.requires_grad_(g)
         if len(devs) == 1: model.to(*devs)
+
+# %% ../nbs/00_core.ipynb #4c004c7d
+def cpu_copy(model:torch.nn.Module)->torch.nn.Module:
+    "A deep copy of `model` on the CPU, each parameter and buffer copied straight there (never a second copy on the model's device)."
+    import copy
+    memo = {}                                                 # what `deepcopy` finds here, it takes as the copy
+    for t in (*model.parameters(), *model.buffers()):
+        c = t.detach().to('cpu', copy=True)
+        memo[id(t)] = torch.nn.Parameter(c, t.requires_grad) if isinstance(t, torch.nn.Parameter) else c
+    return copy.deepcopy(model, memo)                         # (a plain tensor attribute, registered as neither, is copied where it is)
 
 # %% ../nbs/00_core.ipynb #e89283bb
 def config_to_dict(cfg)->dict:

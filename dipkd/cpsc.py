@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights, save_torch, load_torch
+from .core import DipkdError, make_generator, Num, OneOf, Each, config_checks, check_config, save_weights, save_torch, load_torch, handed_back
 from .generators import CondGenerator
 from .contrastive import sup_con
 from .teachers import BNStatLoss
@@ -105,13 +105,10 @@ class AdversarialStream:
     def g_step(self):
         "One generator update."
         opt = self._optimizer(); self.G.train()
-        frozen = [(p, p.requires_grad) for m in (self.student, self.adapter) for p in m.parameters()]
-        for p, _ in frozen: p.requires_grad_(False)                     # only the generator learns here
-        try:
+        with handed_back(self.student), handed_back(self.adapter):     # their flags (and modes, which this step leaves alone) as they were, however it ends
+            self.student.requires_grad_(False); self.adapter.requires_grad_(False)   # only the generator learns here
             loss, parts = generator_loss(self.G, self.teacher, self.student, self.bn, self.adapter, self.cfg, self.gen)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-        finally:
-            for p, was in frozen: p.requires_grad_(was)
         self.g_step_count += 1; self.parts.append(parts)
     @torch.no_grad()
     def sample(self)->dict:
@@ -182,9 +179,8 @@ class GeneratorKeeper(Callback):
     @property
     def grids(self)->dict: return self.stream.grids
     def _grid(self, epoch:int):
-        G = self.stream.G; G.eval()
-        with torch.no_grad(): self.stream.grids[epoch] = G(self.z, self.y).cpu()   # running statistics: a stable picture
-        G.train()
+        G = self.stream.G
+        with handed_back(G), torch.no_grad(): self.stream.grids[epoch] = G.eval()(self.z, self.y).cpu()   # running statistics: a stable picture; the generator given back in its mode
     def before_fit(self, t):
         s = self.stream
         if t.epoch > 0 and s.g_step_count == 0 and self.path is not None and self.path.exists():   # an older folder: the generator beside the checkpoint

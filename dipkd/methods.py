@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 import dipkd
 from .core import (DipkdError, count_of, get_device, seed_everything, check_seed, deterministic_kernels, make_generator, config_to_dict, update_config, save_weights, save_torch,
                         set_config, load_config_file, peak_rss_mb, reset_peak_rss, git_commit, write_json, Timer, Num, config_checks, check_config,
-                        config_rules, describe_rule, is_whole, handed_back, _keys, _json_safe, _sync, load_torch)
+                        config_rules, describe_rule, is_whole, handed_back, cpu_copy, _keys, _json_safe, _sync, load_torch)
 from .models import build_model, parse_arch, Classifier
 from .distill import Trainer, TrainConfig, TensorData, HardCE, ProgressBar, JSONLog, Callback, global_rng_state, set_global_rng_state, check_batch_size, check_shifts, has_batchnorm, unread_train
 from .teachers import BlackBoxTeacher, load_teacher, TeacherCard, weights_sha256, _card_path
@@ -274,11 +274,7 @@ class CurveSnapshots(Callback):
 
 def _kept_copy(model:nn.Module)->nn.Module:
     "A copy of a model to measure after the run, on the CPU in eval mode: without forward hooks, which belong to the run (a loss's feature hook, CPSC-DFKD's `student_scl`), not the model."
-    memo = {}                                          # each parameter and buffer copied straight to the CPU: a copy on the GPU first would double the model there for a moment
-    for t in (*model.parameters(), *model.buffers()):
-        c = t.detach().to('cpu', copy=True)
-        memo[id(t)] = nn.Parameter(c, t.requires_grad) if isinstance(t, nn.Parameter) else c
-    m = copy.deepcopy(model, memo).cpu().eval()        # (`.cpu()` for any other tensor a module keeps)
+    m = cpu_copy(model).eval()
     for sub in m.modules(): sub._forward_hooks.clear()
     return m
 
@@ -838,7 +834,7 @@ def distill(method:str='naive',        # registered method name
             except BaseException as e:                     # stopped: each callback lets go of the run (a dashboard says so)
                 if isinstance(e, DipkdError) and e.resumable and out is not None: e.kept = out   # a cause outside the run (a teacher not reached, a full disk): the CLI says how it goes on once mended
                 try: _call_each(ctx.callbacks, 'after_cancel', ctx)
-                except Exception as e2: warnings.warn(f"a callback failed as it let go of the stopped run ({type(e2).__name__}: {e2}); the run's own error follows", stacklevel=2)
+                except BaseException as e2: warnings.warn(f"a callback failed as it let go of the stopped run ({type(e2).__name__}: {e2}); the run's own error follows", stacklevel=2)   # a Ctrl-C there too: the run is stopping already
                 raise                                      # the run's error, not a callback's
             _call_each(ctx.callbacks, 'after_run', ctx, res)
             return res

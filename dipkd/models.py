@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import DipkdError, module_device, image_shape, check_number
+from .core import DipkdError, module_device, image_shape, check_number, cpu_copy
 
 # %% auto #0
 __all__ = ['ARCHS', 'Normalize', 'Classifier', 'lenet5', 'alexnet', 'BasicBlock', 'resnet', 'WideBlock', 'wrn', 'parse_arch',
@@ -178,13 +178,13 @@ def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-h
 
 # %% ../nbs/02_models.ipynb #0451e049
 def fresh_copy(model:nn.Module)->nn.Module:
-    "A copy of `model` (same architecture, normalisation and device) with freshly initialised parameters."
-    import copy
+    "A copy of `model` (same architecture, normalisation and device) with freshly initialised parameters, in training mode, all trainable, without hooks."
     dev = module_device(model)
-    m = copy.deepcopy(model).cpu()          # initialise on the CPU's random stream, as `build_model` does, then move back
+    m = cpu_copy(model)                     # initialise on the CPU's random stream, as `build_model` does, then move back
     for mod in m.modules():                 # the model itself too: a bare `nn.Linear` is renewed as well
         if hasattr(mod, 'reset_parameters'): mod.reset_parameters()
-    return m.to(dev)
+        mod._forward_hooks.clear(); mod._forward_pre_hooks.clear()
+    return m.train().requires_grad_(True).to(dev)
 
 # %% ../nbs/02_models.ipynb #9c6ef457
 class MeanLogits(nn.Module):

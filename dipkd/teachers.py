@@ -145,7 +145,7 @@ def _per_channel(stats:dict, # a normalisation's 'mean' and 'std', as `Normalize
 def _build(card:TeacherCard, state:dict, source:str)->Classifier:
     model = build_model(card.arch, card.in_shape, card.num_classes, card.mean, card.std)
     own = model.state_dict()
-    state = {k: v.expand_as(own[k]).clone() if k in ('norm.mean', 'norm.std') and k in own and v.numel() == 1 else v for k, v in state.items()}   # one value for every channel, as `_per_channel` reads it
+    state = {k: v.reshape(()).expand_as(own[k]).clone() if k in ('norm.mean', 'norm.std') and k in own and v.numel() == 1 else v for k, v in state.items()}   # one value for every channel: `_per_channel`'s rule, on the tensors
     missing, unexpected = set(own) - set(state), set(state) - set(own)
     bad = [k for k in set(state) & set(own) if state[k].shape != own[k].shape]
     if missing or unexpected or bad:

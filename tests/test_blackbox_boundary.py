@@ -38,16 +38,19 @@ def test_the_scan_sees_the_oracle():
     for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
         assert not PRIVATE.search(line), line
 
-COUNT = re.compile(r'\boracle\.(?:queries|budget|calls)\s*(?:[-+*/]?=)(?!=)')   # a write to the oracle's count or budget
+COUNT = re.compile(r'\b(?:oracle|o)\.(?:queries|budget|calls)\s*(?:[-+*/%]|//|\*\*)?=(?!=)'   # a write to the oracle's count or budget (`o`: the name methods.py gives it)
+                   r'|setattr\(\s*(?:\w+\.)*(?:oracle|o)\s*,')
+RESTORE = 'self.oracle.queries = max(self.oracle.queries, '                   # the one write outside the oracle: a resumed run's count, never lowered
 
-def test_only_the_run_sets_the_count():
-    "The count and the budget are the oracle's (teachers.py) and the run's, which restores a resumed run's count (methods.py): a method that lowered them would spend queries it never reports."
-    hits = {p.name: [i + 1 for i, l in enumerate(p.read_text().splitlines()) if COUNT.search(l)] for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
+def test_only_the_resume_sets_the_count():
+    "The count and the budget are the oracle's own (teachers.py, where it writes them as `self`); the only other write is a resumed run restoring its count, never lowering it (methods.py). A method that lowered them would spend queries it never reports."
+    hits = {p.name: [l.strip() for l in p.read_text().splitlines() if COUNT.search(l)] for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
     hits = {k: v for k, v in hits.items() if v}
-    assert 'methods.py' in hits, "the resume's restore of the count is not found: the scan would prove nothing"
-    assert set(hits) <= {'methods.py', 'teachers.py'}, f"the oracle's count or budget is written outside the run and the oracle: {hits}"
-    for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1']: assert COUNT.search(line), line
-    for line in ['if oracle.queries == n:', 'left = oracle.budget - oracle.queries']: assert not COUNT.search(line), line
+    assert len(hits.get('methods.py', [])) == 1 and RESTORE in hits['methods.py'][0], f"the resume's restore of the count is not the one write in methods.py: {hits.get('methods.py')}"
+    hits.pop('methods.py')
+    assert not hits, f"the oracle's count or budget is written outside the oracle and the resume: {hits}"
+    for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', "setattr(ctx.oracle, 'queries', 0)"]: assert COUNT.search(line), line
+    for line in ['if oracle.queries == n:', 'left = oracle.budget - oracle.queries', 'if o.budget is not None:', 'x = o.queries >= 3']: assert not COUNT.search(line), line
 
 LOADS = re.compile(r'\b(load_teacher|_load_teacher|ctx\.teacher|ZOO|user_zoo|load_file|safe_open|torch\.load)\b|card\.weights')   # a teacher, or weights, read from disk
 

@@ -3,7 +3,7 @@
 CI installs the package editable, so the library runs from this tree and a file the wheel leaves out
 (a new module outside `packages`, a shipped teacher outside `package_data`) would never be missed there.
 This builds the wheel from the tree's own files, offline, and runs it from where pip would unpack it."""
-import configparser, re, shutil, subprocess, sys, zipfile
+import configparser, os, re, shutil, subprocess, sys, zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +44,7 @@ def test_the_wheel_holds_and_runs_the_library(tmp_path):
             "m, c = t.load_teacher('fmnist-lenet5', device='cpu')\n"                            # a shipped teacher, its checksum checked, from the wheel's zoo
             "assert m(torch.rand(2, 1, 32, 32)).shape == (2, 10) and c.sha256\n"
             "print(len(t.list_teachers()))")
-    r = subprocess.run([sys.executable, '-c', code, str(site)], cwd=tmp_path, capture_output=True, text=True)
+    r = subprocess.run([sys.executable, '-c', code, str(site)], cwd=tmp_path, capture_output=True, text=True,
+                       env={**os.environ, 'DIPKD_DATA': str(tmp_path/'data')})   # no teachers of the user's own (`user_zoo`) in the count
     assert r.returncode == 0, r.stderr[-3000:]
     assert int(r.stdout.split()[-1]) == len(list((ROOT/'dipkd'/'zoo').glob('*.json')))   # every shipped card, listed from the wheel
