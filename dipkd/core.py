@@ -95,13 +95,15 @@ def handed_back(model:torch.nn.Module, # a network the block may switch, freeze 
 
 # %% ../nbs/00_core.ipynb #4c004c7d
 def cpu_copy(model:torch.nn.Module)->torch.nn.Module:
-    "A deep copy of `model` on the CPU, each parameter and buffer copied straight there (never a second copy on the model's device)."
+    "A deep copy of `model` on the CPU, each parameter and buffer copied straight there (never a second copy on the model's device), without the forward hooks a run put on the model."
     import copy
     memo = {}                                                 # what `deepcopy` finds here, it takes as the copy
     for t in (*model.parameters(), *model.buffers()):
         c = t.detach().to('cpu', copy=True)
         memo[id(t)] = torch.nn.Parameter(c, t.requires_grad) if isinstance(t, torch.nn.Parameter) else c
-    return copy.deepcopy(model, memo)                         # (a plain tensor attribute, registered as neither, is copied where it is)
+    m = copy.deepcopy(model, memo)                            # (a plain tensor attribute, registered as neither, is copied where it is)
+    for sub in m.modules(): sub._forward_hooks.clear()        # they belong to whoever put them there (a loss's feature hook), not to the copy; pre-hooks stay (legacy `weight_norm` computes its weight in one)
+    return m
 
 # %% ../nbs/00_core.ipynb #e89283bb
 def config_to_dict(cfg)->dict:

@@ -274,9 +274,7 @@ class CurveSnapshots(Callback):
 
 def _kept_copy(model:nn.Module)->nn.Module:
     "A copy of a model to measure after the run, on the CPU in eval mode: without forward hooks, which belong to the run (a loss's feature hook, CPSC-DFKD's `student_scl`), not the model."
-    m = cpu_copy(model).eval()
-    for sub in m.modules(): sub._forward_hooks.clear()
-    return m
+    return cpu_copy(model).eval()
 
 def _cached(self:RunContext, name:str, make:Callable)->dict:
     "Run `make()` (a dict of tensors) once per run folder; on resume, load it and restore the query count, the global random state and what the phase noted in `info`."
@@ -834,7 +832,9 @@ def distill(method:str='naive',        # registered method name
             except BaseException as e:                     # stopped: each callback lets go of the run (a dashboard says so)
                 if isinstance(e, DipkdError) and e.resumable and out is not None: e.kept = out   # a cause outside the run (a teacher not reached, a full disk): the CLI says how it goes on once mended
                 try: _call_each(ctx.callbacks, 'after_cancel', ctx)
-                except BaseException as e2: warnings.warn(f"a callback failed as it let go of the stopped run ({type(e2).__name__}: {e2}); the run's own error follows", stacklevel=2)   # a Ctrl-C there too: the run is stopping already
+                except BaseException as e2:                # a Ctrl-C there too: the run is stopping already
+                    why = 'a Ctrl-C came as a callback let go of the stopped run' if isinstance(e2, KeyboardInterrupt) else f"a callback failed as it let go of the stopped run ({type(e2).__name__}: {e2})"
+                    warnings.warn(f"{why}; the run's own error follows", stacklevel=2)
                 raise                                      # the run's error, not a callback's
             _call_each(ctx.callbacks, 'after_run', ctx, res)
             return res

@@ -178,12 +178,11 @@ def build_model(arch:str,          # architecture spec, e.g. 'lenet5', 'lenet5-h
 
 # %% ../nbs/02_models.ipynb #0451e049
 def fresh_copy(model:nn.Module)->nn.Module:
-    "A copy of `model` (same architecture, normalisation and device) with freshly initialised parameters, in training mode, all trainable, without hooks."
+    "A copy of `model` (same architecture, normalisation and device) with freshly initialised parameters, in training mode, all trainable, without the forward hooks a run put on it."
     dev = module_device(model)
     m = cpu_copy(model)                     # initialise on the CPU's random stream, as `build_model` does, then move back
     for mod in m.modules():                 # the model itself too: a bare `nn.Linear` is renewed as well
         if hasattr(mod, 'reset_parameters'): mod.reset_parameters()
-        mod._forward_hooks.clear(); mod._forward_pre_hooks.clear()
     return m.train().requires_grad_(True).to(dev)
 
 # %% ../nbs/02_models.ipynb #9c6ef457

@@ -4,7 +4,7 @@
 privacy, so this scans the library: the mangled name may appear in `teachers.py`, where the oracle is
 defined, and nowhere else. A black-box method that read the teacher's logits through the oracle would
 have to name it, and would fail here; so would one that called the oracle's uncounted `_answer`, or
-read its attributes wholesale or by a string. Nothing but the oracle and a resumed run's restore writes its count or budget. Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
+read its attributes wholesale or by a string. Nothing but the oracle and a resumed run's restore writes its count, its record of answers or its budget. Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
 scan: code review catches those. Torch's public ways of watching a computation from outside, global
 module hooks, modes and tensor subclasses, are set aside by the oracle itself and tested in 05_teachers.)"""
 import re
@@ -38,19 +38,22 @@ def test_the_scan_sees_the_oracle():
     for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
         assert not PRIVATE.search(line), line
 
-COUNT = re.compile(r'\b(?:oracle|o)\.(?:queries|budget|calls)\s*(?:[-+*/%]|//|\*\*)?=(?!=)'   # a write to the oracle's count or budget (`o`: the name methods.py gives it)
-                   r'|setattr\(\s*(?:\w+\.)*(?:oracle|o)\s*,')
-RESTORE = 'self.oracle.queries = max(self.oracle.queries, '                   # the one write outside the oracle: a resumed run's count, never lowered
+COUNT = re.compile(r'\b(?:oracle|o)\.(?:queries|budget|calls|answered|answered_before|lost|recorded)\s*(?:,[^=\n]*)?(?:[-+*/%]|//|\*\*)?=(?!=)'   # a write to what the oracle counts, plans its budget by or reports (`o`: the name methods.py gives it), a tuple's first target too
+                   r'|setattr\(\s*(?:\w+\.)*(?:oracle|o)\s*,|__setattr__\(\s*(?:\w+\.)*(?:oracle|o)\b|\b(?:oracle|o)\.__setattr__\(')
+RUN_WRITES = ('self.oracle.queries = max(self.oracle.queries, ',                # a resumed run's count, restored, never lowered
+              'oracle.recorded = {k: l for k, l in answers',                   # and the answers of its earlier sessions (`_open_answers`), read back from the run's own record
+              'oracle.answered_before, oracle.lost = len(answers), ')
 
 def test_only_the_resume_sets_the_count():
-    "The count and the budget are the oracle's own (teachers.py, where it writes them as `self`); the only other write is a resumed run restoring its count, never lowering it (methods.py). A method that lowered them would spend queries it never reports."
+    "What the oracle counts (its queries, the answers before and since, the lost ones) and its budget are its own (teachers.py, where it writes them as `self`); the only other writes are a resumed run restoring them from its own record (methods.py). A method that lowered them would spend queries it never reports."
     hits = {p.name: [l.strip() for l in p.read_text().splitlines() if COUNT.search(l)] for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
     hits = {k: v for k, v in hits.items() if v}
-    assert len(hits.get('methods.py', [])) == 1 and RESTORE in hits['methods.py'][0], f"the resume's restore of the count is not the one write in methods.py: {hits.get('methods.py')}"
-    hits.pop('methods.py')
+    found = hits.pop('methods.py', [])
+    assert len(found) == len(RUN_WRITES) and all(any(w in l for l in found) for w in RUN_WRITES), f"methods.py writes the oracle's count elsewhere than the resume: {found}"
     assert not hits, f"the oracle's count or budget is written outside the oracle and the resume: {hits}"
-    for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', "setattr(ctx.oracle, 'queries', 0)"]: assert COUNT.search(line), line
-    for line in ['if oracle.queries == n:', 'left = oracle.budget - oracle.queries', 'if o.budget is not None:', 'x = o.queries >= 3']: assert not COUNT.search(line), line
+    for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', "setattr(ctx.oracle, 'queries', 0)",
+                 'ctx.oracle.answered = 0', 'oracle.answered_before -= n', 'oracle.queries, x = 0, 1', "object.__setattr__(ctx.oracle, 'lost', 0)", "oracle.__setattr__('lost', 0)"]: assert COUNT.search(line), line
+    for line in ['if oracle.queries == n:', 'left = oracle.budget - oracle.queries', 'if o.budget is not None:', 'x = o.queries >= 3', 'f(oracle.lost, x == 1)']: assert not COUNT.search(line), line
 
 LOADS = re.compile(r'\b(load_teacher|_load_teacher|ctx\.teacher|ZOO|user_zoo|load_file|safe_open|torch\.load)\b|card\.weights')   # a teacher, or weights, read from disk
 
