@@ -100,7 +100,7 @@ def cpu_copy(model:torch.nn.Module)->torch.nn.Module:
     memo = {}                                                 # what `deepcopy` finds here, it takes as the copy
     for t in (*model.parameters(), *model.buffers()):
         c = t.detach().to('cpu', copy=True)
-        memo[id(t)] = torch.nn.Parameter(c, t.requires_grad) if isinstance(t, torch.nn.Parameter) else c
+        memo[id(t)] = torch.nn.Parameter(c, t.requires_grad) if isinstance(t, torch.nn.Parameter) else c.requires_grad_(t.requires_grad)   # (a subclass of Parameter comes back a plain one)
     m = copy.deepcopy(model, memo)                            # (a plain tensor attribute, registered as neither, is copied where it is)
     for sub in m.modules(): sub._forward_hooks.clear()        # they belong to whoever put them there (a loss's feature hook), not to the copy; pre-hooks stay (legacy `weight_norm` computes its weight in one)
     return m

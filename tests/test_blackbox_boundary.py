@@ -4,10 +4,10 @@
 privacy, so this scans the library: the mangled name may appear in `teachers.py`, where the oracle is
 defined, and nowhere else. A black-box method that read the teacher's logits through the oracle would
 have to name it, and would fail here; so would one that called the oracle's uncounted `_answer`, or
-read its attributes wholesale or by a string. Nothing but the oracle and a resumed run's restore writes its count, its record of answers or its budget. Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
+read its attributes wholesale or by a string. Nothing but the oracle and a resumed run's restore writes its count, its record of answers or its budget (found by Python's own parser, not a pattern). Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
 scan: code review catches those. Torch's public ways of watching a computation from outside, global
 module hooks, modes and tensor subclasses, are set aside by the oracle itself and tested in 05_teachers.)"""
-import re
+import ast, re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,22 +38,44 @@ def test_the_scan_sees_the_oracle():
     for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
         assert not PRIVATE.search(line), line
 
-COUNT = re.compile(r'\b(?:oracle|o)\.(?:queries|budget|calls|answered|answered_before|lost|recorded)\s*(?:,[^=\n]*)?(?:[-+*/%]|//|\*\*)?=(?!=)'   # a write to what the oracle counts, plans its budget by or reports (`o`: the name methods.py gives it), a tuple's first target too
-                   r'|setattr\(\s*(?:\w+\.)*(?:oracle|o)\s*,|__setattr__\(\s*(?:\w+\.)*(?:oracle|o)\b|\b(?:oracle|o)\.__setattr__\(')
-RUN_WRITES = ('self.oracle.queries = max(self.oracle.queries, ',                # a resumed run's count, restored, never lowered
-              'oracle.recorded = {k: l for k, l in answers',                   # and the answers of its earlier sessions (`_open_answers`), read back from the run's own record
-              'oracle.answered_before, oracle.lost = len(answers), ')
+COUNTED = {'queries', 'budget', 'calls', 'answered', 'answered_before', 'lost', 'recorded'}   # what the oracle counts, plans its budget by, or reports
+RUN_WRITES = {'_cached', '_open_answers'}                                   # a resumed run restoring them from its own record (methods.py)
+
+def _is_oracle(node)->bool: return isinstance(node, ast.Name) and node.id in ('oracle', 'o') or isinstance(node, ast.Attribute) and node.attr == 'oracle'   # `o`: the name methods.py gives it
+def _counted(node)->bool: return isinstance(node, ast.Attribute) and node.attr in COUNTED and _is_oracle(node.value)
+
+def _count_writes(src:str)->list[tuple[int, str]]:
+    "(line, enclosing function) of every write to a counted attribute of an oracle: assigned (tuples, augmented, annotated), deleted, an item of it set, a mutating method called on it, or `setattr`/`__setattr__`/`delattr` on the oracle."
+    out = []
+    def visit(node, fn):
+        for n in ast.iter_child_nodes(node):
+            f = n.name if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) else fn
+            hit = (isinstance(n, ast.Attribute) and isinstance(n.ctx, (ast.Store, ast.Del)) and _counted(n)
+                   or isinstance(n, ast.Subscript) and isinstance(n.ctx, (ast.Store, ast.Del)) and _counted(n.value)
+                   or isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and (
+                       n.func.attr in ('update', 'clear', 'pop', 'popitem', 'setdefault', 'append', 'extend') and _counted(n.func.value)
+                       or n.func.attr in ('__setattr__', '__delattr__') and (_is_oracle(n.func.value) or n.args and _is_oracle(n.args[0])))
+                   or isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ('setattr', 'delattr') and n.args and _is_oracle(n.args[0]))
+            if hit: out.append((n.lineno, f))
+            visit(n, f)
+    visit(ast.parse(src), None)
+    return out
 
 def test_only_the_resume_sets_the_count():
-    "What the oracle counts (its queries, the answers before and since, the lost ones) and its budget are its own (teachers.py, where it writes them as `self`); the only other writes are a resumed run restoring them from its own record (methods.py). A method that lowered them would spend queries it never reports."
-    hits = {p.name: [l.strip() for l in p.read_text().splitlines() if COUNT.search(l)] for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
-    hits = {k: v for k, v in hits.items() if v}
-    found = hits.pop('methods.py', [])
-    assert len(found) == len(RUN_WRITES) and all(any(w in l for l in found) for w in RUN_WRITES), f"methods.py writes the oracle's count elsewhere than the resume: {found}"
-    assert not hits, f"the oracle's count or budget is written outside the oracle and the resume: {hits}"
-    for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', "setattr(ctx.oracle, 'queries', 0)",
-                 'ctx.oracle.answered = 0', 'oracle.answered_before -= n', 'oracle.queries, x = 0, 1', "object.__setattr__(ctx.oracle, 'lost', 0)", "oracle.__setattr__('lost', 0)"]: assert COUNT.search(line), line
-    for line in ['if oracle.queries == n:', 'left = oracle.budget - oracle.queries', 'if o.budget is not None:', 'x = o.queries >= 3', 'f(oracle.lost, x == 1)']: assert not COUNT.search(line), line
+    "What the oracle counts (its queries, the answers before and since, the lost ones, its record of answers) and its budget are its own (teachers.py, where it writes them as `self`); the only other writes are a resumed run restoring them from its own record (methods.py), the count never lowered. A method that lowered them would spend queries it never reports."
+    hits = {p.name: _count_writes(p.read_text()) for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
+    found = hits.pop('methods.py')
+    assert {f for _, f in found} == RUN_WRITES, f"methods.py writes what the oracle counts outside the resume: {found}"
+    lines = (ROOT/'dipkd'/'methods.py').read_text().splitlines()
+    assert all('max(self.oracle.queries' in lines[i - 1] for i, f in found if f == '_cached'), "the resume's count is not restored as the larger of the two"
+    assert not {k: v for k, v in hits.items() if v}, f"what the oracle counts is written outside the oracle and the resume: {hits}"
+    for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', 'o.queries |= 0', 'oracle.queries: int = 0', 'del oracle.lost',
+                 "setattr(ctx.oracle, 'queries', 0)", "delattr(oracle, 'lost')", 'ctx.oracle.answered = 0', 'oracle.answered_before -= n', 'oracle.queries, x = 0, 1',
+                 "object.__setattr__(ctx.oracle, 'lost', 0)", "oracle.__setattr__('lost', 0)", 'oracle.recorded[k] = 3', 'ctx.oracle.recorded.update(d)', 'o.recorded.clear()']:
+        assert _count_writes(line), line
+    for line in ['if oracle.queries == n: pass', 'left = oracle.budget - oracle.queries', 'rep = dict(queries=ctx.oracle.queries, budget=ctx.oracle.budget)',
+                 'log(oracle.queries, total=n)', 'f(o.lost, n >= 2)', 'x = o.recorded.get(k)', 'self.queries += 1', "setattr(model, 'queries', 0)"]:
+        assert not _count_writes(line), line
 
 LOADS = re.compile(r'\b(load_teacher|_load_teacher|ctx\.teacher|ZOO|user_zoo|load_file|safe_open|torch\.load)\b|card\.weights')   # a teacher, or weights, read from disk
 

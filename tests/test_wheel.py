@@ -14,7 +14,7 @@ def _tracked(prefix:str)->set[str]:
     return set(out)
 
 def _wheel(tmp:Path)->Path:
-    "Build the wheel from a copy of the files a build reads (none written into the checkout), without network: setuptools is installed beside nbdev."
+    "Build the wheel from a copy of the files a build reads (none written into the checkout), without network: setuptools ≥ 70.1 (a dev requirement) builds wheels itself."
     src = tmp/'src'; src.mkdir()
     for f in ('setup.py', 'settings.ini', 'pyproject.toml', 'README.md', 'LICENSE', 'MANIFEST.in'): shutil.copy(ROOT/f, src/f)
     shutil.copytree(ROOT/'dipkd', src/'dipkd', ignore=shutil.ignore_patterns('__pycache__'))
