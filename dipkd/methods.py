@@ -832,7 +832,7 @@ def distill(method:str='naive',        # registered method name
             except BaseException as e:                     # stopped: each callback lets go of the run (a dashboard says so)
                 if isinstance(e, DipkdError) and e.resumable and out is not None: e.kept = out   # a cause outside the run (a teacher not reached, a full disk): the CLI says how it goes on once mended
                 try: _call_each(ctx.callbacks, 'after_cancel', ctx)
-                except BaseException as e2:                # a Ctrl-C there too: the run is stopping already
+                except BaseException as e2:                # an interrupt there too: the run is stopping already
                     why = 'an interrupt (Ctrl-C or SIGTERM) came as a callback let go of the stopped run' if isinstance(e2, KeyboardInterrupt) else f"a callback failed as it let go of the stopped run ({type(e2).__name__}: {e2})"
                     warnings.warn(f"{why}; the run's own error follows", stacklevel=2)
                 raise                                      # the run's error, not a callback's

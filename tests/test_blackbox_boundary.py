@@ -13,8 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PRIVATE = re.compile(r'_BlackBoxTeacher__|\.__model\b'            # the model itself
                      r'|\b_answer\b'                               # the uncounted forward pass behind the count and the budget (called or passed on)
-                     r'|vars\(\s*(?:\w+\.)*oracle\b|oracle\.__dict__|getmembers\(\s*(?:\w+\.)*oracle\b|oracle\.__getstate__'   # or the oracle's attributes wholesale
-                     r'|getattr\(\s*(?:\w+\.)*oracle\s*,')                 # or one named by a string
+                     r'|vars\(\s*(?:\w+\.)*(?:oracle|o)\b|\b(?:oracle|o)\.__dict__|getmembers\(\s*(?:\w+\.)*(?:oracle|o)\b|\b(?:oracle|o)\.__getstate__'   # or the oracle's attributes wholesale (`o`: the name methods.py gives it)
+                     r'|getattr\(\s*(?:\w+\.)*(?:oracle|o)\s*,')           # or one named by a string
 
 def _hits()->dict[str, list[int]]:
     out = {}
@@ -33,19 +33,28 @@ def test_the_scan_sees_the_oracle():
     assert len(_hits().get('teachers.py', [])) >= 2
     for line in ['m = o._BlackBoxTeacher__model', 'return self.__model(x)', 'y = oracle._answer(x)', 'f = ctx.oracle._answer',
                  'd = vars(ctx.oracle)', 'd = vars(oracle)', 'd = ctx.oracle.__dict__', 'ms = inspect.getmembers(ctx.oracle)',
-                 's = oracle.__getstate__()', "m = getattr(ctx.oracle, name)"]:
+                 's = oracle.__getstate__()', "m = getattr(ctx.oracle, name)", "vars(o)['queries'] = 0", "o.__dict__['lost'] = 0", 'm = getattr(o, name)']:
         assert PRIVATE.search(line), line
     for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
         assert not PRIVATE.search(line), line
 
 COUNTED = {'queries', 'budget', 'calls', 'answered', 'answered_before', 'lost', 'recorded'}   # what the oracle counts, plans its budget by, or reports
-RUN_WRITES = {'_cached', '_open_answers'}                                   # a resumed run restoring them from its own record (methods.py)
+RUN_WRITES = {('_cached', 'queries'),                                      # a resumed run restoring them from its own record (methods.py): the count,
+              ('_open_answers', 'recorded'), ('_open_answers', 'answered_before'), ('_open_answers', 'lost')}   # and the answers of its earlier sessions
 
 def _is_oracle(node)->bool: return isinstance(node, ast.Name) and node.id in ('oracle', 'o') or isinstance(node, ast.Attribute) and node.attr == 'oracle'   # `o`: the name methods.py gives it
 def _counted(node)->bool: return isinstance(node, ast.Attribute) and node.attr in COUNTED and _is_oracle(node.value)
 
-def _count_writes(src:str)->list[tuple[int, str]]:
-    "(line, enclosing function) of every write to a counted attribute of an oracle: assigned (tuples, augmented, annotated), deleted, an item of it set, a mutating method called on it, or `setattr`/`__setattr__`/`delattr` on the oracle."
+def _attr(n)->str|None:
+    "The counted attribute a write found by `_count_writes` changes (None: named by a string that is not a constant)."
+    if isinstance(n, ast.Attribute) and n.attr in COUNTED: return n.attr
+    if isinstance(n, ast.Subscript): return n.value.attr
+    if isinstance(n.func.value if isinstance(n.func, ast.Attribute) else None, ast.Attribute) and n.func.value.attr in COUNTED: return n.func.value.attr   # a mutating call on it
+    names = [a for a in n.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    return names[0].value if names else None
+
+def _count_writes(src:str)->list[tuple[int, str, str]]:
+    "(line, enclosing function, attribute) of every write to a counted attribute of an oracle: assigned (tuples, augmented, annotated), deleted, an item of it set, a mutating method called on it, or `setattr`/`__setattr__`/`delattr` on the oracle."
     out = []
     def visit(node, fn):
         for n in ast.iter_child_nodes(node):
@@ -56,7 +65,7 @@ def _count_writes(src:str)->list[tuple[int, str]]:
                        n.func.attr in ('update', 'clear', 'pop', 'popitem', 'setdefault', 'append', 'extend') and _counted(n.func.value)
                        or n.func.attr in ('__setattr__', '__delattr__') and (_is_oracle(n.func.value) or n.args and _is_oracle(n.args[0])))
                    or isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ('setattr', 'delattr') and n.args and _is_oracle(n.args[0]))
-            if hit: out.append((n.lineno, f))
+            if hit: out.append((n.lineno, f, _attr(n)))
             visit(n, f)
     visit(ast.parse(src), None)
     return out
@@ -65,9 +74,9 @@ def test_only_the_resume_sets_the_count():
     "What the oracle counts (its queries, the answers before and since, the lost ones, its record of answers) and its budget are its own (teachers.py, where it writes them as `self`); the only other writes are a resumed run restoring them from its own record (methods.py), the count never lowered. A method that lowered them would spend queries it never reports."
     hits = {p.name: _count_writes(p.read_text()) for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
     found = hits.pop('methods.py')
-    assert {f for _, f in found} == RUN_WRITES, f"methods.py writes what the oracle counts outside the resume: {found}"
+    assert {(f, a) for _, f, a in found} == RUN_WRITES, f"methods.py writes what the oracle counts outside the resume's restore: {found}"
     lines = (ROOT/'dipkd'/'methods.py').read_text().splitlines()
-    assert all('max(self.oracle.queries' in lines[i - 1] for i, f in found if f == '_cached'), "the resume's count is not restored as the larger of the two"
+    assert all('max(self.oracle.queries' in lines[i - 1] for i, f, a in found if a == 'queries'), "the resume's count is not restored as the larger of the two"
     assert not {k: v for k, v in hits.items() if v}, f"what the oracle counts is written outside the oracle and the resume: {hits}"
     for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', 'o.queries |= 0', 'oracle.queries: int = 0', 'del oracle.lost',
                  "setattr(ctx.oracle, 'queries', 0)", "delattr(oracle, 'lost')", 'ctx.oracle.answered = 0', 'oracle.answered_before -= n', 'oracle.queries, x = 0, 1',
