@@ -4,7 +4,7 @@
 privacy, so this scans the library: the mangled name may appear in `teachers.py`, where the oracle is
 defined, and nowhere else. A black-box method that read the teacher's logits through the oracle would
 have to name it, and would fail here; so would one that called the oracle's uncounted `_answer`, or
-read its attributes wholesale or by a string. Nothing but the oracle and a resumed run's restore writes its count, its record of answers or its budget (found by Python's own parser, not a pattern). Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
+read its attributes wholesale or by a string. Nothing but the oracle and a resumed run's restore writes its count, its record of answers, its cache or its budget (found by Python's own parser, not a pattern). Black-box code also never loads a teacher of its own, and no black-box method is handed one to check. (A name pieced together at run time, or the garbage collector, escapes any
 scan: code review catches those. Torch's public ways of watching a computation from outside, global
 module hooks, modes and tensor subclasses, are set aside by the oracle itself and tested in 05_teachers.)"""
 import ast, re
@@ -13,8 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PRIVATE = re.compile(r'_BlackBoxTeacher__|\.__model\b'            # the model itself
                      r'|\b_answer\b'                               # the uncounted forward pass behind the count and the budget (called or passed on)
-                     r'|vars\(\s*(?:\w+\.)*(?:oracle|o)\b|\b(?:oracle|o)\.__dict__|getmembers\(\s*(?:\w+\.)*(?:oracle|o)\b|\b(?:oracle|o)\.__getstate__'   # or the oracle's attributes wholesale (`o`: the name methods.py gives it)
-                     r'|getattr\(\s*(?:\w+\.)*(?:oracle|o)\s*,')           # or one named by a string
+                     r'|vars\(\s*(?:\w+\.)*(?:\w*oracle|o)\b|(?:\w*oracle|\bo)\.__dict__|getmembers\(\s*(?:\w+\.)*(?:\w*oracle|o)\b|(?:\w*oracle|\bo)\.__getstate__'   # or the oracle's attributes wholesale (any name ending in oracle, or `o`, the name methods.py gives it)
+                     r'|getattr\(\s*(?:\w+\.)*(?:\w*oracle|o)\s*,')       # or one named by a string
 
 def _hits()->dict[str, list[int]]:
     out = {}
@@ -33,14 +33,18 @@ def test_the_scan_sees_the_oracle():
     assert len(_hits().get('teachers.py', [])) >= 2
     for line in ['m = o._BlackBoxTeacher__model', 'return self.__model(x)', 'y = oracle._answer(x)', 'f = ctx.oracle._answer',
                  'd = vars(ctx.oracle)', 'd = vars(oracle)', 'd = ctx.oracle.__dict__', 'ms = inspect.getmembers(ctx.oracle)',
-                 's = oracle.__getstate__()', "m = getattr(ctx.oracle, name)", "vars(o)['queries'] = 0", "o.__dict__['lost'] = 0", 'm = getattr(o, name)']:
+                 's = oracle.__getstate__()', "m = getattr(ctx.oracle, name)", "vars(o)['queries'] = 0", "o.__dict__['lost'] = 0", 'm = getattr(o, name)',
+                 'd = self._oracle.__dict__', 's = my_oracle.__getstate__()', 'd = vars(self._oracle)']:
         assert PRIVATE.search(line), line
     for line in ['y = oracle(x)', 'self.answers = 0', 'model = load_teacher(name)']:   # what a black-box method may write
         assert not PRIVATE.search(line), line
 
-COUNTED = {'queries', 'budget', 'calls', 'answered', 'answered_before', 'lost', 'recorded'}   # what the oracle counts, plans its budget by, or reports
-RUN_WRITES = {('_cached', 'queries'),                                      # a resumed run restoring them from its own record (methods.py): the count,
-              ('_open_answers', 'recorded'), ('_open_answers', 'answered_before'), ('_open_answers', 'lost')}   # and the answers of its earlier sessions
+COUNTED = {'queries', 'budget', 'calls', 'answered', 'answered_before', 'lost', 'recorded',   # what the oracle counts, plans its budget by, or reports
+           '_cache', 'on_send', 'on_answer', 'on_unanswered'}          # what decides a repeated image is free, and the hooks that keep the run's record of what was sent
+RUN_WRITES = sorted([('_cached', 'queries'),                               # a resumed run restoring them from its own record (methods.py): the count,
+                     ('_open_answers', 'recorded'), ('_open_answers', 'answered_before'), ('_open_answers', 'lost'),   # the answers of its earlier sessions,
+                     ('_open_answers', 'on_send'), ('_open_answers', 'on_unanswered'), ('_open_answers', 'on_answer')])   # and its record's hooks, each once
+MUTATE = ('update', 'clear', 'pop', 'popitem', 'setdefault', 'append', 'extend', 'insert', 'remove', 'add', 'discard', '__setitem__', '__delitem__', 'setitem', 'delitem')
 
 def _is_oracle(node)->bool: return isinstance(node, ast.Name) and node.id in ('oracle', 'o') or isinstance(node, ast.Attribute) and node.attr == 'oracle'   # `o`: the name methods.py gives it
 def _counted(node)->bool: return isinstance(node, ast.Attribute) and node.attr in COUNTED and _is_oracle(node.value)
@@ -50,6 +54,7 @@ def _attr(n)->str|None:
     if isinstance(n, ast.Attribute) and n.attr in COUNTED: return n.attr
     if isinstance(n, ast.Subscript): return n.value.attr
     if isinstance(n.func.value if isinstance(n.func, ast.Attribute) else None, ast.Attribute) and n.func.value.attr in COUNTED: return n.func.value.attr   # a mutating call on it
+    if n.args and _counted(n.args[0]): return n.args[0].attr                                  # a function called on it (dict.update, operator.setitem)
     names = [a for a in n.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
     return names[0].value if names else None
 
@@ -61,8 +66,9 @@ def _count_writes(src:str)->list[tuple[int, str, str]]:
             f = n.name if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) else fn
             hit = (isinstance(n, ast.Attribute) and isinstance(n.ctx, (ast.Store, ast.Del)) and _counted(n)
                    or isinstance(n, ast.Subscript) and isinstance(n.ctx, (ast.Store, ast.Del)) and _counted(n.value)
+                   or isinstance(n, ast.Call) and (isinstance(n.func, ast.Attribute) and n.func.attr or isinstance(n.func, ast.Name) and n.func.id) in MUTATE and n.args and _counted(n.args[0])   # dict.update(o.recorded, d), operator.setitem(o.recorded, k, v)
                    or isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and (
-                       n.func.attr in ('update', 'clear', 'pop', 'popitem', 'setdefault', 'append', 'extend') and _counted(n.func.value)
+                       n.func.attr in MUTATE and _counted(n.func.value)
                        or n.func.attr in ('__setattr__', '__delattr__') and (_is_oracle(n.func.value) or n.args and _is_oracle(n.args[0])))
                    or isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ('setattr', 'delattr') and n.args and _is_oracle(n.args[0]))
             if hit: out.append((n.lineno, f, _attr(n)))
@@ -71,17 +77,21 @@ def _count_writes(src:str)->list[tuple[int, str, str]]:
     return out
 
 def test_only_the_resume_sets_the_count():
-    "What the oracle counts (its queries, the answers before and since, the lost ones, its record of answers) and its budget are its own (teachers.py, where it writes them as `self`); the only other writes are a resumed run restoring them from its own record (methods.py), the count never lowered. A method that lowered them would spend queries it never reports."
+    "What the oracle counts (its queries, the answers before and since, the lost ones, its record of answers, its cache of repeated images) and its budget are its own (teachers.py, where it writes them as `self`); the only other writes are a resumed run restoring them from its own record, the count never lowered, and the hooks that keep that record (methods.py), each written once. A method that changed them would spend queries it never reports."
     hits = {p.name: _count_writes(p.read_text()) for p in sorted((ROOT/'dipkd').glob('*.py')) if p.name != '_modidx.py'}
     found = hits.pop('methods.py')
-    assert {(f, a) for _, f, a in found} == RUN_WRITES, f"methods.py writes what the oracle counts outside the resume's restore: {found}"
+    assert sorted((f, a) for _, f, a in found) == RUN_WRITES, f"methods.py writes what the oracle counts elsewhere than the resume's restore, or more than once: {found}"
     lines = (ROOT/'dipkd'/'methods.py').read_text().splitlines()
     assert all('max(self.oracle.queries' in lines[i - 1] for i, f, a in found if a == 'queries'), "the resume's count is not restored as the larger of the two"
     assert not {k: v for k, v in hits.items() if v}, f"what the oracle counts is written outside the oracle and the resume: {hits}"
     for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', 'o.queries |= 0', 'oracle.queries: int = 0', 'del oracle.lost',
                  "setattr(ctx.oracle, 'queries', 0)", "delattr(oracle, 'lost')", 'ctx.oracle.answered = 0', 'oracle.answered_before -= n', 'oracle.queries, x = 0, 1',
-                 "object.__setattr__(ctx.oracle, 'lost', 0)", "oracle.__setattr__('lost', 0)", 'oracle.recorded[k] = 3', 'ctx.oracle.recorded.update(d)', 'o.recorded.clear()']:
+                 "object.__setattr__(ctx.oracle, 'lost', 0)", "oracle.__setattr__('lost', 0)", 'oracle.recorded[k] = 3', 'ctx.oracle.recorded.update(d)', 'o.recorded.clear()',
+                 'dict.update(o.recorded, d)', 'operator.setitem(oracle.recorded, k, 3)', 'o.recorded.__setitem__(k, 3)', 'ctx.oracle._cache = {}', 'oracle.on_send.clear()']:
         assert _count_writes(line), line
+    src = (ROOT/'dipkd'/'methods.py').read_text(); at = src.index('    oracle.answered_before, oracle.lost = ')
+    again = src[:at] + '    oracle.lost = 0\n' + src[at:]                               # a write the resume already makes, made once more
+    assert sorted((f, a) for _, f, a in _count_writes(again)) != RUN_WRITES
     for line in ['if oracle.queries == n: pass', 'left = oracle.budget - oracle.queries', 'rep = dict(queries=ctx.oracle.queries, budget=ctx.oracle.budget)',
                  'log(oracle.queries, total=n)', 'f(o.lost, n >= 2)', 'x = o.recorded.get(k)', 'self.queries += 1', "setattr(model, 'queries', 0)"]:
         assert not _count_writes(line), line
