@@ -46,7 +46,7 @@ RUN_WRITES = sorted([('_cached', 'queries'),                               # a r
                      ('_open_answers', 'on_send'), ('_open_answers', 'on_unanswered'), ('_open_answers', 'on_answer')])   # and its record's hooks, each once
 MUTATE = ('update', 'clear', 'pop', 'popitem', 'setdefault', 'append', 'extend', 'insert', 'remove', 'add', 'discard', '__setitem__', '__delitem__', 'setitem', 'delitem')
 
-def _is_oracle(node)->bool: return isinstance(node, ast.Name) and node.id in ('oracle', 'o') or isinstance(node, ast.Attribute) and node.attr == 'oracle'   # `o`: the name methods.py gives it
+def _is_oracle(node)->bool: return isinstance(node, ast.Name) and (node.id == 'o' or node.id.endswith('oracle')) or isinstance(node, ast.Attribute) and node.attr.endswith('oracle')   # as PRIVATE names it: any name ending in oracle, or `o`, the name methods.py gives it
 def _counted(node)->bool: return isinstance(node, ast.Attribute) and node.attr in COUNTED and _is_oracle(node.value)
 
 def _attr(n)->str|None:
@@ -87,7 +87,8 @@ def test_only_the_resume_sets_the_count():
     for line in ['ctx.oracle.queries = 0', 'oracle.budget += 100', 'self.oracle.calls -= 1', 'o.queries //= 2', 'o.queries |= 0', 'oracle.queries: int = 0', 'del oracle.lost',
                  "setattr(ctx.oracle, 'queries', 0)", "delattr(oracle, 'lost')", 'ctx.oracle.answered = 0', 'oracle.answered_before -= n', 'oracle.queries, x = 0, 1',
                  "object.__setattr__(ctx.oracle, 'lost', 0)", "oracle.__setattr__('lost', 0)", 'oracle.recorded[k] = 3', 'ctx.oracle.recorded.update(d)', 'o.recorded.clear()',
-                 'dict.update(o.recorded, d)', 'operator.setitem(oracle.recorded, k, 3)', 'o.recorded.__setitem__(k, 3)', 'ctx.oracle._cache = {}', 'oracle.on_send.clear()']:
+                 'dict.update(o.recorded, d)', 'operator.setitem(oracle.recorded, k, 3)', 'o.recorded.__setitem__(k, 3)', 'ctx.oracle._cache = {}', 'oracle.on_send.clear()',
+                 'self._oracle.queries = 0', 'my_oracle.lost -= 1']:
         assert _count_writes(line), line
     src = (ROOT/'dipkd'/'methods.py').read_text(); at = src.index('    oracle.answered_before, oracle.lost = ')
     again = src[:at] + '    oracle.lost = 0\n' + src[at:]                               # a write the resume already makes, made once more
