@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import DipkdError, OneOf, check_number
 from .data import to_float, dataset_info
 from .distill import Callback
-from .metrics import embed, predict, accuracy, label_histogram, label_counts, histogram_entropy, hard_labels, features_of, diversity_scores, _labels_for
+from .metrics import embed, predict, accuracy, label_histogram, label_counts, histogram_entropy, features_of, diversity_scores, _labels_for
 
 # %% auto #0
 __all__ = ['png_bytes', 'set_png', 'in_notebook', 'PriorGallery', 'project_2d', 'EmbeddingExplorer', 'Dashboard',

@@ -11,10 +11,11 @@ import ast, re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ORACLE = r'(?:\w*oracle|\bo)'                                      # how code names the oracle: any name ending in oracle, or `o` (methods.py's); both scans use it
 PRIVATE = re.compile(r'_BlackBoxTeacher__|\.__model\b'            # the model itself
                      r'|\b_answer\b'                               # the uncounted forward pass behind the count and the budget (called or passed on)
-                     r'|vars\(\s*(?:\w+\.)*(?:\w*oracle|o)\b|(?:\w*oracle|\bo)\.__dict__|getmembers\(\s*(?:\w+\.)*(?:\w*oracle|o)\b|(?:\w*oracle|\bo)\.__getstate__'   # or the oracle's attributes wholesale (any name ending in oracle, or `o`, the name methods.py gives it)
-                     r'|getattr\(\s*(?:\w+\.)*(?:\w*oracle|o)\s*,')       # or one named by a string
+                     rf'|vars\(\s*(?:\w+\.)*{ORACLE}\b|{ORACLE}\.__dict__|getmembers\(\s*(?:\w+\.)*{ORACLE}\b|{ORACLE}\.__getstate__'   # or the oracle's attributes wholesale
+                     rf'|getattr\(\s*(?:\w+\.)*{ORACLE}\s*,')       # or one named by a string
 
 def _hits()->dict[str, list[int]]:
     out = {}
@@ -46,32 +47,30 @@ RUN_WRITES = sorted([('_cached', 'queries'),                               # a r
                      ('_open_answers', 'on_send'), ('_open_answers', 'on_unanswered'), ('_open_answers', 'on_answer')])   # and its record's hooks, each once
 MUTATE = ('update', 'clear', 'pop', 'popitem', 'setdefault', 'append', 'extend', 'insert', 'remove', 'add', 'discard', '__setitem__', '__delitem__', 'setitem', 'delitem')
 
-def _is_oracle(node)->bool: return isinstance(node, ast.Name) and (node.id == 'o' or node.id.endswith('oracle')) or isinstance(node, ast.Attribute) and node.attr.endswith('oracle')   # as PRIVATE names it: any name ending in oracle, or `o`, the name methods.py gives it
-def _counted(node)->bool: return isinstance(node, ast.Attribute) and node.attr in COUNTED and _is_oracle(node.value)
+def _is_oracle(node)->bool: return isinstance(node, (ast.Name, ast.Attribute)) and re.fullmatch(ORACLE.replace(r'\b', ''), node.id if isinstance(node, ast.Name) else node.attr) is not None
+def _counted(node)->str|None: return node.attr if isinstance(node, ast.Attribute) and node.attr in COUNTED and _is_oracle(node.value) else None
 
-def _attr(n)->str|None:
-    "The counted attribute a write found by `_count_writes` changes (None: named by a string that is not a constant)."
-    if isinstance(n, ast.Attribute) and n.attr in COUNTED: return n.attr
-    if isinstance(n, ast.Subscript): return n.value.attr
-    if isinstance(n.func.value if isinstance(n.func, ast.Attribute) else None, ast.Attribute) and n.func.value.attr in COUNTED: return n.func.value.attr   # a mutating call on it
-    if n.args and _counted(n.args[0]): return n.args[0].attr                                  # a function called on it (dict.update, operator.setitem)
-    names = [a for a in n.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-    return names[0].value if names else None
+def _write_of(n)->str|None:
+    "The counted attribute of an oracle that node `n` writes ('?' where a string not written out names it), or None: assigned (tuples, augmented, annotated), deleted, an item of it set, a mutating method or a function called on it, or `setattr`/`delattr`/`__setattr__` on the oracle."
+    if isinstance(n, ast.Attribute) and isinstance(n.ctx, (ast.Store, ast.Del)): return _counted(n)
+    if isinstance(n, ast.Subscript) and isinstance(n.ctx, (ast.Store, ast.Del)): return _counted(n.value)
+    if not isinstance(n, ast.Call): return None
+    name = n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id if isinstance(n.func, ast.Name) else None
+    if name in MUTATE:
+        on = _counted(n.func.value) if isinstance(n.func, ast.Attribute) else None      # o.recorded.update(d)
+        return on or (_counted(n.args[0]) if n.args else None)                          # dict.update(o.recorded, d), operator.setitem(o.recorded, k, v)
+    if name in ('setattr', 'delattr', '__setattr__', '__delattr__') and (isinstance(n.func, ast.Attribute) and _is_oracle(n.func.value) or n.args and _is_oracle(n.args[0])):
+        named = [a.value for a in n.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        return named[0] if named else '?'
+    return None
 
 def _count_writes(src:str)->list[tuple[int, str, str]]:
-    "(line, enclosing function, attribute) of every write to a counted attribute of an oracle: assigned (tuples, augmented, annotated), deleted, an item of it set, a mutating method called on it, or `setattr`/`__setattr__`/`delattr` on the oracle."
+    "(line, enclosing function, attribute) of every write `_write_of` finds."
     out = []
     def visit(node, fn):
         for n in ast.iter_child_nodes(node):
             f = n.name if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) else fn
-            hit = (isinstance(n, ast.Attribute) and isinstance(n.ctx, (ast.Store, ast.Del)) and _counted(n)
-                   or isinstance(n, ast.Subscript) and isinstance(n.ctx, (ast.Store, ast.Del)) and _counted(n.value)
-                   or isinstance(n, ast.Call) and (isinstance(n.func, ast.Attribute) and n.func.attr or isinstance(n.func, ast.Name) and n.func.id) in MUTATE and n.args and _counted(n.args[0])   # dict.update(o.recorded, d), operator.setitem(o.recorded, k, v)
-                   or isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and (
-                       n.func.attr in MUTATE and _counted(n.func.value)
-                       or n.func.attr in ('__setattr__', '__delattr__') and (_is_oracle(n.func.value) or n.args and _is_oracle(n.args[0])))
-                   or isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ('setattr', 'delattr') and n.args and _is_oracle(n.args[0]))
-            if hit: out.append((n.lineno, f, _attr(n)))
+            if (a := _write_of(n)) is not None: out.append((n.lineno, f, a))
             visit(n, f)
     visit(ast.parse(src), None)
     return out
